@@ -1,0 +1,64 @@
+package org.roundtable.account;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * Someone who uses Roundtable. Students are accounts without a password, created when
+ * they join a class; teachers sign in with a username and password.
+ */
+@Entity
+public class Account extends PanacheEntityBase {
+
+    public enum Kind { STUDENT, TEACHER }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public String username;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    public boolean admin;
+
+    public boolean disabled;
+
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Account newStudent(String displayName) {
+        Account account = new Account();
+        account.kind = Kind.STUDENT;
+        account.displayName = displayName;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    public static Account findByUsername(String username) {
+        return find("lower(username) = ?1", username.toLowerCase(java.util.Locale.ROOT)).firstResult();
+    }
+
+    public boolean isTeacher() {
+        return kind == Kind.TEACHER;
+    }
+}

@@ -1,0 +1,54 @@
+package org.roundtable.account;
+
+import java.util.Set;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/**
+ * Reads the session cookie and hands it to {@link SessionIdentityProvider}. Unlike
+ * Quarkus's form login, whose session lives in an encrypted cookie, the session lives
+ * in the database, so signing out or removing someone ends it everywhere at once.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private final SessionCookie cookie;
+
+    SessionAuthenticationMechanism(SessionCookie cookie) {
+        this.cookie = cookie;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        Cookie sessionCookie = context.request().getCookie(cookie.name());
+        if (sessionCookie == null || sessionCookie.getValue().isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        SessionAuthenticationRequest request = new SessionAuthenticationRequest(sessionCookie.getValue());
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        // An unknown or expired token is someone signed out, not an error: treat as anonymous.
+        return identityProviderManager.authenticate(request)
+                .onFailure(AuthenticationFailedException.class).recoverWithNull();
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, "/signin"));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(SessionAuthenticationRequest.class);
+    }
+}

@@ -1,0 +1,48 @@
+package org.roundtable.account;
+
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * The session cookie: HttpOnly and SameSite=Lax always; Secure with the __Host- prefix
+ * (which browsers bind to this exact host and path /) when the site is served over TLS.
+ */
+@ApplicationScoped
+public class SessionCookie {
+
+    private final boolean secure;
+    private final Duration lifetime;
+
+    SessionCookie(@ConfigProperty(name = "roundtable.secure-cookies") boolean secure,
+            @ConfigProperty(name = "roundtable.session.absolute-lifetime") Duration lifetime) {
+        this.secure = secure;
+        this.lifetime = lifetime;
+    }
+
+    public String name() {
+        return secure ? "__Host-rt_session" : "rt_session";
+    }
+
+    public NewCookie issue(String token) {
+        return build(token, (int) lifetime.toSeconds());
+    }
+
+    public NewCookie expire() {
+        return build("", 0);
+    }
+
+    private NewCookie build(String value, int maxAge) {
+        return new NewCookie.Builder(name())
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.roundtable.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Turns a session token into an identity with roles, with one query on a worker thread. */
+@ApplicationScoped
+public class SessionIdentityProvider implements IdentityProvider<SessionAuthenticationRequest> {
+
+    private final Duration idleTimeout;
+    private final Duration lifetime;
+
+    SessionIdentityProvider(@ConfigProperty(name = "roundtable.session.idle-timeout") Duration idleTimeout,
+            @ConfigProperty(name = "roundtable.session.absolute-lifetime") Duration lifetime) {
+        this.idleTimeout = idleTimeout;
+        this.lifetime = lifetime;
+    }
+
+    @Override
+    public Class<SessionAuthenticationRequest> getRequestType() {
+        return SessionAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            Viewer viewer = QuarkusTransaction.requiringNew().call(() -> lookUp(request.token()));
+            if (viewer == null) {
+                throw new AuthenticationFailedException("unknown or expired session");
+            }
+            return identity(viewer);
+        });
+    }
+
+    private Viewer lookUp(String token) {
+        UserSession session = UserSession.findByToken(token);
+        Instant now = Instant.now();
+        if (session == null || session.account.disabled) {
+            return null;
+        }
+        if (session.expired(now, idleTimeout, lifetime)) {
+            session.delete();
+            return null;
+        }
+        if (session.dueForTouch(now)) {
+            session.lastSeenAt = now;
+        }
+        Account account = session.account;
+        return new Viewer(account.id, session.id, account.kind, account.displayName, account.admin,
+                account.mustChangePassword);
+    }
+
+    private static SecurityIdentity identity(Viewer viewer) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(String.valueOf(viewer.accountId())))
+                .addAttribute(Viewer.ATTRIBUTE, viewer);
+        if (viewer.isTeacher()) {
+            builder.addRole(Roles.TEACHER);
+            if (viewer.admin()) {
+                builder.addRole(Roles.ADMIN);
+            }
+        } else {
+            builder.addRole(Roles.STUDENT);
+        }
+        return builder.build();
+    }
+}

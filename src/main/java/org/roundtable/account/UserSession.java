@@ -1,0 +1,77 @@
+package org.roundtable.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A signed-in browser. The cookie holds a random token; only its hash is stored, and
+ * deleting the row signs the browser out everywhere the cookie was copied to.
+ */
+@Entity
+@Table(name = "app_session")
+public class UserSession extends PanacheEntityBase {
+
+    /** Touching last_seen on every request would turn every page view into a write. */
+    static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "token_hash")
+    public String tokenHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    public Account account;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+
+    /** Opens a session for the account and returns the token for its cookie. */
+    public static String open(Account account) {
+        String token = SessionTokens.newToken();
+        UserSession session = new UserSession();
+        session.tokenHash = SessionTokens.hash(token);
+        session.account = account;
+        session.createdAt = Instant.now();
+        session.lastSeenAt = session.createdAt;
+        session.persist();
+        return token;
+    }
+
+    public static UserSession findByToken(String token) {
+        return find("from UserSession s join fetch s.account where s.tokenHash = ?1", SessionTokens.hash(token))
+                .firstResult();
+    }
+
+    public static long endByToken(String token) {
+        return delete("tokenHash", SessionTokens.hash(token));
+    }
+
+    public static long endAllFor(Account account) {
+        return delete("account", account);
+    }
+
+    public boolean expired(Instant now, Duration idleTimeout, Duration lifetime) {
+        return lastSeenAt.plus(idleTimeout).isBefore(now) || createdAt.plus(lifetime).isBefore(now);
+    }
+
+    public boolean dueForTouch(Instant now) {
+        return lastSeenAt.plus(TOUCH_INTERVAL).isBefore(now);
+    }
+}

@@ -1,0 +1,83 @@
+package org.roundtable.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A news article with its sections and thought questions. Published articles do not change. */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    public String title;
+
+    public String dek;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Column(name = "reading_minutes")
+    public int readingMinutes;
+
+    public String source;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Article findBySlug(String slug) {
+        return find("slug", slug).firstResult();
+    }
+
+    public static List<Article> listNewestFirst() {
+        return list("order by createdAt desc, id desc");
+    }
+
+    /**
+     * Stores a parsed article with its sections and questions. The caller chooses which
+     * questions take a stance (the file's markers are the default).
+     */
+    public static Article publish(ParsedArticle parsed, List<Boolean> stanceEnabled) {
+        Article article = new Article();
+        article.slug = parsed.slug();
+        article.title = parsed.title();
+        article.dek = parsed.dek();
+        article.publishedOn = parsed.publishedOn();
+        article.readingMinutes = parsed.readingMinutes();
+        article.source = parsed.source();
+        article.createdAt = Instant.now();
+        article.persist();
+        int position = 1;
+        for (ParsedSection parsedSection : parsed.sections()) {
+            ArticleSection section = new ArticleSection();
+            section.article = article;
+            section.position = position++;
+            section.anchor = parsedSection.anchor();
+            section.heading = parsedSection.heading();
+            section.bodyHtml = parsedSection.html();
+            section.persist();
+        }
+        position = 1;
+        for (ParsedQuestion parsedQuestion : parsed.questions()) {
+            Question question = new Question();
+            question.article = article;
+            question.position = position;
+            question.text = parsedQuestion.text();
+            question.stanceEnabled = stanceEnabled.get(position - 1);
+            question.persist();
+            position++;
+        }
+        return article;
+    }
+}

@@ -1,0 +1,72 @@
+package org.roundtable.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Published articles, cached by id. Articles never change once published, so the
+ * cache needs no invalidation, and every instance can fill its own.
+ */
+@ApplicationScoped
+public class ArticleLibrary {
+
+    private final Map<Long, ArticleContent> byId = new ConcurrentHashMap<>();
+
+    /** The article's content, loaded on first use (two queries) and kept. Null if unknown. */
+    @Transactional
+    public ArticleContent get(long articleId) {
+        ArticleContent cached = byId.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            return null;
+        }
+        ArticleContent content = load(article);
+        byId.put(articleId, content);
+        return content;
+    }
+
+    /** Loads a bundled article from the classpath unless one with its slug exists. */
+    @Transactional
+    public Article loadBundled(String resource) {
+        ParsedArticle parsed;
+        try (InputStream in = ArticleLibrary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled article missing: " + resource);
+            }
+            parsed = ArticleMarkdown.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ArticleFormatException e) {
+            throw new IllegalStateException("Bundled article " + resource + " is malformed: " + e.getMessage(), e);
+        }
+        Article existing = Article.findBySlug(parsed.slug());
+        if (existing != null) {
+            return existing;
+        }
+        Log.infof("Loading bundled article '%s'", parsed.slug());
+        return Article.publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList());
+    }
+
+    private static ArticleContent load(Article article) {
+        List<ArticleContent.Section> sections = ArticleSection.listFor(article).stream()
+                .map(s -> new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, s.bodyHtml))
+                .toList();
+        List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
+                .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
+                .toList();
+        return new ArticleContent(article.id, article.slug, article.title, article.dek, article.publishedOn,
+                article.readingMinutes, article.source, sections, questions);
+    }
+}

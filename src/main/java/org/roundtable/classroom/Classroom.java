@@ -1,0 +1,84 @@
+package org.roundtable.classroom;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.roundtable.account.Account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A class: a teacher, a roster joined with a code, and the rules its discussions follow. */
+@Entity
+public class Classroom extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    @Column(name = "join_code")
+    public String joinCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "teacher_id")
+    public Account teacher;
+
+    /** Students see classmates' answers to a question only after answering it themselves. */
+    @Column(name = "post_first")
+    public boolean postFirst = true;
+
+    /** New posts wait for the teacher's approval. */
+    @Column(name = "pre_moderation")
+    public boolean preModeration;
+
+    /** Classmates see pseudonyms; the teacher always sees real names. */
+    public boolean anonymous;
+
+    @Column(name = "edit_window_minutes")
+    public int editWindowMinutes = 30;
+
+    @Column(name = "slow_mode_seconds")
+    public int slowModeSeconds;
+
+    public boolean archived;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Classroom create(String name, String joinCode, Account teacher, int slowModeSeconds) {
+        Classroom classroom = new Classroom();
+        classroom.name = name;
+        classroom.joinCode = joinCode;
+        classroom.teacher = teacher;
+        classroom.slowModeSeconds = slowModeSeconds;
+        classroom.createdAt = Instant.now();
+        classroom.persist();
+        return classroom;
+    }
+
+    public static Classroom findByJoinCode(String code) {
+        return find("joinCode", code).firstResult();
+    }
+
+    public static List<Classroom> listByName(String name) {
+        return list("name = ?1 order by id", name);
+    }
+
+    public Duration editWindow() {
+        return Duration.ofMinutes(editWindowMinutes);
+    }
+
+    public boolean isTaughtBy(long accountId) {
+        return teacher != null && teacher.id == accountId;
+    }
+}

@@ -1,0 +1,85 @@
+package org.roundtable.classroom;
+
+import java.util.List;
+
+import org.roundtable.article.Question;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * The conversation of one class about one question. Created when the question is
+ * assigned. Its counters follow the visible top-level answers, updated at write time.
+ */
+@Entity
+public class Discussion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "classroom_id")
+    public Classroom classroom;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id")
+    public Assignment assignment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_id")
+    public Question question;
+
+    public boolean locked;
+
+    @Column(name = "answer_count")
+    public int answerCount;
+
+    @Column(name = "stance_agree")
+    public int stanceAgree;
+
+    @Column(name = "stance_disagree")
+    public int stanceDisagree;
+
+    @Column(name = "stance_unsure")
+    public int stanceUnsure;
+
+    public static Discussion open(Assignment assignment, Question question) {
+        Discussion discussion = new Discussion();
+        discussion.classroom = assignment.classroom;
+        discussion.assignment = assignment;
+        discussion.question = question;
+        discussion.persist();
+        return discussion;
+    }
+
+    /** The class's discussions with their questions, in assignment then question order. */
+    public static List<Discussion> listFor(long classroomId) {
+        return list("from Discussion d join fetch d.question q join fetch d.assignment a "
+                + "where d.classroom.id = ?1 order by a.createdAt, a.id, q.position", classroomId);
+    }
+
+    /**
+     * Applies a change in visible answers with one UPDATE, so concurrent posts never
+     * overwrite each other's counts.
+     */
+    public static void adjustCounts(long discussionId, int answers, int agree, int disagree, int unsure) {
+        if (answers == 0 && agree == 0 && disagree == 0 && unsure == 0) {
+            return;
+        }
+        update("answerCount = answerCount + ?1, stanceAgree = stanceAgree + ?2, "
+                + "stanceDisagree = stanceDisagree + ?3, stanceUnsure = stanceUnsure + ?4 where id = ?5",
+                answers, agree, disagree, unsure, discussionId);
+    }
+
+    public int stanceTotal() {
+        return stanceAgree + stanceDisagree + stanceUnsure;
+    }
+}

@@ -1,0 +1,85 @@
+package org.roundtable.classroom;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.roundtable.account.Account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+
+/** A student's place in a class: their name there, their pseudonym and their return code. */
+@Entity
+public class Enrollment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "classroom_id")
+    public Classroom classroom;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    public Account account;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    /** The display name folded to lower case: names are unique in a class, ignoring case. */
+    @Column(name = "name_key")
+    public String nameKey;
+
+    public String pseudonym;
+
+    @Column(name = "return_code_hash")
+    public String returnCodeHash;
+
+    @Column(name = "joined_at")
+    public Instant joinedAt;
+
+    @Column(name = "last_active_at")
+    public Instant lastActiveAt;
+
+    @Column(name = "muted_until")
+    public Instant mutedUntil;
+
+    public static String nameKey(String displayName) {
+        return displayName.toLowerCase(Locale.ROOT);
+    }
+
+    public static Enrollment findByName(Classroom classroom, String displayName) {
+        return find("classroom = ?1 and nameKey = ?2", classroom, nameKey(displayName)).firstResult();
+    }
+
+    public static Enrollment findFor(long classroomId, long accountId) {
+        return find("classroom.id = ?1 and account.id = ?2", classroomId, accountId).firstResult();
+    }
+
+    /** Locks the row for the rest of the transaction: one student's posts are saved one at a time. */
+    public static Enrollment lockFor(long classroomId, long accountId) {
+        return find("classroom.id = ?1 and account.id = ?2", classroomId, accountId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public static java.util.List<Enrollment> listForAccount(long accountId) {
+        return list("from Enrollment e join fetch e.classroom where e.account.id = ?1 order by e.joinedAt", accountId);
+    }
+
+    public static boolean pseudonymTaken(Classroom classroom, String pseudonym) {
+        return count("classroom = ?1 and pseudonym = ?2", classroom, pseudonym) > 0;
+    }
+
+    public boolean isMuted(Instant now) {
+        return mutedUntil != null && mutedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,213 @@
+package org.roundtable.classroom;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.account.Account;
+import org.roundtable.account.SessionCookie;
+import org.roundtable.account.UserSession;
+import org.roundtable.account.Viewer;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How students get in: join a class with its code and a display name, or come back
+ * on another device with code, name and their personal return code.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class JoinResource {
+
+    /** Carries the new return code to the welcome page once, without storing it. */
+    static final String REVEAL_COOKIE = "rt_reveal";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance join(String code, String name, Map<String, String> errors);
+
+        static native TemplateInstance welcome(Classroom classroom, String displayName, String returnCode);
+
+        static native TemplateInstance comeBack(String code, String name, Map<String, String> errors);
+    }
+
+    private final SecurityIdentity identity;
+    private final SessionCookie sessionCookie;
+    private final boolean secureCookies;
+
+    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie,
+            @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
+        this.identity = identity;
+        this.sessionCookie = sessionCookie;
+        this.secureCookies = secureCookies;
+    }
+
+    @GET
+    @Path("join")
+    public TemplateInstance joinForm(@RestQuery String code) {
+        return Templates.join(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+    }
+
+    @POST
+    @Path("join")
+    @Transactional
+    public Response join(@RestForm String code, @RestForm String name) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Classroom classroom = findClass(code, errors);
+        String displayName = DisplayNames.clean(name);
+        if (displayName == null) {
+            errors.put("name", DisplayNames.problem(name));
+        }
+        Viewer viewer = Viewer.of(identity);
+        if (viewer != null && viewer.isTeacher()) {
+            errors.put("code", "You are signed in as a teacher. Sign out first to join as a student.");
+        }
+        if (classroom != null && viewer != null && viewer.isStudent()
+                && Enrollment.findFor(classroom.id, viewer.accountId()) != null) {
+            return seeOther("/classes/" + classroom.id);
+        }
+        if (classroom != null && displayName != null && Enrollment.findByName(classroom, displayName) != null) {
+            errors.put("name", "Someone in this class already uses that name. Add an initial or choose another.");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.join(nullToEmpty(code), nullToEmpty(name), errors)).build();
+        }
+
+        // A student already signed in on this device keeps one account across classes.
+        Account account = viewer != null ? Account.findById(viewer.accountId()) : Account.newStudent(displayName);
+        String returnCode = JoinCodes.newReturnCode();
+        enroll(classroom, account, displayName, returnCode);
+
+        Response.ResponseBuilder response = seeOtherBuilder("/welcome/" + classroom.id)
+                .cookie(revealCookie(classroom, returnCode, 15 * 60));
+        if (viewer == null) {
+            response.cookie(sessionCookie.issue(UserSession.open(account)));
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("welcome/{id}")
+    public Response welcome(@PathParam("id") long id, @CookieParam(REVEAL_COOKIE) String returnCode) {
+        Viewer viewer = Viewer.of(identity);
+        Classroom classroom = Classroom.findById(id);
+        if (classroom == null || viewer == null) {
+            throw new NotFoundException();
+        }
+        Enrollment enrollment = Enrollment.findFor(id, viewer.accountId());
+        if (enrollment == null) {
+            throw new NotFoundException();
+        }
+        boolean wellFormed = returnCode != null && returnCode.matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        return Response.ok(Templates.welcome(classroom, enrollment.displayName, wellFormed ? returnCode : null))
+                .cookie(revealCookie(classroom, "", 0))
+                .build();
+    }
+
+    @GET
+    @Path("return")
+    public TemplateInstance comeBackForm(@RestQuery String code) {
+        return Templates.comeBack(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+    }
+
+    @POST
+    @Path("return")
+    @Transactional
+    public Response comeBack(@RestForm String code, @RestForm String name, @RestForm("returnCode") String returnCode) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Classroom classroom = findClass(code, errors);
+        Enrollment enrollment = null;
+        if (classroom != null) {
+            String displayName = DisplayNames.clean(name);
+            enrollment = displayName == null ? null : Enrollment.findByName(classroom, displayName);
+            String typed = JoinCodes.normalize(returnCode);
+            String formatted = typed.length() == JoinCodes.RETURN_CODE_LENGTH
+                    ? typed.substring(0, 4) + "-" + typed.substring(4)
+                    : typed;
+            if (enrollment == null || !BcryptUtil.matches(formatted, enrollment.returnCodeHash)) {
+                // One message whichever part is wrong, so the form does not confirm who is in a class.
+                errors.put("returnCode", "Those details do not match. Check your display name exactly as you "
+                        + "joined and your return code, or ask your teacher for a new return code.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.comeBack(nullToEmpty(code), nullToEmpty(name), errors)).build();
+        }
+        enrollment.lastActiveAt = Instant.now();
+        return seeOtherBuilder("/classes/" + classroom.id)
+                .cookie(sessionCookie.issue(UserSession.open(enrollment.account)))
+                .build();
+    }
+
+    static void enroll(Classroom classroom, Account account, String displayName, String returnCode) {
+        Enrollment enrollment = new Enrollment();
+        enrollment.classroom = classroom;
+        enrollment.account = account;
+        enrollment.displayName = displayName;
+        enrollment.nameKey = Enrollment.nameKey(displayName);
+        enrollment.pseudonym = Pseudonyms.pick(classroom);
+        enrollment.returnCodeHash = BcryptUtil.bcryptHash(returnCode);
+        enrollment.joinedAt = Instant.now();
+        enrollment.lastActiveAt = enrollment.joinedAt;
+        enrollment.persist();
+    }
+
+    private static Classroom findClass(String typedCode, Map<String, String> errors) {
+        String code = JoinCodes.normalize(typedCode);
+        if (code.isEmpty()) {
+            errors.put("code", "Enter the class code your teacher gave you.");
+            return null;
+        }
+        Classroom classroom = JoinCodes.isWellFormedJoinCode(code) ? Classroom.findByJoinCode(code) : null;
+        if (classroom == null) {
+            errors.put("code", "No class has that code. Check it with your teacher: codes have 6 letters and digits.");
+            return null;
+        }
+        if (classroom.archived) {
+            errors.put("code", "That class is archived and no longer open.");
+            return null;
+        }
+        return classroom;
+    }
+
+    private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
+        return new NewCookie.Builder(REVEAL_COOKIE)
+                .value(value)
+                .path("/welcome/" + classroom.id)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secureCookies)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Response seeOther(String path) {
+        return seeOtherBuilder(path).build();
+    }
+
+    private static Response.ResponseBuilder seeOtherBuilder(String path) {
+        return Response.seeOther(URI.create(path));
+    }
+}

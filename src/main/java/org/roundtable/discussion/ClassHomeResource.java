@@ -1,0 +1,116 @@
+package org.roundtable.discussion;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Viewer;
+import org.roundtable.article.ArticleContent;
+import org.roundtable.article.ArticleLibrary;
+import org.roundtable.classroom.Assignment;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Enrollment;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * A student's class home: their assignments, each question with their progress, and
+ * the article in the class (which shows post counts, hence this package).
+ */
+@Path("/classes/{classId}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ClassHomeResource {
+
+    /** An assignment on the class home: the article and its discussions with the viewer's progress. */
+    public record AssignmentView(Assignment assignment, ArticleContent article, List<QuestionItem> questions) {
+    }
+
+    public record QuestionItem(Discussion discussion, ArticleContent.QuestionView question, Progress progress) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Classroom classroom, Enrollment enrollment, List<AssignmentView> assignments,
+                Instant now);
+
+        static native TemplateInstance article(Classroom classroom, ArticleContent article,
+                List<QuestionItem> questions, Assignment assignment);
+    }
+
+    private final SecurityIdentity identity;
+    private final ArticleLibrary library;
+
+    ClassHomeResource(SecurityIdentity identity, ArticleLibrary library) {
+        this.identity = identity;
+        this.library = library;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance home(@RestPath long classId) {
+        Viewer viewer = Viewer.of(identity);
+        Classroom classroom = Classroom.findById(classId);
+        if (classroom == null) {
+            throw new NotFoundException();
+        }
+        Enrollment enrollment = viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
+        if (enrollment == null) {
+            throw new ForbiddenException();
+        }
+        return Templates.home(classroom, enrollment, assignments(classroom, viewer), Instant.now());
+    }
+
+    @GET
+    @Path("articles/{articleId}")
+    @Transactional
+    public TemplateInstance article(@RestPath long classId, @RestPath long articleId) {
+        Viewer viewer = Viewer.of(identity);
+        Classroom classroom = Classroom.findById(classId);
+        if (classroom == null) {
+            throw new NotFoundException();
+        }
+        boolean teacher = viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
+        if (!teacher && (viewer == null || Enrollment.findFor(classId, viewer.accountId()) == null)) {
+            throw new ForbiddenException();
+        }
+        AssignmentView view = assignments(classroom, viewer).stream()
+                .filter(a -> a.article().id() == articleId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        return Templates.article(classroom, view.article(), view.questions(), view.assignment());
+    }
+
+    private List<AssignmentView> assignments(Classroom classroom, Viewer viewer) {
+        Map<Long, Progress> progress = viewer.isStudent()
+                ? Progress.forStudent(classroom.id, viewer.accountId()) : Map.of();
+        Map<Long, List<QuestionItem>> byAssignment = new LinkedHashMap<>();
+        Map<Long, Assignment> assignments = new LinkedHashMap<>();
+        for (Discussion discussion : Discussion.listFor(classroom.id)) {
+            Assignment assignment = discussion.assignment;
+            ArticleContent article = library.get(discussion.question.article.id);
+            assignments.putIfAbsent(assignment.id, assignment);
+            byAssignment.computeIfAbsent(assignment.id, k -> new ArrayList<>()).add(new QuestionItem(discussion,
+                    article.question(discussion.question.id), Progress.of(progress, discussion.id)));
+        }
+        List<AssignmentView> views = new ArrayList<>();
+        for (Assignment assignment : assignments.values()) {
+            views.add(new AssignmentView(assignment, library.get(assignment.article.id),
+                    byAssignment.get(assignment.id)));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,186 @@
+package org.roundtable.discussion;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.account.Account;
+import org.roundtable.account.Viewer;
+import org.roundtable.article.ArticleLibrary;
+import org.roundtable.article.ArticleSection;
+import org.roundtable.classroom.Enrollment;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A discussion page and posting to it. */
+@Path("/classes/{classId}/discussions/{discussionId}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class DiscussionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance discussion(DiscussionScope scope, PostPage posts, Sort sort,
+                Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> errors, Set<Long> editable,
+                String closedReason, Instant now);
+    }
+
+    private final SecurityIdentity identity;
+    private final ArticleLibrary library;
+
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library) {
+        this.identity = identity;
+        this.library = library;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance show(@RestPath long classId, @RestPath long discussionId, @RestQuery String sort,
+            @RestQuery Integer page, @RestQuery Long reply) {
+        DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
+        return render(scope, Sort.parse(sort), page == null ? 1 : page, PostForm.blank(null),
+                reply == null ? null : PostForm.blank(reply), Map.of());
+    }
+
+    @POST
+    @Path("posts")
+    @Transactional
+    public Response post(@RestPath long classId, @RestPath long discussionId, @BeanParam PostForm form) {
+        DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
+        Sort sort = Sort.parse(form.sort);
+        int page = form.page == null ? 1 : form.page;
+
+        Post existing = Post.findByIdempotencyKey(form.key);
+        if (existing != null && existing.author.id == scope.viewer().accountId()) {
+            return seeOther(scope, sort, page, existing.id);   // a double submit or a retry: already stored
+        }
+        Instant now = Instant.now();
+        Map<String, String> errors = form.validate(scope.article(), scope.question());
+        String closed = scope.postingClosedReason(now);
+        if (closed != null) {
+            errors.put("body", closed);
+        }
+        Post parent = null;
+        if (form.isReply()) {
+            parent = Post.findById(form.parentId);
+            if (parent == null || parent.discussion.id != scope.discussion().id
+                    || !parent.isLive() || !visibleTo(scope, parent)) {
+                errors.put("body", "The post you are replying to is no longer available.");
+            }
+        }
+        Integer minWords = scope.discussion().assignment.minWords;
+        if (errors.isEmpty() && !form.isReply() && minWords != null && !scope.teacher()) {
+            int words = org.roundtable.article.Markdown.wordCount(form.cleanBody());
+            if (words < minWords) {
+                errors.put("body", "This assignment asks for at least " + minWords + " words; your answer has "
+                        + words + ". Add to it and post again.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return refuse(scope, sort, page, form, errors, Response.Status.BAD_REQUEST.getStatusCode(), null);
+        }
+
+        Enrollment enrollment = scope.teacher() ? null
+                : Enrollment.lockFor(scope.classroom().id, scope.viewer().accountId());
+        if (enrollment != null) {
+            Duration wait = slowModeWait(scope, now);
+            if (!wait.isZero()) {
+                long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+                errors.put("body", "Slow mode is on in this class: you can post again in " + seconds
+                        + (seconds == 1 ? " second." : " seconds.") + " Your text is kept below.");
+                return refuse(scope, sort, page, form, errors, 429, seconds);
+            }
+            enrollment.lastActiveAt = now;
+        }
+
+        Post post = new Post();
+        post.discussion = scope.discussion();
+        post.author = Account.findById(scope.viewer().accountId());
+        post.parent = parent;
+        post.setBody(form.cleanBody());
+        Long sectionId = form.section();
+        post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
+        post.stance = form.isReply() ? null : Stance.parse(form.stance);
+        post.status = scope.classroom().preModeration && !scope.teacher() ? PostStatus.PENDING : PostStatus.PUBLISHED;
+        post.idempotencyKey = form.keyOrNew();
+        post.createdAt = now;
+        post.persist();
+        post.rootId = parent == null ? post.id : parent.rootId;
+        if (parent != null) {
+            parent.replyCount++;
+        }
+        post.updateCounts(Post.Contribution.NONE);
+        int targetPage = parent == null && sort == Sort.OLDEST
+                ? PostPage.pageOf(scope.discussion().answerCount + 1) : page;
+        return seeOther(scope, sort, parent == null && sort != Sort.OLDEST ? 1 : targetPage, post.id);
+    }
+
+    private Duration slowModeWait(DiscussionScope scope, Instant now) {
+        int slow = scope.classroom().slowModeSeconds;
+        if (slow <= 0) {
+            return Duration.ZERO;
+        }
+        Instant last = Post.lastPostedAt(scope.viewer().accountId());
+        if (last == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, last.plusSeconds(slow));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static boolean visibleTo(DiscussionScope scope, Post post) {
+        if (scope.teacher() || post.author.id == scope.viewer().accountId()) {
+            return true;
+        }
+        return scope.seesClassmates() && post.status == PostStatus.PUBLISHED && !post.flaggedHidden;
+    }
+
+    private Response refuse(DiscussionScope scope, Sort sort, int page, PostForm form, Map<String, String> errors,
+            int status, Long retryAfter) {
+        PostForm answer = form.isReply() ? PostForm.blank(null) : form;
+        PostForm reply = form.isReply() ? form : null;
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(render(scope, sort, page, answer, reply, errors));
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
+        return response.build();
+    }
+
+    private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
+            Map<String, String> errors) {
+        Instant now = Instant.now();
+        PostPage posts = PostPage.load(scope, sort, page);
+        Set<Long> editable = new HashSet<>();
+        Duration window = scope.classroom().editWindow();
+        for (ThreadEntry entry : posts.entries()) {
+            if (entry.own() && !entry.isPlaceholder() && now.isBefore(entry.post().createdAt().plus(window))) {
+                editable.add(entry.id());
+            }
+        }
+        return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply, errors, editable,
+                scope.postingClosedReason(now), now);
+    }
+
+    private static Response seeOther(DiscussionScope scope, Sort sort, int page, long postId) {
+        return Response.seeOther(URI.create(scope.basePath() + "?sort=" + sort.param() + "&page=" + page
+                + "#post-" + postId)).build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.roundtable.discussion;
+
+import org.roundtable.account.Viewer;
+import org.roundtable.article.ArticleContent;
+import org.roundtable.article.ArticleLibrary;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Enrollment;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * A discussion as one viewer may use it, loaded with one query: the discussion, its
+ * class, the viewer's enrollment and whether they have answered. The article comes
+ * from the cache. Throws 404 for unknown ids and 403 for people outside the class.
+ */
+public record DiscussionScope(Discussion discussion, Classroom classroom, Enrollment enrollment,
+        boolean teacher, boolean hasAnswered, ArticleContent article, ArticleContent.QuestionView question,
+        Viewer viewer) {
+
+    public static DiscussionScope load(long classId, long discussionId, Viewer viewer, ArticleLibrary library) {
+        if (viewer == null) {
+            throw new ForbiddenException();
+        }
+        Object[] row = Panache.getEntityManager().createQuery(
+                "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
+                        + "and p.parent is null and p.status not in (:gone)) "
+                        + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
+                        + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
+                        + "where d.id = :discussion and c.id = :classroom", Object[].class)
+                .setParameter("viewer", viewer.accountId())
+                .setParameter("gone", java.util.List.of(PostStatus.DELETED, PostStatus.REMOVED))
+                .setParameter("discussion", discussionId)
+                .setParameter("classroom", classId)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        Discussion discussion = (Discussion) row[0];
+        Enrollment enrollment = (Enrollment) row[1];
+        Classroom classroom = discussion.classroom;
+        boolean teacher = viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
+        if (enrollment == null && !teacher) {
+            throw new ForbiddenException();
+        }
+        ArticleContent article = library.get(discussion.question.article.id);
+        return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
+                article.question(discussion.question.id), viewer);
+    }
+
+    /** Post-first: a student sees classmates' posts once they have answered themselves. */
+    public boolean seesClassmates() {
+        return teacher || !classroom.postFirst || hasAnswered;
+    }
+
+    /** Why the viewer cannot post here now, or null if they can. */
+    public String postingClosedReason(java.time.Instant now) {
+        if (classroom.archived) {
+            return "This class is archived: its discussions can be read but not added to.";
+        }
+        if (discussion.locked) {
+            return "Your teacher has locked this discussion. You can still read it.";
+        }
+        if (enrollment != null && enrollment.isMuted(now)) {
+            return "Your teacher has paused your posting until " + enrollment.mutedUntil + ".";
+        }
+        return null;
+    }
+
+    public String basePath() {
+        return "/classes/" + classroom.id + "/discussions/" + discussion.id;
+    }
+
+    public String postsPath() {
+        return basePath() + "/posts";
+    }
+
+    /** Address of an action on one post, e.g. {@code postAction(7, "edit")}. */
+    public String postAction(long postId, String action) {
+        return basePath() + "/posts/" + postId + "/" + action;
+    }
+
+    public ThreadBuilder.Viewing viewing() {
+        return new ThreadBuilder.Viewing(viewer.accountId(), teacher, seesClassmates(), classroom.anonymous);
+    }
+}

@@ -1,0 +1,174 @@
+package org.roundtable.discussion;
+
+import java.time.Instant;
+
+import org.roundtable.account.Account;
+import org.roundtable.article.ArticleSection;
+import org.roundtable.article.Markdown;
+import org.roundtable.classroom.Discussion;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A top-level answer to a question, or a reply. The body is stored as typed and as
+ * sanitised HTML rendered once, when it is written.
+ */
+@Entity
+public class Post extends PanacheEntityBase {
+
+    public static final int MAX_LENGTH = 5000;
+    /** Flags from this many different students hide a post until the teacher reviews it. */
+    public static final int FLAG_THRESHOLD = 3;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "discussion_id")
+    public Discussion discussion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    public Account author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Post parent;
+
+    /** The thread's top-level answer (its own id for an answer): a page loads whole threads by it. */
+    @Column(name = "root_id")
+    public Long rootId;
+
+    @Column(name = "body_source")
+    public String bodySource;
+
+    @Column(name = "body_html")
+    public String bodyHtml;
+
+    @Column(name = "word_count")
+    public int wordCount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "section_id")
+    public ArticleSection section;
+
+    @Enumerated(EnumType.STRING)
+    public Stance stance;
+
+    @Enumerated(EnumType.STRING)
+    public PostStatus status;
+
+    @Column(name = "flagged_hidden")
+    public boolean flaggedHidden;
+
+    @Column(name = "flag_count")
+    public int flagCount;
+
+    @Column(name = "reply_count")
+    public int replyCount;
+
+    public boolean endorsed;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    public static Post findByIdempotencyKey(String key) {
+        return key == null ? null : find("idempotencyKey", key).firstResult();
+    }
+
+    /** When the author last posted anywhere, for slow mode; null if never. */
+    public static Instant lastPostedAt(long authorId) {
+        return find("select max(p.createdAt) from Post p where p.author.id = ?1", authorId)
+                .project(Instant.class).firstResult();
+    }
+
+    public boolean isAnswer() {
+        return parent == null;
+    }
+
+    public boolean isLive() {
+        return status != PostStatus.DELETED && status != PostStatus.REMOVED;
+    }
+
+    /** Counts toward the discussion's visible answers and stance figures. */
+    public boolean countsAsVisibleAnswer() {
+        return isAnswer() && status == PostStatus.PUBLISHED && !flaggedHidden;
+    }
+
+    public void setBody(String source) {
+        bodySource = source;
+        bodyHtml = Markdown.renderPost(source);
+        wordCount = Markdown.wordCount(source);
+    }
+
+    public boolean editableBy(long accountId, Instant now) {
+        return author.id == accountId && isLive()
+                && now.isBefore(createdAt.plus(discussion.classroom.editWindow()));
+    }
+
+    /** Snapshot of what this post contributes to the discussion's counters, taken before a change. */
+    public Contribution contribution() {
+        return new Contribution(countsAsVisibleAnswer(), stance);
+    }
+
+    /** Applies the difference between the contribution before a change and now. */
+    public void updateCounts(Contribution before) {
+        Contribution after = contribution();
+        int answers = (after.counted() ? 1 : 0) - (before.counted() ? 1 : 0);
+        int agree = after.count(Stance.AGREE) - before.count(Stance.AGREE);
+        int disagree = after.count(Stance.DISAGREE) - before.count(Stance.DISAGREE);
+        int unsure = after.count(Stance.UNSURE) - before.count(Stance.UNSURE);
+        Discussion.adjustCounts(discussion.id, answers, agree, disagree, unsure);
+    }
+
+    public record Contribution(boolean counted, Stance stance) {
+        static final Contribution NONE = new Contribution(false, null);
+
+        int count(Stance s) {
+            return counted && stance == s ? 1 : 0;
+        }
+    }
+
+    public void deleteByAuthor() {
+        Contribution before = contribution();
+        status = PostStatus.DELETED;
+        updateCounts(before);
+    }
+
+    /** Records a flag; at the threshold the post is hidden from students until reviewed. */
+    public void flag(Account by, FlagReason reason, String note) {
+        Flag flag = new Flag();
+        flag.post = this;
+        flag.account = by;
+        flag.reason = reason;
+        flag.note = note;
+        flag.createdAt = Instant.now();
+        flag.persist();
+        Contribution before = contribution();
+        flagCount++;
+        if (flagCount >= FLAG_THRESHOLD) {
+            flaggedHidden = true;
+        }
+        updateCounts(before);
+    }
+}

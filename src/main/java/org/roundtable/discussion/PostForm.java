@@ -1,0 +1,88 @@
+package org.roundtable.discussion;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.article.ArticleContent;
+
+/** The compose and reply form, as submitted: kept whole so a refused post is shown back as typed. */
+public class PostForm {
+
+    @RestForm
+    public String body;
+
+    @RestForm
+    public Long parentId;
+
+    @RestForm
+    public String sectionId;
+
+    @RestForm
+    public String stance;
+
+    /** Idempotency key: the same form submitted twice stores one post. */
+    @RestForm
+    public String key;
+
+    @RestForm
+    public String sort;
+
+    @RestForm
+    public Integer page;
+
+    public static PostForm blank(Long parentId) {
+        PostForm form = new PostForm();
+        form.body = "";
+        form.parentId = parentId;
+        form.key = UUID.randomUUID().toString();
+        return form;
+    }
+
+    /** The body with browser line endings folded and outer blank space removed. */
+    public String cleanBody() {
+        return body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    public Long section() {
+        try {
+            return sectionId == null || sectionId.isBlank() ? null : Long.valueOf(sectionId);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    public boolean isReply() {
+        return parentId != null;
+    }
+
+    public String keyOrNew() {
+        return key != null && key.matches("[0-9a-fA-F-]{36}") ? key : UUID.randomUUID().toString();
+    }
+
+    /** Checks what can be checked without the database; the resource adds the rest. */
+    public Map<String, String> validate(ArticleContent article, ArticleContent.QuestionView question) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = cleanBody();
+        int length = text.codePointCount(0, text.length());
+        if (length == 0) {
+            errors.put("body", isReply() ? "Write your reply before posting." : "Write your answer before posting.");
+        } else if (length > Post.MAX_LENGTH) {
+            errors.put("body", "Posts can be up to " + Post.MAX_LENGTH + " characters; this one has " + length
+                    + ". Shorten it and post again.");
+        }
+        Long section = section();
+        if (section != null && article.section(section) == null) {
+            errors.put("section", "Choose one of this article's sections.");
+        }
+        if (stance != null && !stance.isBlank()) {
+            if (isReply() || !question.stanceEnabled()) {
+                errors.put("stance", "This question does not take a stance.");
+            } else if (Stance.parse(stance) == null) {
+                errors.put("stance", "Choose agree, disagree or unsure.");
+            }
+        }
+        return errors;
+    }
+}

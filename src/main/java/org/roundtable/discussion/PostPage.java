@@ -1,0 +1,62 @@
+package org.roundtable.discussion;
+
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * One page of a discussion: a page of top-level answers and all their replies, read
+ * with a single query whatever the size of the discussion, then shaped into threads.
+ */
+public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boolean hasNext) {
+
+    public static final int ANSWERS_PER_PAGE = 50;
+
+    public static PostPage load(DiscussionScope scope, Sort sort, int page) {
+        int safePage = Math.max(1, page);
+        ThreadBuilder.Viewing viewing = scope.viewing();
+        String rootFilter;
+        if (viewing.teacher()) {
+            rootFilter = "(r.status not in (:gone) or r.replyCount > 0)";
+        } else if (viewing.seesClassmates()) {
+            // Own answers, published ones, and any that may hold visible replies (the builder decides).
+            rootFilter = "(r.author.id = :viewer or (r.status = :published and r.flaggedHidden = false) "
+                    + "or r.replyCount > 0)";
+        } else {
+            rootFilter = "r.author.id = :viewer";
+        }
+        String hql = PostRow.SELECT
+                + "from Post p join p.author a left join Enrollment e on e.account = a and e.classroom.id = :classroom "
+                + "where p.discussion.id = :discussion and p.rootId in ("
+                + "select r.id from Post r where r.discussion.id = :discussion and r.parent is null and " + rootFilter
+                + " order by " + sort.orderBy + " limit :limit offset :offset)";
+        TypedQuery<PostRow> query = Panache.getEntityManager().createQuery(hql, PostRow.class)
+                .setParameter("classroom", scope.classroom().id)
+                .setParameter("discussion", scope.discussion().id)
+                .setParameter("limit", ANSWERS_PER_PAGE)
+                .setParameter("offset", (safePage - 1) * ANSWERS_PER_PAGE);
+        if (viewing.teacher()) {
+            query.setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED));
+        } else {
+            query.setParameter("viewer", viewing.viewerId());
+            if (viewing.seesClassmates()) {
+                query.setParameter("published", PostStatus.PUBLISHED);
+            }
+        }
+        List<PostRow> rows = query.getResultList();
+        List<Long> rootOrder = rows.stream().filter(PostRow::isAnswer)
+                .sorted(sort.comparator).map(PostRow::id).toList();
+        List<ThreadEntry> entries = ThreadBuilder.build(viewing, rows, rootOrder);
+        int visibleAnswers = Math.max(scope.discussion().answerCount, rootOrder.size());
+        int pageCount = Math.max(1, (visibleAnswers + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE);
+        boolean hasNext = rootOrder.size() == ANSWERS_PER_PAGE;
+        return new PostPage(entries, safePage, Math.max(pageCount, safePage), hasNext);
+    }
+
+    /** Oldest-first page on which the n-th answer (1-based) appears. */
+    public static int pageOf(int answerNumber) {
+        return Math.max(1, (answerNumber + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE);
+    }
+
+}

@@ -1,0 +1,199 @@
+package org.roundtable.discussion;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Account;
+import org.roundtable.account.Viewer;
+import org.roundtable.article.ArticleLibrary;
+import org.roundtable.article.ArticleSection;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** What a student does to one post: edit or delete their own, flag a classmate's. */
+@Path("/classes/{classId}/discussions/{discussionId}/posts/{postId}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class PostResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance edit(DiscussionScope scope, Post post, PostForm form, Map<String, String> errors);
+
+        static native TemplateInstance delete(DiscussionScope scope, Post post);
+
+        static native TemplateInstance flag(DiscussionScope scope, Post post, String name, FlagReason[] reasons,
+                String reason, String note, Map<String, String> errors);
+    }
+
+    private final SecurityIdentity identity;
+    private final ArticleLibrary library;
+
+    PostResource(SecurityIdentity identity, ArticleLibrary library) {
+        this.identity = identity;
+        this.library = library;
+    }
+
+    @GET
+    @Path("edit")
+    @Transactional
+    public Response editForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
+        DiscussionScope scope = scope(classId, discussionId);
+        Post post = ownPost(scope, postId);
+        if (!post.editableBy(scope.viewer().accountId(), Instant.now())) {
+            return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
+        }
+        PostForm form = new PostForm();
+        form.body = post.bodySource;
+        form.sectionId = post.section == null ? null : String.valueOf(post.section.id);
+        form.stance = post.stance == null ? null : post.stance.name();
+        return Response.ok(Templates.edit(scope, post, form, Map.of())).build();
+    }
+
+    @POST
+    @Path("edit")
+    @Transactional
+    public Response edit(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
+            @BeanParam PostForm form) {
+        DiscussionScope scope = scope(classId, discussionId);
+        Post post = ownPost(scope, postId);
+        form.parentId = post.parent == null ? null : post.parent.id;
+        Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
+        if (!post.editableBy(scope.viewer().accountId(), Instant.now())) {
+            errors.putAll(windowClosed(scope));
+        } else if (scope.postingClosedReason(Instant.now()) != null) {
+            errors.put("body", scope.postingClosedReason(Instant.now()));
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
+        }
+        Post.Contribution before = post.contribution();
+        post.setBody(form.cleanBody());
+        Long sectionId = form.section();
+        post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
+        post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
+        post.editedAt = Instant.now();
+        post.updateCounts(before);
+        return backTo(scope, post.id);
+    }
+
+    @GET
+    @Path("delete")
+    @Transactional
+    public TemplateInstance deleteForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
+        DiscussionScope scope = scope(classId, discussionId);
+        return Templates.delete(scope, ownPost(scope, postId));
+    }
+
+    @POST
+    @Path("delete")
+    @Transactional
+    public Response delete(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
+        DiscussionScope scope = scope(classId, discussionId);
+        Post post = ownPost(scope, postId);
+        if (!post.editableBy(scope.viewer().accountId(), Instant.now())) {
+            return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
+        }
+        post.deleteByAuthor();
+        return backTo(scope, post.id);
+    }
+
+    @GET
+    @Path("flag")
+    @Transactional
+    public TemplateInstance flagForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
+        DiscussionScope scope = scope(classId, discussionId);
+        Post post = flaggablePost(scope, postId);
+        return Templates.flag(scope, post, shownName(scope, post), FlagReason.values(), null, "", Map.of());
+    }
+
+    @POST
+    @Path("flag")
+    @Transactional
+    public Response flag(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
+            @RestForm String reason, @RestForm String note) {
+        DiscussionScope scope = scope(classId, discussionId);
+        Post post = flaggablePost(scope, postId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        FlagReason parsed = FlagReason.parse(reason);
+        String cleanNote = note == null ? "" : note.strip();
+        if (parsed == null) {
+            errors.put("reason", "Choose why you are flagging this post.");
+        }
+        if (cleanNote.length() > 500) {
+            errors.put("note", "Keep the note under 500 characters.");
+        }
+        if (Flag.exists(post, scope.viewer().accountId())) {
+            errors.put("reason", "You have already flagged this post. Your teacher will look at it.");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.flag(scope, post, shownName(scope, post),
+                    FlagReason.values(), reason, cleanNote, errors)).build();
+        }
+        post.flag(Account.findById(scope.viewer().accountId()), parsed, cleanNote.isEmpty() ? null : cleanNote);
+        return backTo(scope, post.id);
+    }
+
+    private DiscussionScope scope(long classId, long discussionId) {
+        return DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
+    }
+
+    private static Post postIn(DiscussionScope scope, long postId) {
+        Post post = Post.findById(postId);
+        if (post == null || post.discussion.id != scope.discussion().id) {
+            throw new NotFoundException();
+        }
+        return post;
+    }
+
+    /** Someone else's post is not found, rather than forbidden: the id says nothing about it. */
+    private static Post ownPost(DiscussionScope scope, long postId) {
+        Post post = postIn(scope, postId);
+        if (post.author.id != scope.viewer().accountId() || !post.isLive()) {
+            throw new NotFoundException();
+        }
+        return post;
+    }
+
+    private static Post flaggablePost(DiscussionScope scope, long postId) {
+        Post post = postIn(scope, postId);
+        boolean visible = post.status == PostStatus.PUBLISHED && !post.flaggedHidden && scope.seesClassmates();
+        if (scope.teacher() || post.author.id == scope.viewer().accountId() || !visible) {
+            throw new NotFoundException();
+        }
+        return post;
+    }
+
+    private static String shownName(DiscussionScope scope, Post post) {
+        var enrollment = org.roundtable.classroom.Enrollment.findFor(scope.classroom().id, post.author.id);
+        if (enrollment == null) {
+            return post.author.displayName;
+        }
+        return scope.classroom().anonymous ? enrollment.pseudonym : enrollment.displayName;
+    }
+
+    private static Map<String, String> windowClosed(DiscussionScope scope) {
+        return Map.of("body", "Posts can be changed for " + scope.classroom().editWindowMinutes
+                + " minutes after posting. This one can no longer be changed.");
+    }
+
+    private static Response backTo(DiscussionScope scope, long postId) {
+        return Response.seeOther(URI.create(scope.basePath() + "#post-" + postId)).build();
+    }
+}

@@ -1,0 +1,26 @@
+package org.roundtable.discussion;
+
+import java.time.Instant;
+
+/**
+ * A post as the discussion page reads it: one row of one query, with the author's
+ * names already joined in, so that rendering touches no entity and no lazy association.
+ */
+public record PostRow(long id, Long parentId, long rootId, long authorId, String authorName, boolean authorIsTeacher,
+        String pseudonym, String bodyHtml, Long sectionId, Stance stance, PostStatus status, boolean flaggedHidden,
+        boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount, int wordCount) {
+
+    /** The HQL select list matching the constructor; the query joins author {@code a} and enrollment {@code e}. */
+    static final String SELECT = "select new org.roundtable.discussion.PostRow(p.id, p.parent.id, p.rootId, a.id, "
+            + "coalesce(e.displayName, a.displayName), a.kind = org.roundtable.account.Account.Kind.TEACHER, "
+            + "e.pseudonym, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, p.endorsed, "
+            + "p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount) ";
+
+    public boolean isAnswer() {
+        return parentId == null;
+    }
+
+    public boolean isLive() {
+        return status != PostStatus.DELETED && status != PostStatus.REMOVED;
+    }
+}

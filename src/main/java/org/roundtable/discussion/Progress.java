@@ -1,0 +1,52 @@
+package org.roundtable.discussion;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** A student's progress in one discussion: whether they answered, how many classmates they replied to. */
+public record Progress(boolean answered, int classmatesRepliedTo) {
+
+    static final Progress NOT_STARTED = new Progress(false, 0);
+
+    public String label() {
+        if (!answered && classmatesRepliedTo == 0) {
+            return "Not started";
+        }
+        String replies = classmatesRepliedTo == 0 ? "" : classmatesRepliedTo == 1
+                ? "replied to 1 classmate" : "replied to " + classmatesRepliedTo + " classmates";
+        if (!answered) {
+            return "Not answered yet, " + replies;
+        }
+        return replies.isEmpty() ? "Answered" : "Answered, " + replies;
+    }
+
+    public String state() {
+        return answered ? "answered" : classmatesRepliedTo > 0 ? "started" : "not-started";
+    }
+
+    /** Progress in every discussion of a class, with one query. */
+    public static Map<Long, Progress> forStudent(long classId, long accountId) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery(
+                "select p.discussion.id, sum(case when p.parent is null then 1 else 0 end), "
+                        + "count(distinct case when par.author.id <> :me then par.author.id end) "
+                        + "from Post p left join p.parent par "
+                        + "where p.author.id = :me and p.discussion.classroom.id = :classroom "
+                        + "and p.status not in (:gone) group by p.discussion.id", Object[].class)
+                .setParameter("me", accountId)
+                .setParameter("classroom", classId)
+                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
+                .getResultList();
+        Map<Long, Progress> progress = new HashMap<>();
+        for (Object[] row : rows) {
+            progress.put((Long) row[0], new Progress(((Number) row[1]).longValue() > 0, ((Number) row[2]).intValue()));
+        }
+        return progress;
+    }
+
+    public static Progress of(Map<Long, Progress> all, long discussionId) {
+        return all.getOrDefault(discussionId, NOT_STARTED);
+    }
+}

@@ -1,0 +1,37 @@
+package org.roundtable.discussion;
+
+import java.util.Comparator;
+
+/** Orders of a discussion's top-level answers. Replies always read oldest first. */
+public enum Sort {
+    OLDEST("Oldest first", "r.createdAt asc, r.id asc",
+            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id)),
+    NEWEST("Newest first", "r.createdAt desc, r.id desc",
+            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id).reversed()),
+    REPLIES("Most replies", "r.replyCount desc, r.createdAt asc, r.id asc",
+            Comparator.comparingInt(PostRow::replyCount).reversed()
+                    .thenComparing(PostRow::createdAt).thenComparingLong(PostRow::id));
+
+    public final String label;
+    final String orderBy;
+    final Comparator<PostRow> comparator;
+
+    Sort(String label, String orderBy, Comparator<PostRow> comparator) {
+        this.label = label;
+        this.orderBy = orderBy;
+        this.comparator = comparator;
+    }
+
+    public String param() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Sort parse(String value) {
+        for (Sort sort : values()) {
+            if (sort.param().equals(value)) {
+                return sort;
+            }
+        }
+        return OLDEST;
+    }
+}

@@ -1,0 +1,123 @@
+package org.roundtable.discussion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the visible threads of a page from the flat rows of one query: decides for
+ * each post whether this viewer sees it, keeps placeholders where hidden or deleted
+ * posts still hold visible replies, and flattens the tree to (post, depth) for one
+ * template loop.
+ */
+public final class ThreadBuilder {
+
+    /** Replies nest visibly down to this depth; deeper ones stay at it, saying whom they answer. */
+    public static final int MAX_DEPTH = 3;
+
+    private static final Comparator<PostRow> OLDEST_FIRST = Comparator.comparing(PostRow::createdAt)
+            .thenComparingLong(PostRow::id);
+
+    /**
+     * Who is looking.
+     *
+     * @param viewerId the reader's account
+     * @param teacher the reader teaches the class: sees everything that is not deleted
+     * @param seesClassmates false while post-first hides classmates' posts from this student
+     * @param anonymous classmates appear under their pseudonyms
+     */
+    public record Viewing(long viewerId, boolean teacher, boolean seesClassmates, boolean anonymous) {
+    }
+
+    private final Viewing viewing;
+    private final Map<Long, List<PostRow>> children = new HashMap<>();
+    private final Map<Long, PostRow> byId = new HashMap<>();
+    private final Map<Long, Boolean> shownBelow = new HashMap<>();
+
+    private ThreadBuilder(Viewing viewing, List<PostRow> rows) {
+        this.viewing = viewing;
+        for (PostRow row : rows) {
+            byId.put(row.id(), row);
+            if (row.parentId() != null) {
+                children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        children.values().forEach(list -> list.sort(OLDEST_FIRST));
+    }
+
+    /**
+     * Flattens the threads of the given answers, in the given order.
+     *
+     * @param rows every post of those threads (answers and all their replies, any status)
+     * @param rootOrder the answers' ids in page order
+     */
+    public static List<ThreadEntry> build(Viewing viewing, List<PostRow> rows, List<Long> rootOrder) {
+        ThreadBuilder builder = new ThreadBuilder(viewing, rows);
+        List<ThreadEntry> out = new ArrayList<>(rows.size());
+        for (Long rootId : rootOrder) {
+            PostRow root = builder.byId.get(rootId);
+            if (root != null) {
+                builder.walk(root, 0, null, out);
+            }
+        }
+        return out;
+    }
+
+    private void walk(PostRow post, int depth, ThreadEntry parentEntry, List<ThreadEntry> out) {
+        boolean full = showsInFull(post);
+        if (!full && !hasShownDescendant(post)) {
+            return;
+        }
+        String replyingTo = parentEntry == null ? null
+                : parentEntry.isPlaceholder() ? parentEntry.placeholder().toLowerCase() : parentEntry.name();
+        boolean own = post.authorId() == viewing.viewerId();
+        ThreadEntry entry = new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null,
+                replyingTo, depth > MAX_DEPTH, full ? null : placeholderFor(post), own);
+        out.add(entry);
+        for (PostRow child : children.getOrDefault(post.id(), List.of())) {
+            walk(child, depth + 1, entry, out);
+        }
+    }
+
+    boolean showsInFull(PostRow post) {
+        if (!post.isLive()) {
+            return false;
+        }
+        if (viewing.teacher() || post.authorId() == viewing.viewerId()) {
+            return true;
+        }
+        return viewing.seesClassmates() && post.status() == PostStatus.PUBLISHED && !post.flaggedHidden();
+    }
+
+    private boolean hasShownDescendant(PostRow post) {
+        Boolean known = shownBelow.get(post.id());
+        if (known != null) {
+            return known;
+        }
+        boolean result = false;
+        for (PostRow child : children.getOrDefault(post.id(), List.of())) {
+            if (showsInFull(child) || hasShownDescendant(child)) {
+                result = true;
+                break;
+            }
+        }
+        shownBelow.put(post.id(), result);
+        return result;
+    }
+
+    private String nameFor(PostRow post) {
+        boolean pseudonymous = viewing.anonymous() && !viewing.teacher() && !post.authorIsTeacher()
+                && post.authorId() != viewing.viewerId() && post.pseudonym() != null;
+        return pseudonymous ? post.pseudonym() : post.authorName();
+    }
+
+    private static String placeholderFor(PostRow post) {
+        return switch (post.status()) {
+            case DELETED -> "Deleted post";
+            case REMOVED -> "Removed by the teacher";
+            default -> "Hidden post";
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package org.roundtable.discussion;
+
+/**
+ * One line of a flattened thread: the post, how far to indent it, and how to show it.
+ *
+ * @param depth indentation level, 0 for an answer, at most {@link ThreadBuilder#MAX_DEPTH}
+ * @param name the author's name as this viewer may see it (a pseudonym in anonymous classes)
+ * @param replyingTo for replies, whom they answer (read to screen readers); null for answers
+ * @param capped nested deeper than shown: the page says "replying to" out loud
+ * @param placeholder for a post kept only to hold its replies in place, what to show instead
+ *                    ("Deleted post"); null for a post shown in full
+ * @param own written by the viewer
+ */
+public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped, String placeholder, boolean own) {
+
+    public boolean isPlaceholder() {
+        return placeholder != null;
+    }
+
+    public long id() {
+        return post.id();
+    }
+}

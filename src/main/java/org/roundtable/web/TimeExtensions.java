@@ -1,0 +1,69 @@
+package org.roundtable.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Times as people read them: "5 minutes ago", with the exact time one step away. */
+@TemplateExtension
+public class TimeExtensions {
+
+    private static final ZoneId ZONE = ConfigProvider.getConfig()
+            .getOptionalValue("roundtable.time-zone", String.class)
+            .filter(zone -> !zone.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.ENGLISH);
+
+    /** Relative to now: "just now", "3 minutes ago", "yesterday", then the date. */
+    static String ago(Instant instant) {
+        Duration age = Duration.between(instant, Instant.now());
+        long seconds = Math.max(0, age.toSeconds());
+        if (seconds < 45) {
+            return "just now";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes == 1 ? "1 minute ago" : minutes + " minutes ago";
+        }
+        long hours = age.toHours();
+        if (hours < 24) {
+            return hours == 1 ? "1 hour ago" : hours + " hours ago";
+        }
+        long days = age.toDays();
+        if (days < 2) {
+            return "yesterday";
+        }
+        if (days < 7) {
+            return days + " days ago";
+        }
+        return DATE.format(instant.atZone(ZONE));
+    }
+
+    /** The exact time, for the title and for screen readers. */
+    static String exact(Instant instant) {
+        return EXACT.format(instant);
+    }
+
+    /** Machine-readable, for the datetime attribute. */
+    static String iso(Instant instant) {
+        return instant.toString();
+    }
+
+    static String longDate(java.time.LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** For date inputs and due dates shown in the school's time zone. */
+    static String dateTime(Instant instant) {
+        return EXACT.format(instant);
+    }
+}

@@ -1,0 +1,118 @@
+package org.roundtable.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    private static Document render(String source) {
+        return Jsoup.parseBodyFragment(Markdown.renderPost(source));
+    }
+
+    @Test
+    void scriptTagIsShownAsTextNotExecuted() {
+        Document html = render("<script>alert(1)</script>");
+        assertTrue(html.select("script").isEmpty());
+        assertTrue(html.body().text().contains("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void inlineScriptInsideAParagraphIsShownAsText() {
+        Document html = render("Hello <script>alert(1)</script> world");
+        assertTrue(html.select("script").isEmpty());
+        assertEquals("Hello <script>alert(1)</script> world", html.select("p").text());
+    }
+
+    @Test
+    void javascriptLinkKeepsItsTextButLosesTheHref() {
+        Document html = render("[x](javascript:alert(1))");
+        assertTrue(html.select("a[href]").stream().noneMatch(a -> a.attr("href").toLowerCase().contains("javascript")));
+        assertFalse(html.html().toLowerCase().contains("javascript:"));
+        assertEquals("x", html.body().text());
+    }
+
+    @Test
+    void imgTagWithEventHandlerYieldsNoEventAttributes() {
+        Document html = render("<img src=x onerror=alert(1)>\n\ntext <img src=x onerror=alert(1)>");
+        assertTrue(html.select("img").isEmpty());
+        for (Element element : html.body().getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), attribute.getKey());
+            }
+        }
+    }
+
+    @Test
+    void markdownImageBecomesItsAltText() {
+        Document html = render("![a](http://x/y.png)");
+        assertTrue(html.select("img").isEmpty());
+        assertEquals("a", html.body().text());
+    }
+
+    @Test
+    void linksGetNofollowUgcNoopener() {
+        Document html = render("See [the news](https://example.org/a) or [mail](mailto:a@example.org).");
+        assertEquals(2, html.select("a[href]").size());
+        for (Element link : html.select("a")) {
+            assertEquals("nofollow ugc noopener", link.attr("rel"));
+        }
+        assertEquals("https://example.org/a", html.select("a").first().attr("href"));
+    }
+
+    @Test
+    void emphasisListsAndBlockquotesSurvive() {
+        Document html = render("""
+                Some *soft* and **strong** words with `code`.
+
+                - one
+                - two
+
+                1. first
+
+                > quoted
+                """);
+        assertEquals("soft", html.select("p > em").text());
+        assertEquals("strong", html.select("p > strong").text());
+        assertEquals("code", html.select("p > code").text());
+        assertEquals(2, html.select("ul > li").size());
+        assertEquals(1, html.select("ol > li").size());
+        assertEquals("quoted", html.select("blockquote > p").text());
+    }
+
+    @Test
+    void headingsBecomeStrongParagraphs() {
+        Document html = render("# Big claim\n\nbody");
+        assertTrue(html.select("h1, h2, h3, h4, h5, h6").isEmpty());
+        assertEquals("Big claim", html.select("p > strong").text());
+    }
+
+    @Test
+    void sanitizeDropsUnlistedTagsAndAttributes() {
+        Document html = Jsoup.parseBodyFragment(Markdown.sanitize(
+                "<p class=\"x\" style=\"color:red\">hi <a href=\"https://e.org\" target=\"_blank\">e</a></p>"
+                        + "<iframe src=\"https://e.org\"></iframe><pre><code class=\"language-java\">x</code></pre>"));
+        assertTrue(html.select("iframe, [class], [style], [target]").isEmpty());
+        assertEquals("https://e.org", html.select("a").attr("href"));
+        assertEquals("x", html.select("pre > code").text());
+    }
+
+    @Test
+    void emptyOrBlankPostRendersToNothing() {
+        assertEquals("", Markdown.renderPost(""));
+        assertEquals("", Markdown.renderPost(null));
+    }
+
+    @Test
+    void wordCountCountsWhitespaceSeparatedTokens() {
+        assertEquals(3, Markdown.wordCount("one two  three"));
+        assertEquals(4, Markdown.wordCount("one\n\ntwo\n\n- three\n- four"));
+        assertEquals(0, Markdown.wordCount("   "));
+    }
+}
