@@ -82,7 +82,10 @@ public class DiscussionResource {
             parent = Post.findById(form.parentId);
             if (parent == null || parent.discussion.id != scope.discussion().id
                     || !parent.isLive() || !visibleTo(scope, parent)) {
-                errors.put("body", "The post you are replying to is no longer available.");
+                errors.put("body", "The post you are replying to is no longer available. "
+                        + "Your text is kept here: you can post it as an answer instead.");
+                form.parentId = null;   // show the text in the answer form: the reply form has no place on the page
+                parent = null;
             }
         }
         Integer minWords = scope.discussion().assignment.minWords;

@@ -75,7 +75,9 @@ public class ErrorPages {
     @ServerResponseFilter
     public void fillEmptyErrors(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() >= 400 && !response.hasEntity()) {
-            response.setEntity(render(describe(response.getStatus())), null, MediaType.TEXT_HTML_TYPE);
+            // Bare: a refused CSRF token leaves no token for the layout's sign-out form.
+            String page = error.data("problem", describe(response.getStatus())).data("bare", true).render();
+            response.setEntity(page, null, MediaType.TEXT_HTML_TYPE);
         }
     }
 

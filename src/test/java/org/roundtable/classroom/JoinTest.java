@@ -1,0 +1,155 @@
+package org.roundtable.classroom;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.account.Account;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class JoinTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    Fixtures.TestClass testClass;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        testClass = fixtures.createClass("Period 3", 0);
+    }
+
+    private Response join(Browser browser, String code, String name) {
+        return browser.submit("/join", "/join", Map.of("code", code, "name", name));
+    }
+
+    @Test
+    void joiningWithCodeAndNameOpensASessionAndShowsTheReturnCodeOnce() {
+        Browser browser = new Browser();
+        Response response = join(browser, testClass.code().toLowerCase(), "  Ana P  ");
+        assertEquals(303, response.statusCode());
+        assertTrue(response.header("Location").endsWith("/welcome/" + testClass.id()));
+        String sessionCookie = response.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("rt_session=")).findFirst().orElseThrow();
+        assertTrue(sessionCookie.toLowerCase().contains(";httponly"), sessionCookie);
+        assertTrue(sessionCookie.contains(";SameSite=Lax"), sessionCookie);
+        assertTrue(sessionCookie.contains(";Path=/;"), sessionCookie);
+        assertTrue(browser.cookie("rt_session").length() >= 22, "at least 128 bits of token");
+
+        Document welcome = browser.page("/welcome/" + testClass.id());
+        String code = welcome.select(".return-code").text();
+        assertTrue(code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}"), code);
+        assertTrue(welcome.select("h1").text().contains("Ana P"));
+
+        Document again = browser.page("/welcome/" + testClass.id());
+        assertTrue(again.select(".return-code").isEmpty(), "the return code is shown only once");
+
+        Document home = browser.page("/classes/" + testClass.id());
+        assertEquals("Period 3", home.select("h1").text());
+        assertEquals(4, home.select(".question-item").size());
+        assertEquals("Not started", home.select(".question-item .status").first().text());
+    }
+
+    @Test
+    void theReturnCodeSignsTheStudentInOnAnotherDevice() {
+        Browser first = new Browser();
+        join(first, testClass.code(), "Ben K");
+        String code = first.page("/welcome/" + testClass.id()).select(".return-code").text();
+
+        Browser second = new Browser();
+        Response wrong = second.submit("/return", "/return",
+                Map.of("code", testClass.code(), "name", "ben k", "returnCode", "ABCD-EFGH"));
+        assertEquals(400, wrong.statusCode());
+        assertTrue(Browser.html(wrong).select(".field-error").text().contains("do not match"));
+        assertEquals("ben k", Browser.html(wrong).select("input[name=name]").val(), "typed name kept");
+
+        Response right = second.submit("/return", "/return",
+                Map.of("code", testClass.code(), "name", "ben k", "returnCode", code.toLowerCase().replace("-", "")));
+        assertEquals(303, right.statusCode());
+        assertEquals("Period 3", second.page("/classes/" + testClass.id()).select("h1").text());
+    }
+
+    @Test
+    void aWrongCodeSaysSoAndKeepsWhatWasTyped() {
+        Response response = join(new Browser(), "ZZZZZZ", "Cleo");
+        assertEquals(400, response.statusCode());
+        Document page = Browser.html(response);
+        assertTrue(page.select("#code-error").text().contains("No class has that code"));
+        assertEquals("ZZZZZZ", page.select("#code").val());
+        assertEquals("Cleo", page.select("#name").val());
+        assertEquals("true", page.select("#code").attr("aria-invalid"));
+        assertTrue(page.select("#code").attr("aria-describedby").contains("code-error"));
+    }
+
+    @Test
+    void aTakenNameIsRefusedIgnoringCase() {
+        assertEquals(303, join(new Browser(), testClass.code(), "Dana").statusCode());
+        Response response = join(new Browser(), testClass.code(), "DANA");
+        assertEquals(400, response.statusCode());
+        assertTrue(Browser.html(response).select("#name-error").text().contains("already uses that name"));
+        assertEquals("DANA", Browser.html(response).select("#name").val());
+    }
+
+    @Test
+    void controlAndBidiOverrideCharactersAndOverlongNamesAreRefused() {
+        for (String name : new String[] { "Eve\u202Egnp.exe", "Tab\u0007bell", "", "   ", "x".repeat(41) }) {
+            Response response = join(new Browser(), testClass.code(), name);
+            assertEquals(400, response.statusCode(), "refused: " + name);
+            assertFalse(Browser.html(response).select("#name-error").text().isEmpty());
+        }
+        assertEquals(303, join(new Browser(), testClass.code(), "x".repeat(40)).statusCode());
+    }
+
+    @Test
+    void namesAreStoredNfcNormalised() {
+        Browser browser = new Browser();
+        join(browser, testClass.code(), "Zoe\u0301");   // e + combining acute
+        Document home = browser.page("/classes/" + testClass.id());
+        assertTrue(home.select(".page-head strong").first().text().equals("Zo\u00e9"));
+        Response taken = join(new Browser(), testClass.code(), "Zo\u00e9");
+        assertEquals(400, taken.statusCode(), "the precomposed form is the same name");
+    }
+
+    @Test
+    void aStudentCannotOpenAnotherClass() {
+        Fixtures.TestClass other = fixtures.createClass("Other", 0);
+        Browser browser = new Browser();
+        join(browser, testClass.code(), "Finn");
+        assertEquals(403, browser.get("/classes/" + other.id()).statusCode());
+        assertEquals(403, browser.get(other.discussionPath(1)).statusCode());
+        assertEquals(404, browser.get("/classes/999999").statusCode());
+    }
+
+    @Test
+    void withoutASessionClassPagesSendToSignIn() {
+        Response response = new Browser().get("/classes/" + testClass.id());
+        assertEquals(303, response.statusCode());
+        assertTrue(response.header("Location").endsWith("/signin"));
+    }
+
+    @Test
+    void joinWithoutCsrfTokenIsRefusedWithAFriendlyPageAndStoresNothing() {
+        long before = fixtures.count(Account.class);
+        Browser browser = new Browser();
+        browser.page("/join");
+        Response response = browser.post("/join", Map.of("code", testClass.code(), "name", "Gus"));
+        assertEquals(400, response.statusCode());
+        assertNotNull(Browser.html(response).select("h1").first());
+        response.then().body(containsString("This form has expired"));
+        assertEquals(before, fixtures.count(Account.class));
+    }
+}

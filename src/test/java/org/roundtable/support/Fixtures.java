@@ -1,0 +1,154 @@
+package org.roundtable.support;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.roundtable.account.Account;
+import org.roundtable.account.UserSession;
+import org.roundtable.article.Article;
+import org.roundtable.article.ArticleSection;
+import org.roundtable.article.Question;
+import org.roundtable.classroom.Assignment;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.JoinCodes;
+import org.roundtable.discussion.Flag;
+import org.roundtable.discussion.Post;
+import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Stance;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Test data written straight to the database, so each test starts from a known state. */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String BUNDLED_SLUG = "istanbul-peace-talks";
+
+    /** A class with the bundled article and its four questions assigned. */
+    public record TestClass(long id, String code, List<Long> discussions, long articleId, List<Long> sections) {
+        public String discussionPath(int questionNumber) {
+            return "/classes/" + id + "/discussions/" + discussions.get(questionNumber - 1);
+        }
+    }
+
+    /** Removes everything but the articles. */
+    @Transactional
+    public void reset() {
+        Panache.getEntityManager().createNativeQuery("update post set parent_id = null").executeUpdate();
+        Flag.deleteAll();
+        Post.deleteAll();
+        Discussion.deleteAll();
+        Assignment.deleteAll();
+        Enrollment.deleteAll();
+        UserSession.deleteAll();
+        Classroom.deleteAll();
+        Account.deleteAll();
+    }
+
+    @Transactional
+    public TestClass createClass(String name, int slowModeSeconds) {
+        Article article = Article.findBySlug(BUNDLED_SLUG);
+        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), null, slowModeSeconds);
+        Assignment assignment = new Assignment();
+        assignment.classroom = classroom;
+        assignment.article = article;
+        assignment.createdAt = Instant.now();
+        assignment.persist();
+        List<Long> discussions = new ArrayList<>();
+        for (Question question : Question.listFor(article)) {
+            discussions.add(Discussion.open(assignment, question).id);
+        }
+        List<Long> sections = ArticleSection.listFor(article).stream().map(s -> s.id).toList();
+        return new TestClass(classroom.id, classroom.joinCode, discussions, article.id, sections);
+    }
+
+    @Transactional
+    public void configure(long classId, java.util.function.Consumer<Classroom> change) {
+        change.accept(Classroom.findById(classId));
+    }
+
+    /** A student enrolled directly, with a known return code. */
+    @Transactional
+    public long enrol(long classId, String name, String returnCode) {
+        Classroom classroom = Classroom.findById(classId);
+        Account account = Account.newStudent(name);
+        Enrollment enrollment = new Enrollment();
+        enrollment.classroom = classroom;
+        enrollment.account = account;
+        enrollment.displayName = name;
+        enrollment.nameKey = Enrollment.nameKey(name);
+        enrollment.pseudonym = "Pseudo " + name.hashCode();
+        enrollment.returnCodeHash = BcryptUtil.bcryptHash(returnCode);
+        enrollment.joinedAt = Instant.now();
+        enrollment.lastActiveAt = enrollment.joinedAt;
+        enrollment.persist();
+        return account.id;
+    }
+
+    /** A session for the account; returns the cookie value. */
+    @Transactional
+    public String signIn(long accountId) {
+        return UserSession.open(Account.findById(accountId));
+    }
+
+    /** Writes a post directly (no slow mode, no form), counting it like the app does. */
+    @Transactional
+    public long post(long discussionId, long authorId, Long parentId, String body, Instant at) {
+        Post post = new Post();
+        post.discussion = Discussion.findById(discussionId);
+        post.author = Account.findById(authorId);
+        post.parent = parentId == null ? null : Post.findById(parentId);
+        post.setBody(body);
+        post.status = PostStatus.PUBLISHED;
+        post.createdAt = at;
+        post.persist();
+        post.rootId = post.parent == null ? post.id : post.parent.rootId;
+        if (post.parent != null) {
+            post.parent.replyCount++;
+        }
+        post.updateCounts(new Post.Contribution(false, null));
+        return post.id;
+    }
+
+    public long post(long discussionId, long authorId, Long parentId, String body) {
+        return post(discussionId, authorId, parentId, body, Instant.now());
+    }
+
+    @Transactional
+    public void ageAllPosts(java.time.Duration by) {
+        for (Post post : Post.<Post>listAll()) {
+            post.createdAt = post.createdAt.minus(by);
+        }
+    }
+
+    @Transactional
+    public Post find(long postId) {
+        Post post = Post.findById(postId);
+        if (post != null) {
+            post.discussion.id.longValue();
+        }
+        return post;
+    }
+
+    @Transactional
+    public Discussion discussion(long id) {
+        return Discussion.findById(id);
+    }
+
+    @Transactional
+    public long count(Class<?> entity) {
+        return Panache.getEntityManager()
+                .createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
+    }
+
+    @Transactional
+    public Stance stanceOf(long postId) {
+        return Post.<Post>findById(postId).stance;
+    }
+}
