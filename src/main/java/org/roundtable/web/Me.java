@@ -15,7 +15,14 @@ public class Me {
     @Inject
     SecurityIdentity identity;
 
+    /**
+     * Null on an I/O thread: sessions are looked up lazily, and resolving one there would
+     * block. Only error pages render there, and they do without the account header.
+     */
     public Viewer viewer() {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            return null;
+        }
         return Viewer.of(identity);
     }
 

@@ -76,6 +76,7 @@ class DiscussionTest {
                 Map.of("sectionId", String.valueOf(testClass.sections().get(2)), "stance", "AGREE"));
         assertEquals(303, response.statusCode());
         Document page = ana.browser().page(q1);
+        assertEquals("Signed in as Ana", page.select(".signed-in-as").text());
         Element post = page.selectFirst("#post-" + postId(response));
         assertNotNull(post);
         assertEquals("right", post.select(".post-body em").text());
