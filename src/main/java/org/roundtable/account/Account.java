@@ -54,6 +54,22 @@ public class Account extends PanacheEntityBase {
         return account;
     }
 
+    public static Account newTeacher(String username, String displayName, String password, boolean admin) {
+        Account account = new Account();
+        account.kind = Kind.TEACHER;
+        account.username = username;
+        account.displayName = displayName;
+        account.passwordHash = Passwords.hash(password);
+        account.admin = admin;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    public static java.util.List<Account> listTeachers() {
+        return list("kind = ?1 order by lower(username)", Kind.TEACHER);
+    }
+
     public static Account findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(java.util.Locale.ROOT)).firstResult();
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.account.Account;
+import org.roundtable.account.AdminBootstrap;
 import org.roundtable.article.Article;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.Question;
@@ -39,24 +41,25 @@ public class StartupData {
     String publicUrl;
 
     @Transactional
-    void onStart(@Observes StartupEvent event, ArticleLibrary library) {
+    void onStart(@Observes StartupEvent event, ArticleLibrary library, AdminBootstrap admins) {
+        Account admin = admins.ensureAdmin();
         Article article = library.loadBundled(BUNDLED_ARTICLE);
         if (Classroom.count() == 0) {
-            createDemoClass(article);
+            createDemoClass(article, admin);
         }
         Classroom.listByName(DEMO_CLASS_NAME).stream().findFirst().ifPresent(demo -> Log.infof(
                 "Demo class is open: students join at %s/join?code=%s with class code %s",
                 publicUrl, demo.joinCode, demo.joinCode));
     }
 
-    private void createDemoClass(Article article) {
+    private void createDemoClass(Article article, Account admin) {
         String code = demoClassCode.map(JoinCodes::normalize).filter(c -> !c.isEmpty())
                 .orElseGet(JoinCodes::newJoinCode);
         if (!JoinCodes.isWellFormedJoinCode(code)) {
             throw new IllegalStateException("ROUNDTABLE_DEMO_CLASS_CODE must be " + JoinCodes.JOIN_CODE_LENGTH
                     + " characters from " + JoinCodes.ALPHABET + " (no 0, O, 1, I or L); got '" + code + "'");
         }
-        Classroom demo = Classroom.create(DEMO_CLASS_NAME, code, null, slowModeSeconds);
+        Classroom demo = Classroom.create(DEMO_CLASS_NAME, code, admin, slowModeSeconds);
         Assignment assignment = new Assignment();
         assignment.classroom = demo;
         assignment.article = article;

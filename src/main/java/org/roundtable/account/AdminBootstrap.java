@@ -1,0 +1,56 @@
+package org.roundtable.account;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The first admin, username {@code admin}, created once. Its password comes from
+ * ROUNDTABLE_ADMIN_PASSWORD (never logged), or is generated and printed once.
+ * In dev mode only, a demo teacher is created as well (see the configuration guide).
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String DEV_TEACHER_USERNAME = "teacher";
+    public static final String DEV_TEACHER_PASSWORD = "roundtable-dev-teacher";
+
+    @ConfigProperty(name = "roundtable.admin-password")
+    Optional<String> adminPassword;
+
+    /** Returns the admin account, creating it on a fresh database. */
+    @Transactional
+    public Account ensureAdmin() {
+        Account admin = Account.findByUsername(ADMIN_USERNAME);
+        if (admin == null) {
+            String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+            if (password != null && Passwords.problem(password) != null) {
+                throw new IllegalStateException("ROUNDTABLE_ADMIN_PASSWORD is not acceptable: "
+                        + Passwords.problem(password));
+            }
+            boolean generated = password == null;
+            if (generated) {
+                password = Passwords.generate();
+            }
+            admin = Account.newTeacher(ADMIN_USERNAME, "Administrator", password, true);
+            if (generated) {
+                Log.infof("Created the admin account. Sign in at /signin as '%s' with password: %s "
+                        + "(shown only this once; change it after signing in)", ADMIN_USERNAME, password);
+            } else {
+                Log.infof("Created the admin account '%s' with the password from ROUNDTABLE_ADMIN_PASSWORD",
+                        ADMIN_USERNAME);
+            }
+        }
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT && Account.findByUsername(DEV_TEACHER_USERNAME) == null) {
+            Account.newTeacher(DEV_TEACHER_USERNAME, "Demo Teacher", DEV_TEACHER_PASSWORD, false);
+            Log.infof("Dev mode: demo teacher '%s' with password '%s'", DEV_TEACHER_USERNAME, DEV_TEACHER_PASSWORD);
+        }
+        return admin;
+    }
+}

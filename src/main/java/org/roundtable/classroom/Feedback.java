@@ -1,0 +1,56 @@
+package org.roundtable.classroom;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.roundtable.account.Account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A teacher's private comment and optional score for one student on one assignment. */
+@Entity
+public class Feedback extends PanacheEntityBase {
+
+    public static final int MAX_COMMENT = 4000;
+    public static final int MAX_SCORE = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id")
+    public Assignment assignment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    public Account account;
+
+    public String comment;
+
+    public String score;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Feedback find(long assignmentId, long accountId) {
+        return find("assignment.id = ?1 and account.id = ?2", assignmentId, accountId).firstResult();
+    }
+
+    /** Everything one student has received in one class. */
+    public static List<Feedback> listFor(long classroomId, long accountId) {
+        return list("assignment.classroom.id = ?1 and account.id = ?2", classroomId, accountId);
+    }
+
+    public static List<Feedback> listForClass(long classroomId) {
+        return list("assignment.classroom.id = ?1", classroomId);
+    }
+}
