@@ -41,6 +41,8 @@ public class Fixtures {
     @Transactional
     public void reset() {
         Panache.getEntityManager().createNativeQuery("update post set parent_id = null").executeUpdate();
+        Panache.getEntityManager().createNativeQuery("delete from moderation_action").executeUpdate();
+        Panache.getEntityManager().createNativeQuery("delete from feedback").executeUpdate();
         Flag.deleteAll();
         Post.deleteAll();
         Discussion.deleteAll();
@@ -51,10 +53,21 @@ public class Fixtures {
         Account.deleteAll();
     }
 
-    @Transactional
     public TestClass createClass(String name, int slowModeSeconds) {
+        return createClass(name, slowModeSeconds, null);
+    }
+
+    /** A teacher account; returns its id. */
+    @Transactional
+    public long teacher(String username, String password, boolean admin) {
+        return Account.newTeacher(username, "Teacher " + username, password, admin).id;
+    }
+
+    @Transactional
+    public TestClass createClass(String name, int slowModeSeconds, Long teacherId) {
         Article article = Article.findBySlug(BUNDLED_SLUG);
-        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), null, slowModeSeconds);
+        Account teacher = teacherId == null ? null : Account.findById(teacherId);
+        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds);
         Assignment assignment = new Assignment();
         assignment.classroom = classroom;
         assignment.article = article;
