@@ -74,6 +74,10 @@ public class Classroom extends PanacheEntityBase {
         return list("name = ?1 order by id", name);
     }
 
+    public static List<Classroom> listTaughtBy(long teacherId) {
+        return list("teacher.id = ?1 order by archived, lower(name), id", teacherId);
+    }
+
     public Duration editWindow() {
         return Duration.ofMinutes(editWindowMinutes);
     }

@@ -79,6 +79,21 @@ public class Discussion extends PanacheEntityBase {
                 answers, agree, disagree, unsure, discussionId);
     }
 
+    /**
+     * Recomputes a discussion's counters from its posts, after changes too broad to
+     * follow one by one (removing a student with their posts).
+     */
+    public static void recount(long discussionId) {
+        String visible = "from post p where p.discussion_id = ?1 and p.parent_id is null "
+                + "and p.status = 'PUBLISHED' and p.flagged_hidden = false";
+        getEntityManager().createNativeQuery("update discussion set "
+                + "answer_count = (select count(*) " + visible + "), "
+                + "stance_agree = (select count(*) " + visible + " and p.stance = 'AGREE'), "
+                + "stance_disagree = (select count(*) " + visible + " and p.stance = 'DISAGREE'), "
+                + "stance_unsure = (select count(*) " + visible + " and p.stance = 'UNSURE') "
+                + "where id = ?1").setParameter(1, discussionId).executeUpdate();
+    }
+
     public int stanceTotal() {
         return stanceAgree + stanceDisagree + stanceUnsure;
     }

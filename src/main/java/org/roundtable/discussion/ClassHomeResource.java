@@ -2,6 +2,7 @@ package org.roundtable.discussion;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.Feedback;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,7 +39,9 @@ import jakarta.ws.rs.core.MediaType;
 public class ClassHomeResource {
 
     /** An assignment on the class home: the article and its discussions with the viewer's progress. */
-    public record AssignmentView(Assignment assignment, ArticleContent article, List<QuestionItem> questions) {
+    /** An assignment with its questions and, for a student, the teacher's private feedback. */
+    public record AssignmentView(Assignment assignment, ArticleContent article, List<QuestionItem> questions,
+            Feedback feedback) {
     }
 
     public record QuestionItem(Discussion discussion, ArticleContent.QuestionView question, Progress progress) {
@@ -62,11 +66,14 @@ public class ClassHomeResource {
 
     @GET
     @Transactional
-    public TemplateInstance home(@RestPath long classId) {
+    public Object home(@RestPath long classId) {
         Viewer viewer = Viewer.of(identity);
         Classroom classroom = Classroom.findById(classId);
         if (classroom == null) {
             throw new NotFoundException();
+        }
+        if (viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId())) {
+            return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/teach/classes/" + classId)).build();
         }
         Enrollment enrollment = viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
         if (enrollment == null) {
@@ -106,10 +113,14 @@ public class ClassHomeResource {
             byAssignment.computeIfAbsent(assignment.id, k -> new ArrayList<>()).add(new QuestionItem(discussion,
                     article.question(discussion.question.id), Progress.of(progress, discussion.id)));
         }
+        Map<Long, Feedback> feedback = new HashMap<>();
+        if (viewer.isStudent()) {
+            Feedback.listFor(classroom.id, viewer.accountId()).forEach(f -> feedback.put(f.assignment.id, f));
+        }
         List<AssignmentView> views = new ArrayList<>();
         for (Assignment assignment : assignments.values()) {
             views.add(new AssignmentView(assignment, library.get(assignment.article.id),
-                    byAssignment.get(assignment.id)));
+                    byAssignment.get(assignment.id), feedback.get(assignment.id)));
         }
         return views;
     }

@@ -38,7 +38,8 @@ public class DiscussionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance discussion(DiscussionScope scope, PostPage posts, Sort sort,
-                Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> errors, Set<Long> editable,
+                Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> answerErrors,
+                Map<String, String> replyErrors, Set<Long> editable,
                 String closedReason, Instant now);
     }
 
@@ -68,7 +69,7 @@ public class DiscussionResource {
         int page = form.page == null ? 1 : form.page;
 
         Post existing = Post.findByIdempotencyKey(form.key);
-        if (existing != null && existing.author.id == scope.viewer().accountId()) {
+        if (existing != null && existing.isBy(scope.viewer().accountId())) {
             return seeOther(scope, sort, page, existing.id);   // a double submit or a retry: already stored
         }
         Instant now = Instant.now();
@@ -149,7 +150,7 @@ public class DiscussionResource {
     }
 
     private static boolean visibleTo(DiscussionScope scope, Post post) {
-        if (scope.teacher() || post.author.id == scope.viewer().accountId()) {
+        if (scope.teacher() || post.isBy(scope.viewer().accountId())) {
             return true;
         }
         return scope.seesClassmates() && post.status == PostStatus.PUBLISHED && !post.flaggedHidden;
@@ -160,7 +161,7 @@ public class DiscussionResource {
         PostForm answer = form.isReply() ? PostForm.blank(null) : form;
         PostForm reply = form.isReply() ? form : null;
         Response.ResponseBuilder response = Response.status(status)
-                .entity(render(scope, sort, page, answer, reply, errors));
+                .entity(render(scope, sort, page, answer, reply, errors, form));
         if (retryAfter != null) {
             response.header(HttpHeaders.RETRY_AFTER, retryAfter);
         }
@@ -169,6 +170,12 @@ public class DiscussionResource {
 
     private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
             Map<String, String> errors) {
+        return render(scope, sort, page, answer, reply, errors, null);
+    }
+
+    /** @param refused the form that was refused, whose errors are shown with it */
+    private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
+            Map<String, String> errors, PostForm refused) {
         Instant now = Instant.now();
         PostPage posts = PostPage.load(scope, sort, page);
         Set<Long> editable = new HashSet<>();
@@ -178,7 +185,9 @@ public class DiscussionResource {
                 editable.add(entry.id());
             }
         }
-        return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply, errors, editable,
+        boolean replyRefused = reply != null && reply == refused;
+        return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply,
+                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable,
                 scope.postingClosedReason(now), now);
     }
 

@@ -61,7 +61,8 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
             return "Your teacher has locked this discussion. You can still read it.";
         }
         if (enrollment != null && enrollment.isMuted(now)) {
-            return "Your teacher has paused your posting until " + enrollment.mutedUntil + ".";
+            return "Your teacher has paused your posting until "
+                    + org.roundtable.classroom.SchoolTime.exact(enrollment.mutedUntil) + ". You can still read.";
         }
         return null;
     }

@@ -38,7 +38,8 @@ public class Post extends PanacheEntityBase {
     @JoinColumn(name = "discussion_id")
     public Discussion discussion;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null once a removed student's post is kept only to hold its replies in place. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id")
     public Account author;
 
@@ -106,6 +107,10 @@ public class Post extends PanacheEntityBase {
         return parent == null;
     }
 
+    public boolean isBy(long accountId) {
+        return author != null && author.id == accountId;
+    }
+
     public boolean isLive() {
         return status != PostStatus.DELETED && status != PostStatus.REMOVED;
     }
@@ -122,7 +127,7 @@ public class Post extends PanacheEntityBase {
     }
 
     public boolean editableBy(long accountId, Instant now) {
-        return author.id == accountId && isLive()
+        return isBy(accountId) && isLive()
                 && now.isBefore(createdAt.plus(discussion.classroom.editWindow()));
     }
 
@@ -152,6 +157,41 @@ public class Post extends PanacheEntityBase {
     public void deleteByAuthor() {
         Contribution before = contribution();
         status = PostStatus.DELETED;
+        updateCounts(before);
+    }
+
+    /** The teacher lets a waiting post through, or clears flags after review. */
+    public void approve() {
+        Contribution before = contribution();
+        if (status == PostStatus.PENDING) {
+            status = PostStatus.PUBLISHED;
+        }
+        flaggedHidden = false;
+        flagCount = 0;
+        updateCounts(before);
+    }
+
+    /** Hidden from classmates; the author sees "Hidden by your teacher: reason". */
+    public void hide(String reason) {
+        Contribution before = contribution();
+        status = PostStatus.HIDDEN;
+        hiddenReason = reason;
+        updateCounts(before);
+    }
+
+    public void restore() {
+        Contribution before = contribution();
+        status = PostStatus.PUBLISHED;
+        hiddenReason = null;
+        flaggedHidden = false;
+        flagCount = 0;
+        updateCounts(before);
+    }
+
+    /** Removed by the teacher: kept for the log, shown as a placeholder where replies hang from it. */
+    public void remove() {
+        Contribution before = contribution();
+        status = PostStatus.REMOVED;
         updateCounts(before);
     }
 

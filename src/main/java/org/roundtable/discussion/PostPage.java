@@ -27,7 +27,7 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
             rootFilter = "r.author.id = :viewer";
         }
         String hql = PostRow.SELECT
-                + "from Post p join p.author a left join Enrollment e on e.account = a and e.classroom.id = :classroom "
+                + "from Post p left join p.author a left join Enrollment e on e.account = a and e.classroom.id = :classroom "
                 + "where p.discussion.id = :discussion and p.rootId in ("
                 + "select r.id from Post r where r.discussion.id = :discussion and r.parent is null and " + rootFilter
                 + " order by " + sort.orderBy + " limit :limit offset :offset)";

@@ -165,7 +165,7 @@ public class PostResource {
     /** Someone else's post is not found, rather than forbidden: the id says nothing about it. */
     private static Post ownPost(DiscussionScope scope, long postId) {
         Post post = postIn(scope, postId);
-        if (post.author.id != scope.viewer().accountId() || !post.isLive()) {
+        if (!post.isBy(scope.viewer().accountId()) || !post.isLive()) {
             throw new NotFoundException();
         }
         return post;
@@ -174,7 +174,7 @@ public class PostResource {
     private static Post flaggablePost(DiscussionScope scope, long postId) {
         Post post = postIn(scope, postId);
         boolean visible = post.status == PostStatus.PUBLISHED && !post.flaggedHidden && scope.seesClassmates();
-        if (scope.teacher() || post.author.id == scope.viewer().accountId() || !visible) {
+        if (scope.teacher() || post.isBy(scope.viewer().accountId()) || !visible) {
             throw new NotFoundException();
         }
         return post;

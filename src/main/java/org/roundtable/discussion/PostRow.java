@@ -6,7 +6,7 @@ import java.time.Instant;
  * A post as the discussion page reads it: one row of one query, with the author's
  * names already joined in, so that rendering touches no entity and no lazy association.
  */
-public record PostRow(long id, Long parentId, long rootId, long authorId, String authorName, boolean authorIsTeacher,
+public record PostRow(long id, Long parentId, long rootId, Long authorId, String authorName, boolean authorIsTeacher,
         String pseudonym, String bodyHtml, Long sectionId, Stance stance, PostStatus status, boolean flaggedHidden,
         boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount, int wordCount) {
 
@@ -15,6 +15,10 @@ public record PostRow(long id, Long parentId, long rootId, long authorId, String
             + "coalesce(e.displayName, a.displayName), a.kind = org.roundtable.account.Account.Kind.TEACHER, "
             + "e.pseudonym, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, p.endorsed, "
             + "p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount) ";
+
+    public boolean isBy(long accountId) {
+        return authorId != null && authorId == accountId;
+    }
 
     public boolean isAnswer() {
         return parentId == null;

@@ -72,7 +72,7 @@ public final class ThreadBuilder {
         }
         String replyingTo = parentEntry == null ? null
                 : parentEntry.isPlaceholder() ? parentEntry.placeholder().toLowerCase() : parentEntry.name();
-        boolean own = post.authorId() == viewing.viewerId();
+        boolean own = post.isBy(viewing.viewerId());
         ThreadEntry entry = new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null,
                 replyingTo, depth > MAX_DEPTH, full ? null : placeholderFor(post), own);
         out.add(entry);
@@ -85,7 +85,7 @@ public final class ThreadBuilder {
         if (!post.isLive()) {
             return false;
         }
-        if (viewing.teacher() || post.authorId() == viewing.viewerId()) {
+        if (viewing.teacher() || post.isBy(viewing.viewerId())) {
             return true;
         }
         return viewing.seesClassmates() && post.status() == PostStatus.PUBLISHED && !post.flaggedHidden();

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -15,11 +15,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class TimeExtensions {
 
-    private static final ZoneId ZONE = ConfigProvider.getConfig()
-            .getOptionalValue("roundtable.time-zone", String.class)
-            .filter(zone -> !zone.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZONE);
+    private static final ZoneId ZONE = SchoolTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.ENGLISH);
 
@@ -50,7 +46,7 @@ public class TimeExtensions {
 
     /** The exact time, for the title and for screen readers. */
     static String exact(Instant instant) {
-        return EXACT.format(instant);
+        return SchoolTime.exact(instant);
     }
 
     /** Machine-readable, for the datetime attribute. */
@@ -64,6 +60,6 @@ public class TimeExtensions {
 
     /** For date inputs and due dates shown in the school's time zone. */
     static String dateTime(Instant instant) {
-        return EXACT.format(instant);
+        return SchoolTime.exact(instant);
     }
 }

@@ -270,6 +270,17 @@ class DiscussionTest {
     }
 
     @Test
+    void aRefusedReplyShowsItsMessageAtTheReplyFormOnly() {
+        Student ana = student("Ana");
+        long root = postId(answer(ana, "root"));
+        Response empty = reply(ana, root, "  ");
+        assertEquals(400, empty.statusCode());
+        Document page = Browser.html(empty);
+        assertTrue(page.select("#reply-body-error").text().contains("Write your reply"));
+        assertTrue(page.select("#answer-body-error").isEmpty(), "the answer form is not blamed");
+    }
+
+    @Test
     void aReplyToAPostOfAnotherDiscussionIsRefused() {
         Student ana = student("Ana");
         long elsewhere = fixtures.post(testClass.discussions().get(1), ana.id(), null, "in question 2");

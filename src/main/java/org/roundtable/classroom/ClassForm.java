@@ -1,0 +1,90 @@
+package org.roundtable.classroom;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A class's settings as submitted; unchecked boxes arrive as null. */
+public class ClassForm {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_EDIT_WINDOW = 24 * 60;
+    public static final int MAX_SLOW_MODE = 3600;
+
+    @RestForm
+    public String name;
+
+    @RestForm
+    public String postFirst;
+
+    @RestForm
+    public String preModeration;
+
+    @RestForm
+    public String anonymous;
+
+    @RestForm
+    public String editWindowMinutes;
+
+    @RestForm
+    public String slowModeSeconds;
+
+    public static ClassForm of(Classroom classroom) {
+        ClassForm form = new ClassForm();
+        form.name = classroom.name;
+        form.postFirst = classroom.postFirst ? "on" : null;
+        form.preModeration = classroom.preModeration ? "on" : null;
+        form.anonymous = classroom.anonymous ? "on" : null;
+        form.editWindowMinutes = String.valueOf(classroom.editWindowMinutes);
+        form.slowModeSeconds = String.valueOf(classroom.slowModeSeconds);
+        return form;
+    }
+
+    public static String nameProblem(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            return "Give the class a name, for example \"Period 3 Civics\".";
+        }
+        if (clean.length() > MAX_NAME) {
+            return "Use at most " + MAX_NAME + " characters.";
+        }
+        if (clean.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            return "Use letters, numbers, spaces and punctuation only.";
+        }
+        return null;
+    }
+
+    public Map<String, String> validate() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String nameProblem = nameProblem(name);
+        if (nameProblem != null) {
+            errors.put("name", nameProblem);
+        }
+        if (number(editWindowMinutes, 0, MAX_EDIT_WINDOW) == null) {
+            errors.put("editWindowMinutes", "Enter a number of minutes from 0 to " + MAX_EDIT_WINDOW + ".");
+        }
+        if (number(slowModeSeconds, 0, MAX_SLOW_MODE) == null) {
+            errors.put("slowModeSeconds", "Enter a number of seconds from 0 (off) to " + MAX_SLOW_MODE + ".");
+        }
+        return errors;
+    }
+
+    public void applyTo(Classroom classroom) {
+        classroom.name = name.strip();
+        classroom.postFirst = postFirst != null;
+        classroom.preModeration = preModeration != null;
+        classroom.anonymous = anonymous != null;
+        classroom.editWindowMinutes = number(editWindowMinutes, 0, MAX_EDIT_WINDOW);
+        classroom.slowModeSeconds = number(slowModeSeconds, 0, MAX_SLOW_MODE);
+    }
+
+    static Integer number(String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value == null ? "" : value.strip());
+            return n < min || n > max ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.roundtable.classroom;
+
+import org.roundtable.account.Viewer;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The one check every teacher route starts with: the class exists (404 otherwise) and
+ * the signed-in teacher owns it (403 otherwise). Admins get no exception: their role is
+ * accounts, not other teachers' classes.
+ */
+public final class OwnedClass {
+
+    private OwnedClass() {
+    }
+
+    public static Classroom load(long classId, Viewer viewer) {
+        Classroom classroom = Classroom.findById(classId);
+        if (classroom == null) {
+            throw new NotFoundException();
+        }
+        if (viewer == null || !viewer.isTeacher() || !classroom.isTaughtBy(viewer.accountId())) {
+            throw new ForbiddenException();
+        }
+        return classroom;
+    }
+
+    /** A student of the class, or 404. */
+    public static Enrollment student(Classroom classroom, long accountId) {
+        Enrollment enrollment = Enrollment.findFor(classroom.id, accountId);
+        if (enrollment == null) {
+            throw new NotFoundException();
+        }
+        return enrollment;
+    }
+}

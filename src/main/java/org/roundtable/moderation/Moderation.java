@@ -1,0 +1,101 @@
+package org.roundtable.moderation;
+
+import java.time.Instant;
+
+import org.roundtable.account.Viewer;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.Post;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Moderation actions. Each changes posts, discussions or enrollments and writes one
+ * line to the class's audit log in the same transaction, so the log never misses an
+ * action and never records one that did not happen.
+ */
+@ApplicationScoped
+public class Moderation {
+
+    public void approve(Viewer teacher, Classroom classroom, Post post) {
+        post.approve();
+        log(teacher, classroom, ModerationAction.Kind.APPROVE, post, null);
+    }
+
+    public void hide(Viewer teacher, Classroom classroom, Post post, String reason) {
+        post.hide(reason);
+        log(teacher, classroom, ModerationAction.Kind.HIDE, post, reason);
+    }
+
+    public void restore(Viewer teacher, Classroom classroom, Post post) {
+        post.restore();
+        log(teacher, classroom, ModerationAction.Kind.RESTORE, post, null);
+    }
+
+    public void remove(Viewer teacher, Classroom classroom, Post post, String reason) {
+        post.remove();
+        log(teacher, classroom, ModerationAction.Kind.REMOVE, post, reason);
+    }
+
+    public void endorse(Viewer teacher, Classroom classroom, Post post, boolean endorsed) {
+        post.endorsed = endorsed;
+        log(teacher, classroom, endorsed ? ModerationAction.Kind.ENDORSE : ModerationAction.Kind.UNENDORSE, post, null);
+    }
+
+    public void lock(Viewer teacher, Classroom classroom, Discussion discussion, boolean locked) {
+        discussion.locked = locked;
+        ModerationAction action = entry(teacher, classroom,
+                locked ? ModerationAction.Kind.LOCK : ModerationAction.Kind.UNLOCK, null);
+        action.discussionId = discussion.id;
+        action.persist();
+    }
+
+    public void mute(Viewer teacher, Classroom classroom, Enrollment student, Instant until, String reason) {
+        student.mutedUntil = until;
+        student(teacher, classroom, ModerationAction.Kind.MUTE, student, reason);
+    }
+
+    public void unmute(Viewer teacher, Classroom classroom, Enrollment student) {
+        student.mutedUntil = null;
+        student(teacher, classroom, ModerationAction.Kind.UNMUTE, student, null);
+    }
+
+    /** Logs an action on a student (mute, removal, new return code). */
+    public void student(Viewer teacher, Classroom classroom, ModerationAction.Kind kind, Enrollment student,
+            String reason) {
+        ModerationAction action = entry(teacher, classroom, kind, reason);
+        action.targetAccountId = student.account.id;
+        action.targetName = student.displayName;
+        action.persist();
+    }
+
+    /** Logs the removal of a student whose name must not be kept. */
+    public void anonymousStudent(Viewer teacher, Classroom classroom, ModerationAction.Kind kind, String reason) {
+        entry(teacher, classroom, kind, reason).persist();
+    }
+
+    private void log(Viewer teacher, Classroom classroom, ModerationAction.Kind kind, Post post, String reason) {
+        ModerationAction action = entry(teacher, classroom, kind, reason);
+        action.postId = post.id;
+        action.discussionId = post.discussion.id;
+        if (post.author != null) {
+            action.targetAccountId = post.author.id;
+            Enrollment author = Enrollment.findFor(classroom.id, post.author.id);
+            action.targetName = author != null ? author.displayName : post.author.displayName;
+        }
+        action.persist();
+    }
+
+    private static ModerationAction entry(Viewer teacher, Classroom classroom, ModerationAction.Kind kind,
+            String reason) {
+        ModerationAction action = new ModerationAction();
+        action.classroomId = classroom.id;
+        action.actorId = teacher.accountId();
+        action.actorName = teacher.displayName();
+        action.action = kind;
+        action.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        action.createdAt = Instant.now();
+        return action;
+    }
+}

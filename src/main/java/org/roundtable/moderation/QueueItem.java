@@ -1,0 +1,140 @@
+package org.roundtable.moderation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.Flag;
+import org.roundtable.discussion.Post;
+import org.roundtable.discussion.PostStatus;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * A post in the teacher's moderation queue with its context: the question, the post it
+ * replies to, the real author, and every flag with its reason.
+ */
+public record QueueItem(long postId, long discussionId, long authorId, String authorName, boolean authorMuted,
+        int questionPosition, String questionText, String bodyHtml, String parentAuthor, String parentHtml,
+        PostStatus status, boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt,
+        Instant editedAt, List<FlagView> flags) {
+
+    public record FlagView(String by, String reason, String note, Instant at) {
+    }
+
+    public enum Tab {
+        WAITING("Waiting for approval"), FLAGGED("Flagged"), HIDDEN("Hidden and removed"), EDITED("Recently edited");
+
+        public final String label;
+
+        Tab(String label) {
+            this.label = label;
+        }
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Tab parse(String value) {
+            for (Tab tab : values()) {
+                if (tab.param().equals(value)) {
+                    return tab;
+                }
+            }
+            return WAITING;
+        }
+    }
+
+    static final int LIMIT = 200;
+
+    /** The items of one tab, newest first: three queries whatever the tab. */
+    public static List<QueueItem> load(long classId, Tab tab) {
+        String condition = switch (tab) {
+            case WAITING -> "p.status = :pending";
+            case FLAGGED -> "p.flagCount > 0 and p.status = :published";
+            case HIDDEN -> "p.status in (:hiddenOrRemoved)";
+            case EDITED -> "p.editedAt is not null and p.editedAt > :since and p.status <> :deleted";
+        };
+        var query = Panache.getEntityManager().createQuery("select p from Post p join fetch p.author "
+                + "join fetch p.discussion d join fetch d.question left join fetch p.parent par left join fetch par.author "
+                + "where d.classroom.id = :c and " + condition + " order by p.createdAt desc", Post.class)
+                .setParameter("c", classId).setMaxResults(LIMIT);
+        switch (tab) {
+            case WAITING -> query.setParameter("pending", PostStatus.PENDING);
+            case FLAGGED -> query.setParameter("published", PostStatus.PUBLISHED);
+            case HIDDEN -> query.setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED));
+            case EDITED -> query.setParameter("since", Instant.now().minusSeconds(7 * 24 * 3600))
+                    .setParameter("deleted", PostStatus.DELETED);
+        }
+        List<Post> posts = query.getResultList();
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Enrollment> roster = new HashMap<>();
+        for (Enrollment e : Enrollment.<Enrollment>list("classroom.id", classId)) {
+            roster.put(e.account.id, e);
+        }
+        Map<Long, List<FlagView>> flags = new HashMap<>();
+        for (Flag flag : Flag.<Flag>list("post.id in ?1 order by createdAt", posts.stream().map(p -> p.id).toList())) {
+            Enrollment by = roster.get(flag.account.id);
+            flags.computeIfAbsent(flag.post.id, k -> new ArrayList<>()).add(new FlagView(
+                    by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt));
+        }
+        Instant now = Instant.now();
+        return posts.stream().map(p -> {
+            Enrollment author = roster.get(p.author.id);
+            Enrollment parentAuthor = p.parent == null || p.parent.author == null ? null : roster.get(p.parent.author.id);
+            return new QueueItem(p.id, p.discussion.id, p.author.id,
+                    author != null ? author.displayName : p.author.displayName,
+                    author != null && author.isMuted(now),
+                    p.discussion.question.position, p.discussion.question.text, p.bodyHtml,
+                    p.parent == null ? null : parentAuthor != null ? parentAuthor.displayName
+                            : p.parent.author != null ? p.parent.author.displayName : "a removed student",
+                    p.parent == null ? null : p.parent.bodyHtml, p.status, p.flaggedHidden, p.endorsed,
+                    p.hiddenReason, p.createdAt, p.editedAt, flags.getOrDefault(p.id, List.of()));
+        }).toList();
+    }
+
+    /** How many items each tab holds, for the tab labels. */
+    public static Map<Tab, Long> counts(long classId) {
+        Object[] row = Panache.getEntityManager().createQuery("select "
+                + "sum(case when p.status = :pending then 1 else 0 end), "
+                + "sum(case when p.flagCount > 0 and p.status = :published then 1 else 0 end), "
+                + "sum(case when p.status in (:hiddenOrRemoved) then 1 else 0 end) "
+                + "from Post p where p.discussion.classroom.id = :c", Object[].class)
+                .setParameter("c", classId)
+                .setParameter("pending", PostStatus.PENDING)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED))
+                .getSingleResult();
+        Map<Tab, Long> counts = new HashMap<>();
+        counts.put(Tab.WAITING, row[0] == null ? 0 : ((Number) row[0]).longValue());
+        counts.put(Tab.FLAGGED, row[1] == null ? 0 : ((Number) row[1]).longValue());
+        counts.put(Tab.HIDDEN, row[2] == null ? 0 : ((Number) row[2]).longValue());
+        return counts;
+    }
+
+    public boolean isPending() {
+        return status == PostStatus.PENDING;
+    }
+
+    public boolean isHiddenOrRemoved() {
+        return status == PostStatus.HIDDEN || status == PostStatus.REMOVED;
+    }
+
+    public String statusLabel() {
+        if (flaggedHidden && status == PostStatus.PUBLISHED) {
+            return "Hidden by flags";
+        }
+        return switch (status) {
+            case PUBLISHED -> "Visible";
+            case PENDING -> "Waiting";
+            case HIDDEN -> "Hidden";
+            case DELETED -> "Deleted by the author";
+            case REMOVED -> "Removed";
+        };
+    }
+}

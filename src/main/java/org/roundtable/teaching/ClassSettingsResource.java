@@ -1,0 +1,167 @@
+package org.roundtable.teaching;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Roles;
+import org.roundtable.account.Viewer;
+import org.roundtable.article.ArticleContent;
+import org.roundtable.article.ArticleLibrary;
+import org.roundtable.classroom.ClassForm;
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.JoinCodes;
+import org.roundtable.classroom.OwnedClass;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A class's overview for its teacher, its settings, join code, join sheet, archiving and deletion. */
+@Path("/teach/classes/{classId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TEACHER)
+public class ClassSettingsResource {
+
+    public record DiscussionRow(Discussion discussion, ArticleContent article, ArticleContent.QuestionView question) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(Classroom classroom, ClassStats stats, List<DiscussionRow> discussions,
+                String joinUrl);
+
+        static native TemplateInstance settings(Classroom classroom, ClassForm form, Map<String, String> errors,
+                boolean saved);
+
+        static native TemplateInstance sheet(Classroom classroom, String joinUrl, String siteUrl);
+
+        static native TemplateInstance delete(Classroom classroom, long students, String typed, Map<String, String> errors);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ClassDeletion deletion;
+
+    @Inject
+    ArticleLibrary library;
+
+    @ConfigProperty(name = "roundtable.public-url")
+    String publicUrl;
+
+    @GET
+    @Transactional
+    public TemplateInstance overview(@RestPath long classId) {
+        Viewer viewer = Viewer.of(identity);
+        Classroom classroom = OwnedClass.load(classId, viewer);
+        List<DiscussionRow> discussions = Discussion.listFor(classId).stream().map(d -> {
+            ArticleContent article = library.get(d.question.article.id);
+            return new DiscussionRow(d, article, article.question(d.question.id));
+        }).toList();
+        ClassStats stats = ClassStats.of(ClassStats.forTeacher(viewer.accountId()), classId);
+        return Templates.overview(classroom, stats, discussions, publicUrl + "/join?code=" + classroom.joinCode);
+    }
+
+    private Classroom owned(long classId) {
+        return OwnedClass.load(classId, Viewer.of(identity));
+    }
+
+    @GET
+    @Path("settings")
+    @Transactional
+    public TemplateInstance settingsForm(@RestPath long classId, @org.jboss.resteasy.reactive.RestQuery String saved) {
+        Classroom classroom = owned(classId);
+        return Templates.settings(classroom, ClassForm.of(classroom), Map.of(), saved != null);
+    }
+
+    @POST
+    @Path("settings")
+    @Transactional
+    public Response saveSettings(@RestPath long classId, @BeanParam ClassForm form) {
+        Classroom classroom = owned(classId);
+        Map<String, String> errors = form.validate();
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.settings(classroom, form, errors, false)).build();
+        }
+        form.applyTo(classroom);
+        return seeOther("/teach/classes/" + classId + "/settings?saved=1");
+    }
+
+    @POST
+    @Path("code")
+    @Transactional
+    public Response newCode(@RestPath long classId) {
+        Classroom classroom = owned(classId);
+        classroom.joinCode = JoinCodes.newUniqueJoinCode();
+        return seeOther("/teach/classes/" + classId + "#join-code");
+    }
+
+    @POST
+    @Path("archive")
+    @Transactional
+    public Response archive(@RestPath long classId) {
+        owned(classId).archived = true;
+        return seeOther("/teach/classes/" + classId);
+    }
+
+    @POST
+    @Path("unarchive")
+    @Transactional
+    public Response unarchive(@RestPath long classId) {
+        owned(classId).archived = false;
+        return seeOther("/teach/classes/" + classId);
+    }
+
+    @GET
+    @Path("sheet")
+    @Transactional
+    public TemplateInstance sheet(@RestPath long classId) {
+        Classroom classroom = owned(classId);
+        return Templates.sheet(classroom, publicUrl + "/join?code=" + classroom.joinCode, publicUrl + "/join");
+    }
+
+    @GET
+    @Path("delete")
+    @Transactional
+    public TemplateInstance deleteForm(@RestPath long classId) {
+        Classroom classroom = owned(classId);
+        return Templates.delete(classroom, org.roundtable.classroom.Enrollment.count("classroom", classroom), "",
+                Map.of());
+    }
+
+    /** Deleting needs the class's name typed back: it removes every post and student in it. */
+    @POST
+    @Path("delete")
+    @Transactional
+    public Response delete(@RestPath long classId, @RestForm String confirmName) {
+        Classroom classroom = owned(classId);
+        if (confirmName == null || !confirmName.strip().equals(classroom.name)) {
+            return Response.status(400).entity(Templates.delete(classroom,
+                    org.roundtable.classroom.Enrollment.count("classroom", classroom),
+                    confirmName == null ? "" : confirmName,
+                    Map.of("confirmName", "Type the class name exactly as shown to confirm."))).build();
+        }
+        deletion.delete(classroom);
+        return seeOther("/teach?deleted=1");
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

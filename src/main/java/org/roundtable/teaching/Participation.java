@@ -1,0 +1,98 @@
+package org.roundtable.teaching;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.PostStatus;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Students × assigned questions: answered, replies, words, last activity, flags. */
+public record Participation(List<Discussion> discussions, List<StudentRow> students) {
+
+    /** One student's work in one discussion. */
+    public record Cell(boolean answered, long replies, long words, Instant lastActivity, long flags) {
+        static final Cell EMPTY = new Cell(false, 0, 0, null, 0);
+    }
+
+    public record StudentRow(Enrollment student, List<Cell> cells, long answered, long replies, long words,
+            Instant lastActivity, long flags) {
+    }
+
+    public enum SortBy {
+        NAME("Name"), ANSWERED("Answered"), REPLIES("Replies"), WORDS("Words"), ACTIVITY("Last activity"),
+        FLAGS("Flags");
+
+        public final String label;
+
+        SortBy(String label) {
+            this.label = label;
+        }
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static SortBy parse(String value) {
+            for (SortBy sort : values()) {
+                if (sort.param().equals(value)) {
+                    return sort;
+                }
+            }
+            return NAME;
+        }
+    }
+
+    /** Two queries: the roster and one grouped aggregate over the class's posts. */
+    public static Participation of(long classId, SortBy sort) {
+        List<Discussion> discussions = Discussion.listFor(classId);
+        List<Enrollment> roster = Enrollment.list("classroom.id = ?1", classId);
+        Map<Long, Map<Long, Cell>> cells = new HashMap<>();
+        for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
+                + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end), "
+                + "sum(p.wordCount), max(p.createdAt), sum(p.flagCount) "
+                + "from Post p where p.discussion.classroom.id = :c and p.status not in (:gone) "
+                + "group by p.author.id, p.discussion.id", Object[].class)
+                .setParameter("c", classId)
+                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
+                .getResultList()) {
+            if (row[0] == null) {
+                continue;
+            }
+            cells.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], new Cell(
+                    ((Number) row[2]).longValue() > 0, ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                    (Instant) row[5], ((Number) row[6]).longValue()));
+        }
+        List<StudentRow> rows = new ArrayList<>();
+        for (Enrollment student : roster) {
+            Map<Long, Cell> mine = cells.getOrDefault(student.account.id, Map.of());
+            List<Cell> row = discussions.stream().map(d -> mine.getOrDefault(d.id, Cell.EMPTY)).toList();
+            rows.add(new StudentRow(student, row, row.stream().filter(Cell::answered).count(),
+                    row.stream().mapToLong(Cell::replies).sum(), row.stream().mapToLong(Cell::words).sum(),
+                    row.stream().map(Cell::lastActivity).filter(t -> t != null).max(Comparator.naturalOrder())
+                            .orElse(null),
+                    row.stream().mapToLong(Cell::flags).sum()));
+        }
+        rows.sort(comparator(sort));
+        return new Participation(discussions, rows);
+    }
+
+    private static Comparator<StudentRow> comparator(SortBy sort) {
+        Comparator<StudentRow> byName = Comparator.comparing(r -> r.student().displayName.toLowerCase());
+        return switch (sort) {
+            case NAME -> byName;
+            case ANSWERED -> Comparator.comparingLong(StudentRow::answered).reversed().thenComparing(byName);
+            case REPLIES -> Comparator.comparingLong(StudentRow::replies).reversed().thenComparing(byName);
+            case WORDS -> Comparator.comparingLong(StudentRow::words).reversed().thenComparing(byName);
+            case FLAGS -> Comparator.comparingLong(StudentRow::flags).reversed().thenComparing(byName);
+            case ACTIVITY -> Comparator.comparing(StudentRow::lastActivity,
+                    Comparator.nullsLast(Comparator.<Instant>reverseOrder())).thenComparing(byName);
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.roundtable.teaching;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Roles;
+import org.roundtable.account.Viewer;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.JoinCodes;
+import org.roundtable.classroom.OwnedClass;
+import org.roundtable.discussion.PostStatus;
+import org.roundtable.moderation.Moderation;
+import org.roundtable.moderation.ModerationAction;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/** The class roster: who joined, when they were last active, new return codes, removal. */
+@Path("/teach/classes/{classId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TEACHER)
+public class RosterResource {
+
+    static final String NEW_CODE_COOKIE = "rt_new_code";
+
+    public record Row(Enrollment student, long posts, boolean muted) {
+    }
+
+    /** A return code just made, shown once at the top of the roster. */
+    public record NewCode(String name, String code) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance roster(Classroom classroom, List<Row> rows, NewCode newCode);
+
+        static native TemplateInstance remove(Classroom classroom, Enrollment student, long posts);
+    }
+
+    private final SecurityIdentity identity;
+    private final StudentRemoval removal;
+    private final Moderation moderation;
+    private final boolean secureCookies;
+
+    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation,
+            @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
+        this.identity = identity;
+        this.removal = removal;
+        this.moderation = moderation;
+        this.secureCookies = secureCookies;
+    }
+
+    @GET
+    @Path("roster")
+    @Transactional
+    public Response roster(@RestPath long classId, @CookieParam(NEW_CODE_COOKIE) String flash) {
+        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Map<Long, Long> posts = postCounts(classId);
+        Instant now = Instant.now();
+        List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by lower(displayName)", classId).stream()
+                .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
+        NewCode newCode = null;
+        if (flash != null && flash.matches("\\d+:[A-Z2-9]{4}-[A-Z2-9]{4}")) {
+            long accountId = Long.parseLong(flash.substring(0, flash.indexOf(':')));
+            newCode = rows.stream().filter(r -> r.student().account.id == accountId).findFirst()
+                    .map(r -> new NewCode(r.student().displayName, flash.substring(flash.indexOf(':') + 1)))
+                    .orElse(null);
+        }
+        return Response.ok(Templates.roster(classroom, rows, newCode)).cookie(flashCookie(classId, "", 0)).build();
+    }
+
+    @POST
+    @Path("students/{studentId}/return-code")
+    @Transactional
+    public Response newReturnCode(@RestPath long classId, @RestPath long studentId) {
+        Viewer viewer = Viewer.of(identity);
+        Classroom classroom = OwnedClass.load(classId, viewer);
+        Enrollment student = OwnedClass.student(classroom, studentId);
+        String code = JoinCodes.newReturnCode();
+        student.returnCodeHash = BcryptUtil.bcryptHash(code);
+        moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
+        return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster#new-code"))
+                .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();
+    }
+
+    @GET
+    @Path("students/{studentId}/remove")
+    @Transactional
+    public TemplateInstance removeForm(@RestPath long classId, @RestPath long studentId) {
+        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Enrollment student = OwnedClass.student(classroom, studentId);
+        return Templates.remove(classroom, student, postCounts(classId).getOrDefault(studentId, 0L));
+    }
+
+    @POST
+    @Path("students/{studentId}/remove")
+    @Transactional
+    public Response remove(@RestPath long classId, @RestPath long studentId, @RestForm String deletePosts) {
+        Viewer viewer = Viewer.of(identity);
+        Classroom classroom = OwnedClass.load(classId, viewer);
+        removal.remove(viewer, classroom, OwnedClass.student(classroom, studentId), deletePosts != null);
+        return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster")).build();
+    }
+
+    static Map<Long, Long> postCounts(long classId) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, count(p) from Post p "
+                + "where p.discussion.classroom.id = :c and p.status not in (:gone) group by p.author.id", Object[].class)
+                .setParameter("c", classId)
+                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
+                .getResultList()) {
+            if (row[0] != null) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    private NewCookie flashCookie(long classId, String value, int maxAge) {
+        return new NewCookie.Builder(NEW_CODE_COOKIE).value(value).path("/teach/classes/" + classId + "/roster")
+                .maxAge(maxAge).httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+    }
+}

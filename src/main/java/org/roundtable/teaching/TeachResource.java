@@ -1,0 +1,84 @@
+package org.roundtable.teaching;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.account.Account;
+import org.roundtable.account.Roles;
+import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassForm;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.JoinCodes;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The teacher's dashboard, creating a class, and a class's overview page. */
+@Path("/teach")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TEACHER)
+public class TeachResource {
+
+    public record ClassRow(Classroom classroom, ClassStats stats) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<ClassRow> classes);
+
+        static native TemplateInstance newClass(String name, Map<String, String> errors);
+
+    }
+
+    private final SecurityIdentity identity;
+    private final int slowModeSeconds;
+
+    TeachResource(SecurityIdentity identity,
+            @ConfigProperty(name = "roundtable.slow-mode-seconds") int slowModeSeconds) {
+        this.identity = identity;
+        this.slowModeSeconds = slowModeSeconds;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance dashboard() {
+        Viewer viewer = Viewer.of(identity);
+        Map<Long, ClassStats> stats = ClassStats.forTeacher(viewer.accountId());
+        List<ClassRow> rows = Classroom.listTaughtBy(viewer.accountId()).stream()
+                .map(c -> new ClassRow(c, ClassStats.of(stats, c.id))).toList();
+        return Templates.dashboard(rows);
+    }
+
+    @GET
+    @Path("new-class")
+    public TemplateInstance newClassForm() {
+        return Templates.newClass("", Map.of());
+    }
+
+    @POST
+    @Path("classes")
+    @Transactional
+    public Response create(@RestForm String name) {
+        String problem = ClassForm.nameProblem(name);
+        if (problem != null) {
+            return Response.status(400).entity(Templates.newClass(name == null ? "" : name, Map.of("name", problem)))
+                    .build();
+        }
+        Account teacher = Account.findById(Viewer.of(identity).accountId());
+        Classroom classroom = Classroom.create(name.strip(), JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds);
+        return Response.seeOther(URI.create("/teach/classes/" + classroom.id)).build();
+    }
+
+}

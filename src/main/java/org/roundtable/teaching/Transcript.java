@@ -1,0 +1,90 @@
+package org.roundtable.teaching;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.roundtable.article.ArticleContent;
+import org.roundtable.article.ArticleLibrary;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Discussion;
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.Post;
+import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Stance;
+
+/** Posts as teachers read them in transcripts and exports: real names, every status labelled. */
+public final class Transcript {
+
+    public record Entry(long postId, Long parentId, String parentAuthor, String author, boolean teacherAuthor,
+            int questionPosition, String questionText, String bodyHtml, int words, Stance stance,
+            ArticleContent.Section section, PostStatus status, boolean endorsed, String hiddenReason,
+            Instant createdAt, Instant editedAt) {
+
+        public boolean isReply() {
+            return parentId != null;
+        }
+
+        public String statusLabel() {
+            return switch (status) {
+                case PUBLISHED -> "Visible";
+                case PENDING -> "Waiting for approval";
+                case HIDDEN -> "Hidden by the teacher";
+                case DELETED -> "Deleted by the author";
+                case REMOVED -> "Removed by the teacher";
+            };
+        }
+    }
+
+    private Transcript() {
+    }
+
+    /** All posts of one student in a class, in question order, oldest first within a question. */
+    public static List<Entry> ofStudent(Classroom classroom, long accountId, ArticleLibrary library) {
+        List<Post> posts = Post.list("from Post p join fetch p.discussion d join fetch d.question q "
+                + "left join fetch p.parent par where d.classroom.id = ?1 and p.author.id = ?2 "
+                + "order by q.position, d.id, p.createdAt", classroom.id, accountId);
+        return entries(classroom, posts, library);
+    }
+
+    /** A whole discussion, threads in order: answers oldest first, each followed by its replies. */
+    public static List<Entry> ofDiscussion(Classroom classroom, Discussion discussion, ArticleLibrary library) {
+        List<Post> posts = Post.list("from Post p join fetch p.discussion d join fetch d.question "
+                + "left join fetch p.parent where d.id = ?1 order by p.createdAt, p.id", discussion.id);
+        Map<Long, Instant> rootStart = new HashMap<>();
+        posts.stream().filter(Post::isAnswer).forEach(p -> rootStart.put(p.id, p.createdAt));
+        posts = posts.stream().sorted(Comparator
+                .comparing((Post p) -> rootStart.getOrDefault(p.rootId, p.createdAt))
+                .thenComparing(p -> p.rootId == null ? 0L : p.rootId)
+                .thenComparing(p -> p.isAnswer() ? 0 : 1)
+                .thenComparing(p -> p.createdAt)).toList();
+        return entries(classroom, posts, library);
+    }
+
+    private static List<Entry> entries(Classroom classroom, List<Post> posts, ArticleLibrary library) {
+        Map<Long, String> names = new HashMap<>();
+        for (Enrollment e : Enrollment.<Enrollment>list("classroom.id", classroom.id)) {
+            names.put(e.account.id, e.displayName);
+        }
+        Map<Long, String> postAuthors = new HashMap<>();
+        posts.forEach(p -> postAuthors.put(p.id, nameOf(p, names)));
+        return posts.stream().map(p -> {
+            ArticleContent article = library.get(p.discussion.question.article.id);
+            return new Entry(p.id, p.parent == null ? null : p.parent.id,
+                    p.parent == null ? null : postAuthors.getOrDefault(p.parent.id, nameOf(p.parent, names)),
+                    nameOf(p, names), p.author != null && p.author.isTeacher(), p.discussion.question.position,
+                    p.discussion.question.text, p.bodyHtml, p.wordCount, p.stance,
+                    p.section == null ? null : article.section(p.section.id), p.status, p.endorsed, p.hiddenReason,
+                    p.createdAt, p.editedAt);
+        }).toList();
+    }
+
+    private static String nameOf(Post post, Map<Long, String> names) {
+        if (post.author == null) {
+            return "a removed student";
+        }
+        return names.getOrDefault(post.author.id, post.author.displayName);
+    }
+}
