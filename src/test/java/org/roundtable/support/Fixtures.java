@@ -161,6 +161,78 @@ public class Fixtures {
     }
 
     @Transactional
+    public Classroom classroom(long id) {
+        return Classroom.findById(id);
+    }
+
+    @Transactional
+    public Account account(long id) {
+        return Account.findById(id);
+    }
+
+    @Transactional
+    public long bundledArticleId() {
+        return Article.findBySlug(BUNDLED_SLUG).id;
+    }
+
+    @Transactional
+    public List<Long> questionIds(long articleId) {
+        return Question.listFor(Article.findById(articleId)).stream().map(q -> q.id).toList();
+    }
+
+    /**
+     * A digest of everything a route could change, to prove that a refused request
+     * changed nothing.
+     */
+    @Transactional
+    public String fingerprint() {
+        var em = Panache.getEntityManager();
+        StringBuilder out = new StringBuilder();
+        for (String query : List.of(
+                "select c.id, c.name, c.joinCode, c.postFirst, c.preModeration, c.anonymous, c.editWindowMinutes, "
+                        + "c.slowModeSeconds, c.archived from Classroom c order by c.id",
+                "select p.id, p.status, p.endorsed, p.flaggedHidden, p.flagCount, p.bodySource, p.hiddenReason "
+                        + "from Post p order by p.id",
+                "select e.id, e.mutedUntil, e.returnCodeHash, e.displayName from Enrollment e order by e.id",
+                "select d.id, d.locked, d.answerCount from Discussion d order by d.id",
+                "select a.id, a.disabled, a.passwordHash, a.mustChangePassword, a.username from Account a order by a.id",
+                "select f.id, f.comment, f.score from Feedback f order by f.id",
+                "select count(s) from UserSession s",
+                "select count(m) from ModerationAction m",
+                "select count(a) from Article a",
+                "select count(a) from Assignment a")) {
+            for (Object row : em.createQuery(query).getResultList()) {
+                out.append(row instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(row))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Transactional
+    public List<Long> assignmentIds(long classId) {
+        return Assignment.listFor(classId).stream().map(a -> a.id).toList();
+    }
+
+    @Transactional
+    public long firstPostBy(long accountId) {
+        return Post.<Post>find("author.id = ?1 order by id", accountId).firstResult().id;
+    }
+
+    @Transactional
+    public long countWhere(Class<?> entity, String field, Object value) {
+        return Panache.getEntityManager().createQuery("select count(e) from " + entity.getSimpleName()
+                + " e where e." + field + " = :v", Long.class).setParameter("v", value).getSingleResult();
+    }
+
+    /** Every post, detached, with its author loaded. */
+    @Transactional
+    public List<Post> posts() {
+        List<Post> posts = Post.list("from Post p left join fetch p.author order by p.id");
+        return posts;
+    }
+
+    @Transactional
     public Stance stanceOf(long postId) {
         return Post.<Post>findById(postId).stance;
     }

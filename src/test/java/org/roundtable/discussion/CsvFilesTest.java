@@ -1,0 +1,51 @@
+package org.roundtable.discussion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class CsvFilesTest {
+
+    static List<CSVRecord> roundTrip(Object... cells) throws IOException {
+        StringWriter out = new StringWriter();
+        try (var printer = CsvFiles.printer(out, "a", "b", "c", "d")) {
+            printer.printRecord(CsvFiles.cells(cells));
+        }
+        String text = out.toString();
+        assertEquals('\uFEFF', text.charAt(0), "a byte-order mark for spreadsheet programs");
+        return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    @Test
+    void commasQuotesNewlinesAndAccentsSurviveARoundTrip() throws IOException {
+        List<CSVRecord> records = roundTrip("Zoë, the \"Great\"", "line one\nline two", "Łukasz", 42);
+        CSVRecord row = records.get(1);
+        assertEquals("Zoë, the \"Great\"", row.get(0));
+        assertEquals("line one\nline two", row.get(1));
+        assertEquals("Łukasz", row.get(2));
+        assertEquals("42", row.get(3));
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreMadeText() throws IOException {
+        CSVRecord row = roundTrip("=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)").get(1);
+        assertEquals("'=HYPERLINK(\"http://x\")", row.get(0));
+        assertEquals("'+1", row.get(1));
+        assertEquals("'-2+3", row.get(2));
+        assertEquals("'@SUM(A1)", row.get(3));
+    }
+
+    @Test
+    void numbersStayNumbersAndFileNamesAreSafe() {
+        assertEquals(-5, CsvFiles.cell(-5));
+        assertEquals("periode-3-participation.csv", CsvFiles.fileName("Période 3", "participation"));
+        assertEquals("class-audit-log.csv", CsvFiles.fileName("!!!", "audit-log"));
+    }
+}

@@ -1,0 +1,131 @@
+package org.roundtable.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
+import org.roundtable.support.Routes;
+import org.roundtable.support.Routes.Route;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * Every teacher and admin route of the application × six kinds of visitor. Ids in the
+ * URL never grant access on their own, and a refused POST changes nothing.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Visitor { ANONYMOUS, STUDENT_OF_CLASS, STUDENT_OF_OTHER_CLASS, OWNING_TEACHER, OTHER_TEACHER, ADMIN }
+
+    enum Scope { CLASS, ANY_TEACHER, ADMIN }
+
+    @Inject
+    Fixtures fixtures;
+
+    Map<Visitor, Browser> browsers;
+    Map<String, Object> ids;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        Person owner = People.teacher(fixtures, "owner");
+        Person other = People.teacher(fixtures, "other");
+        long adminId = fixtures.teacher("admin", "admin password 123", true);
+        Fixtures.TestClass c = fixtures.createClass("Owned", 0, owner.id());
+        Fixtures.TestClass elsewhere = fixtures.createClass("Elsewhere", 0, other.id());
+        Person student = People.student(fixtures, c.id(), "Sam");
+        Person outsider = People.student(fixtures, elsewhere.id(), "Olu");
+        long post = fixtures.post(c.discussions().get(0), student.id(), null, "an answer");
+
+        browsers = new HashMap<>();
+        browsers.put(Visitor.ANONYMOUS, new Browser());
+        browsers.put(Visitor.STUDENT_OF_CLASS, student.browser());
+        browsers.put(Visitor.STUDENT_OF_OTHER_CLASS, outsider.browser());
+        browsers.put(Visitor.OWNING_TEACHER, owner.browser());
+        browsers.put(Visitor.OTHER_TEACHER, other.browser());
+        browsers.put(Visitor.ADMIN, People.signedIn(fixtures, adminId).browser());
+
+        ids = new HashMap<>();
+        ids.put("classId", c.id());
+        ids.put("discussionId", c.discussions().get(0));
+        ids.put("postId", post);
+        ids.put("studentId", student.id());
+        ids.put("assignmentId", fixtures.assignmentIds(c.id()).get(0));
+        ids.put("articleId", c.articleId());
+        ids.put("id", other.id());
+    }
+
+    static Scope scopeOf(Route route) {
+        if (route.template().startsWith("/admin")) {
+            return Scope.ADMIN;
+        }
+        return route.template().startsWith("/teach/classes/{classId}") ? Scope.CLASS : Scope.ANY_TEACHER;
+    }
+
+    static boolean protectedRoute(Route route) {
+        String path = route.template();
+        return path.startsWith("/teach") || path.startsWith("/admin") || path.startsWith("/account");
+    }
+
+    static boolean allowed(Visitor visitor, Scope scope) {
+        return switch (scope) {
+            case CLASS -> visitor == Visitor.OWNING_TEACHER;
+            case ANY_TEACHER -> visitor == Visitor.OWNING_TEACHER || visitor == Visitor.OTHER_TEACHER
+                    || visitor == Visitor.ADMIN;
+            case ADMIN -> visitor == Visitor.ADMIN;
+        };
+    }
+
+    @Test
+    void everyTeacherRouteAnswersEachVisitorAsExpectedAndRefusedPostsChangeNothing() {
+        List<Route> routes = Routes.all().stream().filter(AuthorizationMatrixTest::protectedRoute).toList();
+        assertTrue(routes.size() >= 30, "found only " + routes.size() + " teacher routes: " + routes);
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            String path = Routes.fill(route.template(), ids);
+            for (Visitor visitor : Visitor.values()) {
+                boolean allowed = allowed(visitor, scopeOf(route));
+                if (!route.isGet() && allowed) {
+                    continue;   // the flows' own tests cover what an allowed POST does
+                }
+                Browser browser = browsers.get(visitor);
+                String before = route.isGet() ? null : fixtures.fingerprint();
+                Response response = route.isGet() ? browser.get(path)
+                        : browser.post(path, Map.of(Browser.CSRF_FIELD, browser.csrfToken("/join")));
+                int status = response.statusCode();
+                String where = route + " as " + visitor + " → " + status;
+                if (visitor == Visitor.ANONYMOUS) {
+                    if (status != 303 || !String.valueOf(response.header("Location")).endsWith("/signin")) {
+                        failures.add(where + " (expected 303 to /signin)");
+                    }
+                } else if (!allowed) {
+                    if (status != 403 && status != 404) {
+                        failures.add(where + " (expected 403 or 404)");
+                    }
+                    if (visitor != Visitor.OWNING_TEACHER && response.asString().contains("an answer")) {
+                        failures.add(where + " leaked a post");
+                    }
+                } else if (status != 200 && status != 303) {
+                    failures.add(where + " (expected 200 or 303)");
+                }
+                if (before != null && !before.equals(fixtures.fingerprint())) {
+                    failures.add(where + " changed data");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+}
