@@ -53,7 +53,7 @@ public class ClassHomeResource {
                 Instant now);
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,
-                List<QuestionItem> questions, Assignment assignment);
+                List<QuestionItem> questions, Assignment assignment, Map<Long, Long> citations, boolean teacher);
     }
 
     private final SecurityIdentity identity;
@@ -98,7 +98,22 @@ public class ClassHomeResource {
         AssignmentView view = assignments(classroom, viewer).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return Templates.article(classroom, view.article(), view.questions(), view.assignment());
+        return Templates.article(classroom, view.article(), view.questions(), view.assignment(),
+                citations(classId, articleId), teacher);
+    }
+
+    /** How often each section of the article is cited by visible posts in this class. */
+    static Map<Long, Long> citations(long classId, long articleId) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
+                "select p.section.id, count(p) from Post p where p.discussion.classroom.id = :c "
+                        + "and p.section.article.id = :a and p.status = :published and p.flaggedHidden = false "
+                        + "group by p.section.id", Object[].class)
+                .setParameter("c", classId).setParameter("a", articleId)
+                .setParameter("published", PostStatus.PUBLISHED).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     private List<AssignmentView> assignments(Classroom classroom, Viewer viewer) {
