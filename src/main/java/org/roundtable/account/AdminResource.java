@@ -150,13 +150,20 @@ public class AdminResource {
                 .build();
     }
 
+    /**
+     * The password the cookie carries, but only while it still opens the account unchanged:
+     * a cookie kept or replayed after the teacher chose their own (or got a newer one) shows nothing.
+     */
     private static OneTimePassword oneTime(String reveal) {
         Matcher matcher = reveal == null ? null : REVEAL.matcher(reveal);
         if (matcher == null || !matcher.matches()) {
             return null;
         }
         Account account = Account.findById(Long.valueOf(matcher.group(1)));
-        return account == null || !account.isTeacher() ? null : new OneTimePassword(account, matcher.group(2));
+        String password = matcher.group(2);
+        boolean current = account != null && account.isTeacher() && account.mustChangePassword
+                && Passwords.matches(password, account.passwordHash);
+        return current ? new OneTimePassword(account, password) : null;
     }
 
     private NewCookie revealCookie(String value, int maxAge) {

@@ -80,6 +80,7 @@ class AdminTeachersTest {
         Response created = create(" j.rivera-2 ", "Ms Rivera");
         assertEquals(303, created.statusCode());
         assertEquals(PAGE, location(created));
+        String revealCookie = admin.cookie(AdminResource.REVEAL_COOKIE);
 
         Response shown = admin.get(PAGE);
         assertTrue(shown.header("Cache-Control").contains("no-store"));
@@ -110,6 +111,9 @@ class AdminTeachersTest {
         assertEquals(303, changed.statusCode());
         assertNotEquals(PasswordResource.PATH, location(teacher.get("/teach")), "let through once changed");
         assertEquals(403, teacher.get(PAGE).statusCode(), "and a teacher who is not an admin is refused");
+
+        admin.setCookie(AdminResource.REVEAL_COOKIE, revealCookie);
+        assertTrue(admin.page(PAGE).select(".one-time").isEmpty(), "a replayed cookie shows a used password no more");
     }
 
     @Test
