@@ -67,10 +67,10 @@ class AdminTeachersTest {
         assertEquals(2, page.select("tr.teacher").size());
         Element rivera = row(page, "rivera");
         assertEquals("Teacher rivera", rivera.select(".display-name").text());
-        assertEquals("No", rivera.select(".admin").text());
-        assertEquals("Active", rivera.select(".status").text());
+        assertEquals("No", rivera.select(".teacher-admin").text());
+        assertEquals("Active", rivera.select(".teacher-status").text());
         assertFalse(rivera.select("time[datetime]").isEmpty());
-        assertEquals("Admin", row(page, "boss").select(".admin").text());
+        assertEquals("Admin", row(page, "boss").select(".teacher-admin").text());
         assertEquals("Username", page.select("label[for=username]").text());
         assertEquals("Display name", page.select("label[for=displayName]").text());
     }
@@ -89,7 +89,7 @@ class AdminTeachersTest {
         String oneTime = page.select(".one-time-password").text();
         assertTrue(oneTime.matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}"), oneTime);
         assertTrue(page.select(".one-time").text().contains("privately"));
-        assertEquals("Has a one-time password", row(page, "j.rivera-2").select(".status").text());
+        assertEquals("Has a one-time password", row(page, "j.rivera-2").select(".teacher-status").text());
 
         Document again = admin.page(PAGE);
         assertTrue(again.select(".one-time").isEmpty(), "shown only once");
@@ -152,7 +152,7 @@ class AdminTeachersTest {
         Response disabled = act(teacherId, "disable");
         assertEquals(303, disabled.statusCode());
         assertEquals(PAGE, location(disabled));
-        assertEquals("Disabled", row(admin.page(PAGE), "rivera").select(".status").text());
+        assertEquals("Disabled", row(admin.page(PAGE), "rivera").select(".teacher-status").text());
         assertFalse(signedInAsTeacher(copy), "the existing cookie is refused at once");
         assertEquals(0, accounts.sessionsOf(teacherId));
         Response refused = signIn(new Browser(), "rivera", TEACHER_PASSWORD);
@@ -160,7 +160,7 @@ class AdminTeachersTest {
         assertTrue(Browser.html(refused).select("#password-error").text().contains(SignInResource.MISMATCH));
 
         assertEquals(303, act(teacherId, "enable").statusCode());
-        assertEquals("Active", row(admin.page(PAGE), "rivera").select(".status").text());
+        assertEquals("Active", row(admin.page(PAGE), "rivera").select(".teacher-status").text());
         Browser back = new Browser();
         assertEquals(303, signIn(back, "rivera", TEACHER_PASSWORD).statusCode());
         assertTrue(signedInAsTeacher(back));
