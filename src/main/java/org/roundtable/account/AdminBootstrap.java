@@ -11,7 +11,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * The first admin, username {@code admin}, created once. Its password comes from
- * ROUNDTABLE_ADMIN_PASSWORD (never logged), or is generated and printed once.
+ * ROUNDTABLE_ADMIN_PASSWORD (never logged), or is generated, printed once and must be
+ * changed at the first sign-in.
  * In dev mode only, a demo teacher is created as well (see the configuration guide).
  */
 @ApplicationScoped
@@ -40,8 +41,10 @@ public class AdminBootstrap {
             }
             admin = Account.newTeacher(ADMIN_USERNAME, "Administrator", password, true);
             if (generated) {
-                Log.infof("Created the admin account. Sign in at /signin as '%s' with password: %s "
-                        + "(shown only this once; change it after signing in)", ADMIN_USERNAME, password);
+                // The log keeps what it prints, so a printed password is a one-time password.
+                admin.mustChangePassword = true;
+                Log.infof("Created the admin account. Sign in at /signin as '%s' with the one-time password: %s "
+                        + "(shown only this once; you will choose your own when you sign in)", ADMIN_USERNAME, password);
             } else {
                 Log.infof("Created the admin account '%s' with the password from ROUNDTABLE_ADMIN_PASSWORD",
                         ADMIN_USERNAME);

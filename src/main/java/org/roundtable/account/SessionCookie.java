@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
 /**
@@ -25,6 +27,12 @@ public class SessionCookie {
 
     public String name() {
         return secure ? "__Host-rt_session" : "rt_session";
+    }
+
+    /** The session token the request carries, or null. */
+    public String tokenIn(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(name());
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
     }
 
     public NewCookie issue(String token) {

@@ -54,7 +54,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
             session.delete();
             return null;
         }
-        if (session.dueForTouch(now)) {
+        if (session.dueForTouch(now, idleTimeout)) {
             session.lastSeenAt = now;
         }
         Account account = session.account;

@@ -24,6 +24,8 @@ public class UserSession extends PanacheEntityBase {
 
     /** Touching last_seen on every request would turn every page view into a write. */
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    /** Touches per idle timeout at least, so a session in use never looks idle. */
+    private static final int TOUCHES_PER_IDLE_TIMEOUT = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,7 +73,16 @@ public class UserSession extends PanacheEntityBase {
         return lastSeenAt.plus(idleTimeout).isBefore(now) || createdAt.plus(lifetime).isBefore(now);
     }
 
-    public boolean dueForTouch(Instant now) {
-        return lastSeenAt.plus(TOUCH_INTERVAL).isBefore(now);
+    /**
+     * Once a minute at most, but more often when the idle timeout is short: touching only
+     * once a minute would end a busy session whose idle timeout is under a minute.
+     */
+    public boolean dueForTouch(Instant now, Duration idleTimeout) {
+        return lastSeenAt.plus(touchInterval(idleTimeout)).isBefore(now);
+    }
+
+    static Duration touchInterval(Duration idleTimeout) {
+        Duration quarter = idleTimeout.dividedBy(TOUCHES_PER_IDLE_TIMEOUT);
+        return quarter.compareTo(TOUCH_INTERVAL) < 0 ? quarter : TOUCH_INTERVAL;
     }
 }

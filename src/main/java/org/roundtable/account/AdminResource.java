@@ -1,0 +1,179 @@
+package org.roundtable.account;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The admin's list of teacher accounts: add a teacher with a one-time password, disable
+ * and enable accounts, give a teacher who forgot theirs a new one-time password.
+ */
+@Path(AdminResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class AdminResource {
+
+    static final String PATH = "/admin/teachers";
+    /** Carries a new one-time password to the next page view only; the server keeps just its hash. */
+    static final String REVEAL_COOKIE = "rt_one_time";
+    private static final Pattern REVEAL = Pattern.compile("(\\d{1,18})\\.([A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3})");
+    private static final int REVEAL_SECONDS = 5 * 60;
+
+    /** A one-time password being shown to the admin, with the account it opens. */
+    public record OneTimePassword(Account account, String password) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance teachers(List<Account> teachers, NewTeacherForm form, Map<String, String> errors,
+                OneTimePassword oneTime, long selfId);
+    }
+
+    private final SecurityIdentity identity;
+    private final boolean secureCookies;
+
+    AdminResource(SecurityIdentity identity, @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
+        this.identity = identity;
+        this.secureCookies = secureCookies;
+    }
+
+    @GET
+    public Response list(@CookieParam(REVEAL_COOKIE) String reveal) {
+        Response.ResponseBuilder response = Response.ok(page(NewTeacherForm.blank(), Map.of(), oneTime(reveal)))
+                // Neither the back button nor a shared cache may show a one-time password again.
+                .header("Cache-Control", "no-store");
+        if (reveal != null) {
+            response.cookie(revealCookie("", 0));
+        }
+        return response.build();
+    }
+
+    @POST
+    @Transactional
+    public Response create(@BeanParam NewTeacherForm form) {
+        Map<String, String> errors = form.validate();
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(page(form, errors, null)).build();
+        }
+        String password = Passwords.generate();
+        Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false);
+        account.mustChangePassword = true;
+        Log.infof("Admin %d created the teacher account '%s'", self(), account.username);
+        return showOnce(account, password);
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Transactional
+    public Response disable(@RestPath long id) {
+        Account account = teacher(id);
+        if (account.id == self()) {
+            return refuse("You cannot disable your own account. Another admin can, if it is really needed.");
+        }
+        account.disabled = true;
+        long ended = UserSession.endAllFor(account);
+        Log.infof("Admin %d disabled the teacher account '%s' and ended %d sessions", self(), account.username, ended);
+        return Response.seeOther(URI.create(PATH)).build();
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Transactional
+    public Response enable(@RestPath long id) {
+        Account account = teacher(id);
+        account.disabled = false;
+        Log.infof("Admin %d enabled the teacher account '%s'", self(), account.username);
+        return Response.seeOther(URI.create(PATH)).build();
+    }
+
+    @POST
+    @Path("{id}/reset-password")
+    @Transactional
+    public Response resetPassword(@RestPath long id) {
+        Account account = teacher(id);
+        if (account.id == self()) {
+            return refuse("Change your own password on the Change password page instead.");
+        }
+        String password = Passwords.generate();
+        account.passwordHash = Passwords.hash(password);
+        account.mustChangePassword = true;
+        UserSession.endAllFor(account);
+        Log.infof("Admin %d gave the teacher account '%s' a new one-time password", self(), account.username);
+        return showOnce(account, password);
+    }
+
+    private TemplateInstance page(NewTeacherForm form, Map<String, String> errors, OneTimePassword oneTime) {
+        return Templates.teachers(Account.listTeachers(), form, errors, oneTime, self());
+    }
+
+    private Response refuse(String message) {
+        return Response.status(400).entity(page(NewTeacherForm.blank(), Map.of("teachers", message), null)).build();
+    }
+
+    private Account teacher(long id) {
+        Account account = Account.findById(id);
+        if (account == null || !account.isTeacher()) {
+            throw new NotFoundException();
+        }
+        return account;
+    }
+
+    private long self() {
+        return Viewer.of(identity).accountId();
+    }
+
+    private Response showOnce(Account account, String password) {
+        return Response.seeOther(URI.create(PATH))
+                .cookie(revealCookie(account.id + "." + password, REVEAL_SECONDS))
+                .build();
+    }
+
+    /**
+     * The password the cookie carries, but only while it still opens the account unchanged:
+     * a cookie kept or replayed after the teacher chose their own (or got a newer one) shows nothing.
+     */
+    private static OneTimePassword oneTime(String reveal) {
+        Matcher matcher = reveal == null ? null : REVEAL.matcher(reveal);
+        if (matcher == null || !matcher.matches()) {
+            return null;
+        }
+        Account account = Account.findById(Long.valueOf(matcher.group(1)));
+        String password = matcher.group(2);
+        boolean current = account != null && account.isTeacher() && account.mustChangePassword
+                && Passwords.matches(password, account.passwordHash);
+        return current ? new OneTimePassword(account, password) : null;
+    }
+
+    private NewCookie revealCookie(String value, int maxAge) {
+        return new NewCookie.Builder(REVEAL_COOKIE)
+                .value(value)
+                .path(PATH)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secureCookies)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+}

@@ -1,0 +1,174 @@
+package org.roundtable.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.account.AccountFixtures.SESSION_COOKIE;
+import static org.roundtable.account.AccountFixtures.copyOf;
+import static org.roundtable.account.AccountFixtures.location;
+import static org.roundtable.account.AccountFixtures.signedInAsTeacher;
+
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class PasswordChangeTest {
+
+    static final String PASSWORD = "old password, twelve+";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    AccountFixtures accounts;
+
+    long teacherId;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        teacherId = fixtures.teacher("rivera", PASSWORD, false);
+    }
+
+    private Browser signedIn() {
+        Browser browser = new Browser();
+        browser.setCookie(SESSION_COOKIE, fixtures.signIn(teacherId));
+        return browser;
+    }
+
+    private static Response change(Browser browser, String current, String password, String repeat) {
+        return browser.submit(PasswordResource.PATH, PasswordResource.PATH,
+                Map.of("current", current, "password", password, "repeat", repeat));
+    }
+
+    private boolean passwordIs(String password) {
+        return BcryptUtil.matches(password, accounts.account(teacherId).passwordHash);
+    }
+
+    @Test
+    void theFormHasThreeLabelledPasswordFields() {
+        Document page = signedIn().page(PasswordResource.PATH);
+        assertEquals("Current password", page.select("label[for=current]").text());
+        assertEquals("New password", page.select("label[for=password]").text());
+        assertEquals("Repeat new password", page.select("label[for=repeat]").text());
+        assertEquals(3, page.select("form input[type=password]").size());
+    }
+
+    @Test
+    void elevenCharactersAreTooFewAndTwelveAreEnough() {
+        Browser browser = signedIn();
+        Response refused = change(browser, PASSWORD, "elevenchars", "elevenchars");
+        assertEquals(400, refused.statusCode());
+        Document page = Browser.html(refused);
+        assertTrue(page.select("#password-error").text().contains("at least 12 characters"));
+        assertEquals("true", page.select("#password").attr("aria-invalid"));
+        assertTrue(page.select("#password").attr("aria-describedby").contains("password-error"));
+        assertTrue(passwordIs(PASSWORD));
+
+        Response accepted = change(browser, PASSWORD, "twelve chars", "twelve chars");
+        assertEquals(303, accepted.statusCode());
+        assertEquals(PasswordResource.PATH + "?changed=1", location(accepted));
+        assertTrue(passwordIs("twelve chars"));
+        Document confirmation = browser.page(location(accepted));
+        assertTrue(confirmation.select("[role=status]").text().contains("Your password has been changed"));
+    }
+
+    @Test
+    void moreThan72BytesAreRefusedEvenWhenFewerCharacters() {
+        String accented = "é".repeat(37);   // 37 characters, 74 bytes in UTF-8
+        Response refused = change(signedIn(), PASSWORD, accented, accented);
+        assertEquals(400, refused.statusCode());
+        assertTrue(Browser.html(refused).select("#password-error").text().contains("at most 72 bytes"));
+        assertTrue(passwordIs(PASSWORD));
+
+        String fits = "é".repeat(36);   // exactly 72 bytes
+        assertEquals(303, change(signedIn(), PASSWORD, fits, fits).statusCode());
+        assertTrue(passwordIs(fits));
+    }
+
+    @Test
+    void theCurrentPasswordIsRequiredAndChecked() {
+        Browser browser = signedIn();
+        Response missing = change(browser, "", "a brand new password", "a brand new password");
+        assertEquals(400, missing.statusCode());
+        assertTrue(Browser.html(missing).select("#current-error").text().contains("Enter your current password"));
+
+        Response wrong = change(browser, "not my password", "a brand new password", "a brand new password");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(Browser.html(wrong).select("#current-error").text().contains("not your current password"));
+        assertTrue(passwordIs(PASSWORD));
+    }
+
+    @Test
+    void theNewPasswordMustDifferAndBeTypedTwiceAlike() {
+        Browser browser = signedIn();
+        Response same = change(browser, PASSWORD, PASSWORD, PASSWORD);
+        assertEquals(400, same.statusCode());
+        assertTrue(Browser.html(same).select("#password-error").text().contains("different from your current"));
+
+        Response mismatch = change(browser, PASSWORD, "a brand new password", "a brand new passw0rd");
+        assertEquals(400, mismatch.statusCode());
+        Document page = Browser.html(mismatch);
+        assertTrue(page.select("#repeat-error").text().contains("not the same"));
+        page.select("input[type=password]").forEach(input -> assertEquals("", input.val(), "never filled in again"));
+        assertTrue(passwordIs(PASSWORD));
+    }
+
+    @Test
+    void changingThePasswordEndsEveryOtherSession() {
+        Browser here = signedIn();
+        Browser elsewhere = signedIn();
+        Browser copyOfElsewhere = copyOf(elsewhere);
+        String before = here.cookie(SESSION_COOKIE);
+
+        assertEquals(303, change(here, PASSWORD, "a brand new password", "a brand new password").statusCode());
+
+        Response refused = copyOfElsewhere.get(PasswordResource.PATH);
+        assertEquals(303, refused.statusCode());
+        assertEquals("/signin", location(refused));
+        assertFalse(signedInAsTeacher(elsewhere));
+        assertNotEquals(before, here.cookie(SESSION_COOKIE), "this browser gets a fresh session");
+        assertTrue(signedInAsTeacher(here), "and stays signed in");
+        assertEquals(1, accounts.sessionsOf(teacherId));
+    }
+
+    @Test
+    void aOneTimePasswordHoldsTheTeacherOnThisPageUntilChanged() {
+        accounts.change(teacherId, account -> account.mustChangePassword = true);
+        Browser browser = signedIn();
+        for (String path : new String[] { "/teach", "/teach/classes/1/moderation", "/admin/teachers" }) {
+            Response held = browser.get(path);
+            assertEquals(303, held.statusCode(), path);
+            assertEquals(PasswordResource.PATH, location(held), path);
+        }
+        assertEquals(404, browser.get("/teacher-notes").statusCode(), "only /teach and /admin are held");
+        assertTrue(browser.page(PasswordResource.PATH).select("[role=status]").text().contains("one-time password"));
+
+        change(browser, PASSWORD, "a brand new password", "a brand new password");
+        assertFalse(accounts.account(teacherId).mustChangePassword);
+        assertNotEquals(PasswordResource.PATH, location(browser.get("/teach")));
+    }
+
+    @Test
+    void onlyTeachersHaveAPassword() {
+        Response anonymous = new Browser().get(PasswordResource.PATH);
+        assertEquals(303, anonymous.statusCode());
+        assertEquals("/signin", location(anonymous));
+
+        Fixtures.TestClass testClass = fixtures.createClass("Period 3", 0);
+        Browser student = new Browser();
+        student.setCookie(SESSION_COOKIE, fixtures.signIn(fixtures.enrol(testClass.id(), "Ana", "ABCD-EFGH")));
+        assertEquals(403, student.get(PasswordResource.PATH).statusCode());
+    }
+}
