@@ -35,6 +35,11 @@ public class Me {
         return viewer != null && viewer.isTeacher();
     }
 
+    public boolean admin() {
+        Viewer viewer = viewer();
+        return viewer != null && viewer.admin();
+    }
+
     public String name() {
         Viewer viewer = viewer();
         return viewer == null ? "" : viewer.displayName();
