@@ -65,6 +65,8 @@ public final class ArticleMarkdown {
     /** The format's heading is "Thought Questions"; the longer form is what source texts tend to use. */
     private static final Set<String> QUESTION_HEADINGS = Set.of("thought questions", "thought questions for readers");
 
+    /** The line endings commonmark recognises, so its span line indexes count the same lines. */
+    static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern META_LINE = Pattern.compile("([A-Za-z][A-Za-z-]*)\\s*:\\s*(.*)");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -87,8 +89,7 @@ public final class ArticleMarkdown {
         if (markdown.length() > MAX_INPUT_CHARS) {
             throw new ArticleFormatException(1, "The article is longer than " + MAX_INPUT_CHARS + " characters");
         }
-        // Same line endings commonmark recognises, so span line indexes point into this array.
-        String[] lines = markdown.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(markdown, -1);
         List<Node> blocks = topLevelBlocks(PARSER.parse(markdown));
         if (blocks.isEmpty()) {
             throw new ArticleFormatException(1, "The article is empty; it must start with a '# Title' line");
@@ -161,6 +162,35 @@ public final class ArticleMarkdown {
         }
         int minutes = meta.readingMinutes != null ? meta.readingMinutes : estimateMinutes(sections);
         return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, sections, questions);
+    }
+
+    /**
+     * Where an article's slug comes from: its 'slug:' line, or the title line when the slug was made from the title.
+     *
+     * @param written the article has a 'slug:' line
+     */
+    record SlugSource(int line, boolean written) {
+    }
+
+    /**
+     * For messages about an article that parses but cannot be published as it is, such as one whose slug another
+     * article already uses.
+     */
+    static SlugSource slugSource(String markdown) {
+        String[] lines = LINE_BREAK.split(markdown, -1);
+        List<Node> blocks = topLevelBlocks(PARSER.parse(markdown));
+        if (blocks.isEmpty()) {
+            return new SlugSource(1, false);
+        }
+        if (blocks.size() > 1 && blocks.get(1) instanceof Paragraph meta) {
+            for (SourceSpan span : meta.getSourceSpans()) {
+                Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
+                if (m.matches() && m.group(1).equalsIgnoreCase("slug")) {
+                    return new SlugSource(span.getLineIndex() + 1, true);
+                }
+            }
+        }
+        return new SlugSource(lineOf(blocks.get(0)), false);
     }
 
     /** Link reference definitions render to nothing and only serve links, so they may sit anywhere. */
