@@ -15,7 +15,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -70,7 +69,6 @@ public class ArticleImportResource {
     /** "Back to editing" from the preview: the form again with the text, nothing stored. */
     @POST
     @Path("import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance edit(@RestForm String source) {
         return Templates.importForm(source == null ? "" : source, null, Map.of(), null);
     }
@@ -78,7 +76,6 @@ public class ArticleImportResource {
     /** A chosen file wins over the text box; either way the text comes back in the box if it has a problem. */
     @POST
     @Path("preview")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
     public Response preview(@RestForm String text, @RestForm FileUpload file) {
         String source = text == null ? "" : text;
@@ -110,7 +107,6 @@ public class ArticleImportResource {
      */
     @POST
     @Path("publish")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response publish(@RestForm String source, @RestForm List<String> stance) {
         if (source == null) {
             source = "";
@@ -142,9 +138,9 @@ public class ArticleImportResource {
     }
 
     @GET
-    @Path("{id}")
-    public TemplateInstance article(@RestPath long id) {
-        ArticleContent article = library.get(id);
+    @Path("{articleId}")
+    public TemplateInstance article(@RestPath long articleId) {
+        ArticleContent article = library.get(articleId);
         if (article == null) {
             throw new NotFoundException();
         }

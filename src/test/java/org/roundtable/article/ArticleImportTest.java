@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -371,14 +372,21 @@ class ArticleImportTest {
         }
         String text = bundledTextWithSlug("not-allowed");
         for (String path : List.of(IMPORT, PREVIEW, PUBLISH)) {
-            // A valid CSRF token from a page they may open, so the role check is what refuses them.
+            // A valid CSRF token from a page they may open, so the role check is what refuses them; in either
+            // encoding, since a forged request need not be multipart like the real forms.
             Response asStudent = importForm(student, "/classes/" + testClass.id())
                     .multiPart(textPart("text", text)).multiPart(textPart("source", text)).post(path);
             assertEquals(403, asStudent.statusCode(), path);
-            Response anonymous = importForm(stranger, "/join")
-                    .multiPart(textPart("text", text)).multiPart(textPart("source", text)).post(path);
-            assertEquals(303, anonymous.statusCode(), path);
-            assertTrue(anonymous.header("Location").endsWith("/signin"), path);
+            Response asStudentUrlEncoded = student.submit("/classes/" + testClass.id(), path,
+                    Map.of("text", text, "source", text));
+            assertEquals(403, asStudentUrlEncoded.statusCode(), path);
+            for (Response anonymous : List.of(
+                    importForm(stranger, "/join").multiPart(textPart("text", text)).multiPart(textPart("source", text))
+                            .post(path),
+                    stranger.submit("/join", path, Map.of("text", text, "source", text)))) {
+                assertEquals(303, anonymous.statusCode(), path);
+                assertTrue(anonymous.header("Location").endsWith("/signin"), path);
+            }
         }
         assertEquals(0, imported.countWithSlug("not-allowed"));
     }
