@@ -44,6 +44,20 @@ public class Article extends PanacheEntityBase {
         return list("order by createdAt desc, id desc");
     }
 
+    /** Every article with its section and question counts, newest import first, in one query. */
+    public static List<ArticleSummary> listSummariesNewestFirst() {
+        return getEntityManager().createQuery("""
+                select new org.roundtable.article.ArticleSummary(a.id, a.title, a.publishedOn, a.createdAt,
+                    (select count(s) from ArticleSection s where s.article = a),
+                    (select count(q) from Question q where q.article = a))
+                from Article a order by a.createdAt desc, a.id desc""", ArticleSummary.class).getResultList();
+    }
+
+    /** Whether a request to publish {@code parsed} is a repeat of this article's import (a double submit). */
+    public boolean isSameImportAs(ParsedArticle parsed) {
+        return slug.equals(parsed.slug()) && title.equals(parsed.title());
+    }
+
     /**
      * Stores a parsed article with its sections and questions. The caller chooses which
      * questions take a stance (the file's markers are the default).

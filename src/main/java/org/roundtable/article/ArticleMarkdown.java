@@ -56,11 +56,17 @@ public final class ArticleMarkdown {
     static final int MAX_HEADING_CHARS = 200;
     static final int MAX_QUESTION_CHARS = 1000;
     static final int MAX_QUESTIONS = 20;
+    // The database columns' sizes: a parsed article always fits, so publishing never fails at the database.
+    static final int MAX_SLUG_CHARS = 120;
+    static final int MAX_DEK_CHARS = 400;
+    static final int MAX_SOURCE_CHARS = 400;
     private static final int WORDS_PER_MINUTE = 200;
 
     /** The format's heading is "Thought Questions"; the longer form is what source texts tend to use. */
     private static final Set<String> QUESTION_HEADINGS = Set.of("thought questions", "thought questions for readers");
 
+    /** The line endings commonmark recognises, so its span line indexes count the same lines. */
+    static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern META_LINE = Pattern.compile("([A-Za-z][A-Za-z-]*)\\s*:\\s*(.*)");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -83,8 +89,7 @@ public final class ArticleMarkdown {
         if (markdown.length() > MAX_INPUT_CHARS) {
             throw new ArticleFormatException(1, "The article is longer than " + MAX_INPUT_CHARS + " characters");
         }
-        // Same line endings commonmark recognises, so span line indexes point into this array.
-        String[] lines = markdown.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(markdown, -1);
         List<Node> blocks = topLevelBlocks(PARSER.parse(markdown));
         if (blocks.isEmpty()) {
             throw new ArticleFormatException(1, "The article is empty; it must start with a '# Title' line");
@@ -148,7 +153,7 @@ public final class ArticleMarkdown {
                     "The article must end with a '## Thought Questions' section holding a numbered list");
         }
 
-        String slug = meta.slug != null ? meta.slug : anchorText(title);
+        String slug = meta.slug != null ? meta.slug : slugOf(title);
         if (slug.isEmpty()) {
             throw new ArticleFormatException(titleLine, "Cannot derive a slug from the title; add a 'slug:' line");
         }
@@ -157,6 +162,35 @@ public final class ArticleMarkdown {
         }
         int minutes = meta.readingMinutes != null ? meta.readingMinutes : estimateMinutes(sections);
         return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, sections, questions);
+    }
+
+    /**
+     * Where an article's slug comes from: its 'slug:' line, or the title line when the slug was made from the title.
+     *
+     * @param written the article has a 'slug:' line
+     */
+    record SlugSource(int line, boolean written) {
+    }
+
+    /**
+     * For messages about an article that parses but cannot be published as it is, such as one whose slug another
+     * article already uses.
+     */
+    static SlugSource slugSource(String markdown) {
+        String[] lines = LINE_BREAK.split(markdown, -1);
+        List<Node> blocks = topLevelBlocks(PARSER.parse(markdown));
+        if (blocks.isEmpty()) {
+            return new SlugSource(1, false);
+        }
+        if (blocks.size() > 1 && blocks.get(1) instanceof Paragraph meta) {
+            for (SourceSpan span : meta.getSourceSpans()) {
+                Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
+                if (m.matches() && m.group(1).equalsIgnoreCase("slug")) {
+                    return new SlugSource(span.getLineIndex() + 1, true);
+                }
+            }
+        }
+        return new SlugSource(lineOf(blocks.get(0)), false);
     }
 
     /** Link reference definitions render to nothing and only serve links, so they may sit anywhere. */
@@ -244,6 +278,19 @@ public final class ArticleMarkdown {
     }
 
     /**
+     * The slug of an article without a 'slug:' line. A title may be longer than a slug, so a long one is cut at the
+     * last whole word that fits: the author did not write this slug, so there is no line to blame.
+     */
+    static String slugOf(String title) {
+        String slug = anchorText(title);
+        if (slug.length() <= MAX_SLUG_CHARS) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_SLUG_CHARS);
+        return slug.substring(0, cut > 0 ? cut : MAX_SLUG_CHARS);
+    }
+
+    /**
      * Lowercase ASCII slug: accents are folded ("Café" → "cafe"), other non-ASCII letters are dropped, and runs of
      * anything that is not a letter or digit become one hyphen.
      */
@@ -318,9 +365,12 @@ public final class ArticleMarkdown {
                         throw new ArticleFormatException(line,
                                 "'slug' may only hold lowercase letters, digits and single hyphens, e.g. my-article");
                     }
+                    if (value.length() > MAX_SLUG_CHARS) {
+                        throw new ArticleFormatException(line, "'slug' is longer than " + MAX_SLUG_CHARS + " characters");
+                    }
                     slug = value;
                 }
-                case "dek" -> dek = inlineText(value, line, "'dek'");
+                case "dek" -> dek = inlineText(value, line, "'dek'", MAX_DEK_CHARS);
                 case "date" -> date = date(value, line);
                 case "reading-time" -> {
                     int minutes = MINUTES.matcher(value).matches() ? Integer.parseInt(value) : 0;
@@ -329,7 +379,7 @@ public final class ArticleMarkdown {
                     }
                     readingMinutes = minutes;
                 }
-                case "source" -> source = inlineText(value, line, "'source'");
+                case "source" -> source = inlineText(value, line, "'source'", MAX_SOURCE_CHARS);
                 default -> throw new ArticleFormatException(line,
                         "Unknown key '" + key + "'; allowed keys are slug, dek, date, reading-time, source");
             }
@@ -346,10 +396,13 @@ public final class ArticleMarkdown {
             throw new ArticleFormatException(line, "'date' must be a real date written yyyy-MM-dd, e.g. 2025-05-15");
         }
 
-        private static String inlineText(String value, int line, String what) throws ArticleFormatException {
+        private static String inlineText(String value, int line, String what, int max) throws ArticleFormatException {
             String text = Markdown.plainText(INLINE_PARSER.parse(value));
             if (text.isEmpty()) {
                 throw new ArticleFormatException(line, what + " has no text");
+            }
+            if (text.length() > max) {
+                throw new ArticleFormatException(line, what + " is longer than " + max + " characters");
             }
             return text;
         }

@@ -1,0 +1,63 @@
+package org.roundtable.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * An article file a teacher uploaded: its text, or what is wrong with the file itself (as opposed to its format,
+ * which the parser reports). Word documents and PDFs are the likely mistakes, so those get a way forward.
+ */
+record ArticleFile(String text, String problem) {
+
+    static final int MAX_BYTES = 200 * 1024;
+
+    /** Whether the teacher chose a file at all: browsers send an empty, unnamed part when they did not. */
+    static boolean chosen(FileUpload upload) {
+        return upload != null && upload.fileName() != null && !upload.fileName().isBlank();
+    }
+
+    static ArticleFile read(FileUpload upload) {
+        String name = upload.fileName().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))) {
+            return problem("Choose a plain text file ending in .md or .txt. A Word document or PDF has to be saved "
+                    + "as plain text first, or its text pasted into the box.");
+        }
+        if (upload.size() > MAX_BYTES) {
+            return problem("The file is larger than 200 KB. An article of that size is far longer than a class can "
+                    + "read; split it, or shorten it.");
+        }
+        if (upload.size() == 0) {
+            return problem("The file is empty. Choose the file again, or paste the article into the box.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            // Windows editors start UTF-8 files with a byte order mark; it is not part of the title line.
+            return new ArticleFile(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
+        } catch (CharacterCodingException e) {
+            return problem("The file is not UTF-8 text. Save it again choosing the UTF-8 encoding, "
+                    + "or paste its text into the box.");
+        }
+    }
+
+    private static ArticleFile problem(String problem) {
+        return new ArticleFile(null, problem);
+    }
+}

@@ -1,0 +1,393 @@
+package org.roundtable.article;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.response.Response;
+import io.restassured.specification.MultiPartSpecification;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class ArticleImportTest {
+
+    static final String IMPORT = "/teach/articles/import";
+    static final String PREVIEW = "/teach/articles/preview";
+    static final String PUBLISH = "/teach/articles/publish";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ImportedArticles imported;
+
+    Browser teacher;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        imported.removeAll();
+        teacher = signedIn(fixtures.teacher("rivera", "correct-horse-battery", false));
+    }
+
+    Browser signedIn(long accountId) {
+        Browser browser = new Browser();
+        browser.setCookie("rt_session", fixtures.signIn(accountId));
+        return browser;
+    }
+
+    static String bundledText() {
+        try (InputStream in = ArticleImportTest.class.getResourceAsStream("/articles/istanbul-peace-talks.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bundled article under another slug, so it can be imported next to the original. */
+    static String bundledTextWithSlug(String slug) {
+        String text = bundledText().replace("slug: " + Fixtures.BUNDLED_SLUG, "slug: " + slug);
+        assertTrue(text.contains("slug: " + slug));
+        return text;
+    }
+
+    /** A multipart request as the import form sends it, with the CSRF token of {@code formPage}. */
+    RequestSpecification importForm(Browser browser, String formPage) {
+        String token = browser.csrfToken(formPage);
+        return given().redirects().follow(false)
+                .cookie("rt_session", browser.cookie("rt_session"))
+                .cookie("rt_csrf", browser.cookie("rt_csrf"))
+                .multiPart(Browser.CSRF_FIELD, token);
+    }
+
+    Response previewText(Browser browser, String text) {
+        return previewText(browser, IMPORT, text);
+    }
+
+    /** With no file chosen, browsers still send the file field: an empty part with an empty file name. */
+    Response previewText(Browser browser, String formPage, String text) {
+        return importForm(browser, formPage)
+                .multiPart(textPart("text", text))
+                .multiPart("file", "", new byte[0], "application/octet-stream")
+                .post(PREVIEW);
+    }
+
+    Response previewFile(Browser browser, String fileName, byte[] content) {
+        return importForm(browser, IMPORT)
+                .multiPart(textPart("text", ""))
+                .multiPart("file", fileName, content, "text/markdown")
+                .post(PREVIEW);
+    }
+
+    /** The preview page's form as a browser sends it, with the page's CSRF token and its hidden text. */
+    static RequestSpecification previewForm(Browser browser, Document preview) {
+        return given().redirects().follow(false)
+                .cookie("rt_session", browser.cookie("rt_session"))
+                .cookie("rt_csrf", browser.cookie("rt_csrf"))
+                .multiPart(Browser.CSRF_FIELD, preview.select("input[name=" + Browser.CSRF_FIELD + "]").first().val())
+                .multiPart(textPart("source", preview.select("input[name=source]").val()));
+    }
+
+    static MultiPartSpecification textPart(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
+    }
+
+    /** Submits the preview page's publish form with only the given questions ticked, as a browser would. */
+    Response publish(Browser browser, Document preview, int... stanceQuestions) {
+        RequestSpecification request = previewForm(browser, preview);
+        for (int question : stanceQuestions) {
+            request.multiPart("stance", String.valueOf(question));
+        }
+        return request.post(PUBLISH);
+    }
+
+    Document previewed(String text) {
+        Response response = previewText(teacher, text);
+        assertEquals(200, response.statusCode(), response.asString());
+        return Browser.html(response);
+    }
+
+    /**
+     * The text box's content as a browser shows it: HTML drops the one newline right after {@code <textarea>} (the
+     * template writes one so that text starting with a blank line survives); jsoup keeps it, and its val() trims.
+     */
+    static String textIn(Document page) {
+        String text = page.selectFirst("textarea#text").wholeText();
+        assertTrue(text.startsWith("\n"), "the template's newline after <textarea>");
+        return text.substring(1);
+    }
+
+    long publishedId(Response redirect) {
+        assertEquals(303, redirect.statusCode(), redirect.asString());
+        String location = redirect.header("Location");
+        assertTrue(location.matches(".*/teach/articles/\\d+"), location);
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void pastedArticleIsPreviewedWithItsSectionsQuestionsAndStanceMarkers() {
+        Document preview = previewed(bundledTextWithSlug("istanbul-copy"));
+        assertEquals("Istanbul Peace Talks Falter: Zelensky, Putin, and Trump Skip Ukraine-Russia Negotiations",
+                preview.select("h1#article-title").text());
+        assertTrue(preview.select(".dek").text().startsWith("Ukraine and Russia sent delegations"));
+        assertEquals("May 15, 2025 · 6 min read · Roundtable sample article, written for classroom discussion",
+                preview.select(".article-head .meta").text());
+        assertEquals(8, preview.select(".toc li a").size());
+        assertEquals(8, preview.select("section.article-section").size());
+        assertEquals("Why the No-Shows?", preview.select("#why-the-no-shows h2").text());
+        assertEquals(3, preview.select("#why-the-no-shows li").size(), "section Markdown rendered");
+        assertEquals(4, preview.select(".question-item").size());
+        assertEquals(List.of(true, false, false, false), preview.select("input[type=checkbox][name=stance]").stream()
+                .map(box -> box.hasAttr("checked")).toList());
+        assertEquals("Takes a stance (agree / disagree / unsure)", preview.select("label[for=stance-1]").text());
+        assertEquals("multipart/form-data", teacher.page(IMPORT).select("form[action=" + PREVIEW + "]").attr("enctype"));
+        assertEquals(0, imported.countWithSlug("istanbul-copy"), "a preview stores nothing");
+    }
+
+    @Test
+    void theTickedStanceBoxesAreWhatIsStored() {
+        Document preview = previewed(bundledTextWithSlug("istanbul-stances"));
+        long id = publishedId(publish(teacher, preview, 2, 4)); // Q1 unticked, Q2 and Q4 ticked
+        assertEquals(List.of(false, true, false, true), imported.stances("istanbul-stances"));
+
+        Document view = teacher.page("/teach/articles/" + id);
+        assertEquals(8, view.select("section.article-section").size());
+        assertTrue(view.select("#question-1 .stance-setting").text().contains("No stance"));
+        assertEquals("Takes a stance (agree / disagree / unsure)", view.select("#question-2 .stance-setting").text());
+        assertTrue(view.select(".banner").text().contains("Published articles do not change"));
+    }
+
+    @Test
+    void aMalformedArticleComesBackWithTheLineAndTheText() {
+        String text = """
+                # Broken Date
+
+                slug: broken-date
+                date: 2025-02-30
+
+                ## Only section
+
+                Text.
+
+                ## Thought Questions
+
+                1. Why?
+                """;
+        Response response = previewText(teacher, text);
+        assertEquals(400, response.statusCode());
+        Document page = Browser.html(response);
+        String message = page.select("#text-error").text();
+        assertTrue(message.contains("Line 4: 'date' must be a real date"), message);
+        assertEquals(text, textIn(page), "nothing typed is lost");
+        assertEquals("true", page.select("textarea#text").attr("aria-invalid"));
+        assertEquals("date: 2025-02-30", page.select(".source-excerpt li.offending code").text());
+        assertEquals("2", page.select(".source-excerpt ol").attr("start"), "two lines of context above");
+        assertEquals(5, page.select(".source-excerpt li").size());
+        assertEquals("#text", page.select(".error-summary a").attr("href"));
+    }
+
+    @Test
+    void anUploadedFileIsPreviewed() {
+        byte[] file = ("\uFEFF" + bundledTextWithSlug("istanbul-upload")).getBytes(StandardCharsets.UTF_8);
+        Response response = previewFile(teacher, "istanbul.md", file);
+        assertEquals(200, response.statusCode(), response.asString());
+        Document preview = Browser.html(response);
+        assertEquals(8, preview.select("section.article-section").size());
+        assertEquals(4, preview.select(".question-item").size());
+        assertTrue(preview.select("input[name=source]").val().startsWith("# Istanbul"), "byte order mark dropped");
+        publishedId(publish(teacher, preview, 1));
+        assertEquals(1, imported.countWithSlug("istanbul-upload"));
+    }
+
+    @Test
+    void aMalformedFileComesBackInTheTextBoxToCorrect() {
+        String text = bundledTextWithSlug("istanbul-bad-file").replace("date: 2025-05-15", "date: May 15");
+        Response response = previewFile(teacher, "istanbul.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, response.statusCode());
+        Document page = Browser.html(response);
+        assertTrue(page.select("#text-error").text().contains("Line 5: 'date' must be a real date"));
+        assertEquals(text, textIn(page));
+        assertTrue(page.select("#text-file").text().contains("The text of istanbul.md is now in the box"));
+    }
+
+    @Test
+    void aFileThatIsNotPlainTextIsRefusedWithAWayForward() {
+        Response response = previewFile(teacher, "istanbul.docx", new byte[] { 'P', 'K', 3, 4 });
+        assertEquals(400, response.statusCode());
+        assertTrue(Browser.html(response).select("#text-error").text().contains("saved as plain text"));
+    }
+
+    @Test
+    void aSlugAlreadyUsedIsRefusedBeforePublishing() {
+        Response response = previewText(teacher, bundledText());
+        assertEquals(400, response.statusCode());
+        Document page = Browser.html(response);
+        String message = page.select("#text-error").text();
+        assertTrue(message.contains("Line 3: The slug 'istanbul-peace-talks' is already used"), message);
+        assertTrue(message.contains("Change this 'slug:' line"), message);
+        assertEquals("slug: istanbul-peace-talks", page.select(".source-excerpt li.offending code").text());
+
+        // A slug made from the title is blamed on the title line, with the way out.
+        Response derived = previewText(teacher, "# Istanbul Peace Talks\n\ndate: 2025-05-16\n\n## A\n\nText.\n\n"
+                + "## Thought Questions\n\n1. Why?\n");
+        assertEquals(400, derived.statusCode());
+        String derivedMessage = Browser.html(derived).select("#text-error").text();
+        assertTrue(derivedMessage.contains("Line 1: The slug 'istanbul-peace-talks', made from the title, is already used"),
+                derivedMessage);
+        assertTrue(derivedMessage.contains("Add a 'slug:' line of its own under the title"), derivedMessage);
+
+        // Publishing a different article under a taken slug is refused the same way.
+        Document preview = previewed(bundledTextWithSlug("taken-later"));
+        publishedId(publish(teacher, previewed(bundledTextWithSlug("other")
+                .replace("slug: other", "slug: taken-later").replace("# Istanbul", "# A different article on Istanbul")), 1));
+        Response conflict = publish(teacher, preview, 1);
+        assertEquals(400, conflict.statusCode());
+        assertTrue(Browser.html(conflict).select("#text-error").text().contains("is already used by the article “A different"));
+        assertEquals(1, imported.countWithSlug("taken-later"));
+    }
+
+    @Test
+    void publishingTwiceCreatesOneArticle() {
+        Document preview = previewed(bundledTextWithSlug("istanbul-twice"));
+        long first = publishedId(publish(teacher, preview, 1));
+        long second = publishedId(publish(teacher, preview, 1));
+        assertEquals(first, second, "the repeat answers with the article already published");
+        assertEquals(1, imported.countWithSlug("istanbul-twice"));
+    }
+
+    @Test
+    void simultaneousPublishesCreateOneArticle() throws Exception {
+        Document preview = previewed(bundledTextWithSlug("istanbul-race"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Response>> clicks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                clicks.add(() -> publish(teacher, preview, 1));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Response> click : pool.invokeAll(clicks)) {
+                ids.add(publishedId(click.get()));
+            }
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, imported.countWithSlug("istanbul-race"));
+    }
+
+    @Test
+    void backToEditingShowsTheFormWithTheText() {
+        String text = bundledTextWithSlug("istanbul-edit");
+        Document preview = previewed(text);
+        Element back = preview.selectFirst("button[formaction=" + IMPORT + "]");
+        assertNotNull(back);
+        assertEquals("Back to editing", back.text());
+        Response response = previewForm(teacher, preview).post(IMPORT);
+        assertEquals(200, response.statusCode());
+        assertEquals(text, textIn(Browser.html(response)));
+        assertEquals(0, imported.countWithSlug("istanbul-edit"));
+    }
+
+    @Test
+    void theListShowsPublishedArticlesNewestFirstWithTheirCounts() {
+        long id = publishedId(publish(teacher, previewed(bundledTextWithSlug("istanbul-listed")), 1));
+        Document list = teacher.page("/teach/articles");
+        Element newest = list.selectFirst("table.article-list tbody tr");
+        assertEquals("/teach/articles/" + id, newest.select("a").attr("href"));
+        assertEquals(List.of("May 15, 2025", "8", "4"), newest.select("td").eachText().subList(0, 3));
+        assertNotNull(newest.selectFirst("time[datetime]"));
+        assertEquals(2, list.select("table.article-list tbody tr").size(), "the bundled article too");
+        assertNotNull(list.selectFirst("a[href=" + IMPORT + "]"));
+    }
+
+    @Test
+    void markupInAnImportedArticleStaysInert() {
+        String text = """
+                # <script>alert('title')</script>Breaking <img src=x onerror=alert(1)> news
+
+                slug: inert
+                date: 2025-01-01
+
+                ## Heading <script>alert('heading')</script>
+
+                <script>alert('body')</script>
+
+                <img src=x onerror="alert(2)"> [link](javascript:alert(3)) <a href="/" onclick="alert(4)">a</a>
+
+                ## Thought Questions
+
+                1. [stance] <script>alert('question')</script> Is this safe?
+                """;
+        Document preview = previewed(text);
+        assertInert(preview);
+        assertTrue(preview.select(".article-section").text().contains("<script>alert('body')</script>"),
+                "shown as text, not run");
+        long id = publishedId(publish(teacher, preview, 1));
+        Document view = teacher.page("/teach/articles/" + id);
+        assertInert(view);
+        assertEquals(1, view.select(".question-item").size());
+    }
+
+    static void assertInert(Document page) {
+        assertTrue(page.select("script").isEmpty(), "no script element");
+        assertTrue(page.select("[^on]").isEmpty(), "no event handler attribute");
+        assertTrue(page.select("img").isEmpty(), "no image");
+        assertTrue(page.select("a[href^=javascript]").isEmpty(), "no script link");
+    }
+
+    @Test
+    void studentsAreRefusedAndStrangersSentToSignIn() {
+        long articleId = imported.idOf(Fixtures.BUNDLED_SLUG);
+        Fixtures.TestClass testClass = fixtures.createClass("Period 1", 0);
+        Browser student = signedIn(fixtures.enrol(testClass.id(), "Ana", "ABCD-EFGH"));
+        Browser stranger = new Browser();
+        for (String path : List.of("/teach/articles", IMPORT, "/teach/articles/" + articleId)) {
+            assertEquals(403, student.get(path).statusCode(), path);
+            Response anonymous = stranger.get(path);
+            assertEquals(303, anonymous.statusCode(), path);
+            assertTrue(anonymous.header("Location").endsWith("/signin"), path);
+        }
+        String text = bundledTextWithSlug("not-allowed");
+        for (String path : List.of(IMPORT, PREVIEW, PUBLISH)) {
+            // A valid CSRF token from a page they may open, so the role check is what refuses them; in either
+            // encoding, since a forged request need not be multipart like the real forms.
+            Response asStudent = importForm(student, "/classes/" + testClass.id())
+                    .multiPart(textPart("text", text)).multiPart(textPart("source", text)).post(path);
+            assertEquals(403, asStudent.statusCode(), path);
+            Response asStudentUrlEncoded = student.submit("/classes/" + testClass.id(), path,
+                    Map.of("text", text, "source", text));
+            assertEquals(403, asStudentUrlEncoded.statusCode(), path);
+            for (Response anonymous : List.of(
+                    importForm(stranger, "/join").multiPart(textPart("text", text)).multiPart(textPart("source", text))
+                            .post(path),
+                    stranger.submit("/join", path, Map.of("text", text, "source", text)))) {
+                assertEquals(303, anonymous.statusCode(), path);
+                assertTrue(anonymous.header("Location").endsWith("/signin"), path);
+            }
+        }
+        assertEquals(0, imported.countWithSlug("not-allowed"));
+    }
+}

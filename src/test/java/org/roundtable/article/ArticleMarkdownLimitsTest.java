@@ -1,0 +1,100 @@
+package org.roundtable.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+
+import org.junit.jupiter.api.Test;
+
+/** The parser refuses what the database could not store, on the line that holds it. */
+class ArticleMarkdownLimitsTest {
+
+    private static String article(String title, String metaLines) {
+        return "# " + title + "\n"
+                + "\n"
+                + metaLines
+                + "date: 2025-05-15\n"
+                + "\n"
+                + "## Only section\n"
+                + "\n"
+                + "Some text.\n"
+                + "\n"
+                + "## Thought Questions\n"
+                + "\n"
+                + "1. Why?\n";
+    }
+
+    private static ArticleFormatException refused(String markdown) {
+        return assertThrows(ArticleFormatException.class, () -> ArticleMarkdown.parse(markdown));
+    }
+
+    private static String slugOfLength(int length) {
+        return "a".repeat(length);
+    }
+
+    @Test
+    void slugOfTheColumnSizeIsAccepted() throws Exception {
+        String slug = slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS);
+        assertEquals(slug, ArticleMarkdown.parse(article("Title", "slug: " + slug + "\n")).slug());
+    }
+
+    @Test
+    void longerSlugIsReportedOnItsLine() {
+        ArticleFormatException e = refused(article("Title",
+                "dek: A dek\nslug: " + slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS + 1) + "\n"));
+        assertEquals(4, e.line());
+        assertEquals("'slug' is longer than 120 characters", e.reason());
+    }
+
+    @Test
+    void dekOfTheColumnSizeIsAccepted() throws Exception {
+        String dek = "d".repeat(ArticleMarkdown.MAX_DEK_CHARS);
+        assertEquals(dek, ArticleMarkdown.parse(article("Title", "dek: " + dek + "\n")).dek());
+    }
+
+    @Test
+    void longerDekIsReportedOnItsLine() {
+        ArticleFormatException e = refused(article("Title", "dek: " + "d".repeat(ArticleMarkdown.MAX_DEK_CHARS + 1) + "\n"));
+        assertEquals(3, e.line());
+        assertEquals("'dek' is longer than 400 characters", e.reason());
+    }
+
+    @Test
+    void dekIsMeasuredAsStoredWithoutItsMarkup() throws Exception {
+        // Emphasis markers are not stored, so they do not count against the limit.
+        String dek = "*" + "d".repeat(ArticleMarkdown.MAX_DEK_CHARS) + "*";
+        assertEquals(ArticleMarkdown.MAX_DEK_CHARS, ArticleMarkdown.parse(article("Title", "dek: " + dek + "\n")).dek().length());
+    }
+
+    @Test
+    void longerSourceIsReportedOnItsLine() {
+        ArticleFormatException e = refused(article("Title",
+                "slug: ok\ndek: A dek\nsource: " + "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS + 1) + "\n"));
+        assertEquals(5, e.line());
+        assertEquals("'source' is longer than 400 characters", e.reason());
+    }
+
+    @Test
+    void sourceOfTheColumnSizeIsAccepted() throws Exception {
+        String source = "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS);
+        assertEquals(source, ArticleMarkdown.parse(article("Title", "source: " + source + "\n")).source());
+    }
+
+    @Test
+    void slugDerivedFromALongTitleIsCutAtAWholeWord() throws Exception {
+        // 30 words of five letters: a 179-character title and slug, within the title's limit but not the slug's.
+        String title = String.join(" ", Collections.nCopies(30, "words"));
+        String slug = ArticleMarkdown.parse(article(title, "")).slug();
+        assertTrue(slug.length() <= ArticleMarkdown.MAX_SLUG_CHARS, slug);
+        assertTrue(slug.matches("words(-words)*"), slug);
+        assertEquals(20, slug.split("-").length, "as many whole words as fit: 20 × 6 - 1 = 119 characters");
+    }
+
+    @Test
+    void slugDerivedFromOneLongWordIsCutAtTheLimit() throws Exception {
+        String slug = ArticleMarkdown.parse(article("x".repeat(150), "")).slug();
+        assertEquals("x".repeat(ArticleMarkdown.MAX_SLUG_CHARS), slug);
+    }
+}

@@ -1,0 +1,38 @@
+package org.roundtable.article;
+
+import java.util.List;
+
+import org.roundtable.support.Fixtures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Articles the import tests create. {@link Fixtures#reset()} keeps articles (every test relies on the bundled one),
+ * so imported ones are removed here to keep tests independent.
+ */
+@ApplicationScoped
+public class ImportedArticles {
+
+    /** Deletes every article but the bundled one; sections and questions go with them (on delete cascade). */
+    @Transactional
+    public void removeAll() {
+        Article.delete("slug <> ?1", Fixtures.BUNDLED_SLUG);
+    }
+
+    @Transactional
+    public long countWithSlug(String slug) {
+        return Article.count("slug", slug);
+    }
+
+    @Transactional
+    public long idOf(String slug) {
+        return Article.findBySlug(slug).id;
+    }
+
+    /** Which questions of the article take a stance, in order. */
+    @Transactional
+    public List<Boolean> stances(String slug) {
+        return Question.listFor(Article.findBySlug(slug)).stream().map(q -> q.stanceEnabled).toList();
+    }
+}
