@@ -52,6 +52,11 @@ public class ErrorPages {
         if (status < 400) {
             return e.getResponse();
         }
+        if (status == 413) {
+            // A body refused while it was read fails before the CSRF filter ran: no token for the sign-out form.
+            return Response.status(413).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(error.data("problem", describe(413)).data("bare", true).render()).build();
+        }
         return page(status);
     }
 
