@@ -71,7 +71,7 @@ public final class ThreadBuilder {
             return;
         }
         String replyingTo = parentEntry == null ? null
-                : parentEntry.isPlaceholder() ? parentEntry.placeholder().toLowerCase() : parentEntry.name();
+                : parentEntry.isPlaceholder() ? parentEntry.placeholderText().toLowerCase() : parentEntry.name();
         boolean own = post.isBy(viewing.viewerId());
         ThreadEntry entry = new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null,
                 replyingTo, depth > MAX_DEPTH, full ? null : placeholderFor(post), own);

@@ -7,14 +7,14 @@ package org.roundtable.discussion;
  * @param name the author's name as this viewer may see it (a pseudonym in anonymous classes)
  * @param replyingTo for replies, whom they answer (read to screen readers); null for answers
  * @param capped nested deeper than shown: the page says "replying to" out loud
- * @param placeholder for a post kept only to hold its replies in place, what to show instead
+ * @param placeholderText for a post kept only to hold its replies in place, what to show instead
  *                    ("Deleted post"); null for a post shown in full
  * @param own written by the viewer
  */
-public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped, String placeholder, boolean own) {
+public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped, String placeholderText, boolean own) {
 
     public boolean isPlaceholder() {
-        return placeholder != null;
+        return placeholderText != null;
     }
 
     public long id() {

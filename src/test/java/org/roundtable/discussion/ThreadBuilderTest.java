@@ -77,7 +77,7 @@ class ThreadBuilderTest {
         add(3, null, 3, BEN, PostStatus.DELETED, 2);
         List<ThreadEntry> entries = ThreadBuilder.build(student(true), rows, List.of(1L, 3L));
         assertEquals(List.of(1L, 2L), ids(entries));
-        assertEquals("Deleted post", entries.get(0).placeholder());
+        assertEquals("Deleted post", entries.get(0).placeholderText());
         assertNull(entries.get(0).name(), "a placeholder reveals no author");
         assertEquals("deleted post", entries.get(1).replyingTo());
     }
@@ -106,7 +106,7 @@ class ThreadBuilderTest {
         add(3, 2L, 1, ANA, PostStatus.PUBLISHED, 2);
         List<ThreadEntry> entries = ThreadBuilder.build(student(true), rows, List.of(1L));
         assertEquals(List.of(1L, 2L, 3L), ids(entries));
-        assertEquals("Hidden post", entries.get(1).placeholder());
+        assertEquals("Hidden post", entries.get(1).placeholderText());
     }
 
     @Test
