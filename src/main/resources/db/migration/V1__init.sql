@@ -126,6 +126,7 @@ create table post (
     author_id        bigint        references account (id) on delete set null,  -- null: author deleted, post kept as a placeholder
     parent_id        bigint references post (id),
     root_id          bigint,                        -- the top-level answer of the thread (own id for answers)
+    depth            integer       not null default 0,  -- 0 for answers, parent's + 1 for replies
     body_source      varchar(20000) not null,  -- 5,000 characters; room for surrogate pairs
     body_html        text          not null,
     word_count       integer       not null,

@@ -45,10 +45,12 @@ public class DiscussionResource {
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
+    private final LiveEvents live;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library) {
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live) {
         this.identity = identity;
         this.library = library;
+        this.live = live;
     }
 
     @GET
@@ -118,6 +120,7 @@ public class DiscussionResource {
         post.discussion = scope.discussion();
         post.author = Account.findById(scope.viewer().accountId());
         post.parent = parent;
+        post.depth = parent == null ? 0 : parent.depth + 1;
         post.setBody(form.cleanBody());
         Long sectionId = form.section();
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
@@ -131,6 +134,10 @@ public class DiscussionResource {
             parent.replyCount++;
         }
         post.updateCounts(Post.Contribution.NONE);
+        live.postChanged(post);
+        if (post.status == PostStatus.PENDING) {
+            live.publish(LiveEvent.queue(scope.classroom().id));
+        }
         int targetPage = parent == null && sort == Sort.OLDEST
                 ? PostPage.pageOf(scope.discussion().answerCount + 1) : page;
         return seeOther(scope, sort, parent == null && sort != Sort.OLDEST ? 1 : targetPage, post.id);

@@ -51,6 +51,9 @@ public class Post extends PanacheEntityBase {
     @Column(name = "root_id")
     public Long rootId;
 
+    /** 0 for an answer, the parent's depth + 1 for a reply: a live update places a reply without the tree. */
+    public int depth;
+
     @Column(name = "body_source")
     public String bodySource;
 

@@ -44,10 +44,12 @@ public class PostResource {
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
+    private final LiveEvents live;
 
-    PostResource(SecurityIdentity identity, ArticleLibrary library) {
+    PostResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live) {
         this.identity = identity;
         this.library = library;
+        this.live = live;
     }
 
     @GET
@@ -90,6 +92,7 @@ public class PostResource {
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
         post.editedAt = Instant.now();
         post.updateCounts(before);
+        live.postChanged(post);
         return backTo(scope, post.id);
     }
 
@@ -111,6 +114,7 @@ public class PostResource {
             return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
         }
         post.deleteByAuthor();
+        live.postChanged(post);
         return backTo(scope, post.id);
     }
 
@@ -147,6 +151,8 @@ public class PostResource {
                     FlagReason.values(), reason, cleanNote, errors)).build();
         }
         post.flag(Account.findById(scope.viewer().accountId()), parsed, cleanNote.isEmpty() ? null : cleanNote);
+        live.postChanged(post);
+        live.publish(LiveEvent.queue(scope.classroom().id));
         return backTo(scope, post.id);
     }
 

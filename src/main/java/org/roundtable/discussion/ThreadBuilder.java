@@ -81,6 +81,28 @@ public final class ThreadBuilder {
         }
     }
 
+    /**
+     * One post as this viewer would see it in its thread, for a live update: in full, as
+     * a placeholder where it was once visible (so an open page can blank it in place), or
+     * null when the viewer should learn nothing of it.
+     */
+    public static ThreadEntry single(Viewing viewing, PostRow post, PostRow parent) {
+        ThreadBuilder builder = new ThreadBuilder(viewing, parent == null ? List.of(post) : List.of(post, parent));
+        String replyingTo = null;
+        if (parent != null) {
+            replyingTo = builder.showsInFull(parent) ? builder.nameFor(parent) : placeholderFor(parent).toLowerCase();
+        }
+        boolean own = post.isBy(viewing.viewerId());
+        int depth = Math.min(post.depth(), MAX_DEPTH);
+        if (builder.showsInFull(post)) {
+            return new ThreadEntry(post, depth, builder.nameFor(post), replyingTo, post.depth() > MAX_DEPTH, null, own);
+        }
+        boolean onceVisible = post.status() != PostStatus.PENDING && (viewing.seesClassmates() || own);
+        return onceVisible
+                ? new ThreadEntry(post, depth, null, replyingTo, post.depth() > MAX_DEPTH, placeholderFor(post), own)
+                : null;
+    }
+
     boolean showsInFull(PostRow post) {
         if (!post.isLive()) {
             return false;

@@ -8,6 +8,9 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.Post;
 
+import org.roundtable.discussion.LiveEvent;
+import org.roundtable.discussion.LiveEvents;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -17,6 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class Moderation {
+
+    private final LiveEvents live;
+
+    Moderation(LiveEvents live) {
+        this.live = live;
+    }
 
     public void approve(Viewer teacher, Classroom classroom, Post post) {
         post.approve();
@@ -45,6 +54,7 @@ public class Moderation {
 
     public void lock(Viewer teacher, Classroom classroom, Discussion discussion, boolean locked) {
         discussion.locked = locked;
+        live.publish(LiveEvent.discussion(classroom.id, discussion.id));
         ModerationAction action = entry(teacher, classroom,
                 locked ? ModerationAction.Kind.LOCK : ModerationAction.Kind.UNLOCK, null);
         action.discussionId = discussion.id;
@@ -76,6 +86,8 @@ public class Moderation {
     }
 
     private void log(Viewer teacher, Classroom classroom, ModerationAction.Kind kind, Post post, String reason) {
+        live.postChanged(post);
+        live.publish(LiveEvent.queue(classroom.id));
         ModerationAction action = entry(teacher, classroom, kind, reason);
         action.postId = post.id;
         action.discussionId = post.discussion.id;

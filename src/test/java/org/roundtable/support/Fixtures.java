@@ -117,6 +117,7 @@ public class Fixtures {
         post.discussion = Discussion.findById(discussionId);
         post.author = Account.findById(authorId);
         post.parent = parentId == null ? null : Post.findById(parentId);
+        post.depth = post.parent == null ? 0 : post.parent.depth + 1;
         post.setBody(body);
         post.status = PostStatus.PUBLISHED;
         post.createdAt = at;

@@ -1,0 +1,50 @@
+package org.roundtable.discussion;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Viewer;
+import org.roundtable.article.ArticleLibrary;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/**
+ * The live stream of a discussion page (Server-Sent Events). Opening it checks exactly
+ * what opening the page checks; what it then carries follows the page's rules for this
+ * reader. The page works the same without it.
+ */
+@Path("/classes/{classId}/discussions/{discussionId}/events")
+@Authenticated
+public class LiveResource {
+
+    private final SecurityIdentity identity;
+    private final ArticleLibrary library;
+    private final LiveHub hub;
+
+    LiveResource(SecurityIdentity identity, ArticleLibrary library, LiveHub hub) {
+        this.identity = identity;
+        this.library = library;
+        this.hub = hub;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Transactional
+    public void events(@RestPath long classId, @RestPath long discussionId, @Context SseEventSink sink,
+            @Context Sse sse, RoutingContext request) {
+        DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
+        hub.subscribeDiscussion(new LiveView(discussionId, scope, scope.viewing(), request.get("csrf_token")),
+                sink, sse);
+        sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+    }
+}

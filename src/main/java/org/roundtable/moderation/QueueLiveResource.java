@@ -1,0 +1,44 @@
+package org.roundtable.moderation;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Roles;
+import org.roundtable.account.Viewer;
+import org.roundtable.classroom.OwnedClass;
+import org.roundtable.discussion.LiveHub;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/** Tells an open moderation queue that new posts wait or new flags arrived. */
+@Path("/teach/classes/{classId}")
+@RolesAllowed(Roles.TEACHER)
+public class QueueLiveResource {
+
+    private final SecurityIdentity identity;
+    private final LiveHub hub;
+
+    QueueLiveResource(SecurityIdentity identity, LiveHub hub) {
+        this.identity = identity;
+        this.hub = hub;
+    }
+
+    @GET
+    @Path("moderation/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Transactional
+    public void events(@RestPath long classId, @Context SseEventSink sink, @Context Sse sse) {
+        OwnedClass.load(classId, Viewer.of(identity));
+        hub.subscribeQueue(classId, sink, sse);
+        sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+    }
+}

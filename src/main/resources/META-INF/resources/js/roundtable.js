@@ -1,0 +1,166 @@
+/*
+ * Roundtable's only script, and an optional one: every page works without it.
+ * It keeps drafts of what students type, and shows new posts while a discussion is
+ * open without moving what the reader is reading or touching what they are typing.
+ */
+(function () {
+  'use strict';
+
+  // ---------------------------------------------------------------- drafts
+  // A draft is kept per form (answer, or reply to one post) in this browser only.
+  function draftKey(form) {
+    var parent = form.querySelector('input[name=parentId]');
+    return 'roundtable-draft:' + form.getAttribute('action') + ':' + (parent ? parent.value : 'answer');
+  }
+
+  function keepDrafts() {
+    var storage;
+    try { storage = window.localStorage; } catch (e) { return; }
+    if (!storage) { return; }
+    document.querySelectorAll('form.post-form').forEach(function (form) {
+      var box = form.querySelector('textarea[name=body]');
+      if (!box || box.readOnly) { return; }
+      var key = draftKey(form);
+      var sentKey = key + ':sent';
+      var refused = document.querySelector('.error-summary, .field-error') !== null;
+      if (storage.getItem(sentKey)) {
+        // The last submit of this form came back: a success leaves no error on the page.
+        storage.removeItem(sentKey);
+        if (!refused) { storage.removeItem(key); }
+      }
+      var saved = storage.getItem(key);
+      if (saved && box.value.trim() === '') {
+        box.value = saved;
+        var note = document.createElement('p');
+        note.className = 'hint draft-note';
+        note.textContent = 'Your unsent draft was restored.';
+        box.parentNode.insertBefore(note, box.nextSibling);
+      }
+      var timer;
+      box.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          if (box.value.trim() === '') { storage.removeItem(key); } else { storage.setItem(key, box.value); }
+        }, 300);
+      });
+      form.addEventListener('submit', function () {
+        storage.setItem(key, box.value);
+        storage.setItem(sentKey, '1');
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------- live updates
+  function fragment(html) {
+    var template = document.createElement('template');
+    template.innerHTML = html.trim();
+    return template.content.firstElementChild;
+  }
+
+  // The last element of a post's thread: replies follow their parent with a greater depth.
+  function endOfThread(item) {
+    var depth = parseInt(item.getAttribute('data-depth'), 10);
+    var last = item;
+    var next = item.nextElementSibling;
+    while (next && parseInt(next.getAttribute('data-depth'), 10) > depth) {
+      last = next;
+      next = next.nextElementSibling;
+    }
+    return last;
+  }
+
+  function live() {
+    var section = document.querySelector('[data-live]');
+    if (!section || !window.EventSource) { return; }
+    var list = section.querySelector('ol.thread');
+    var notice = section.querySelector('.live-notice');
+    var newest = section.getAttribute('data-sort') === 'newest';
+    var waiting = [];
+
+    function showWaiting() {
+      notice.textContent = '';
+      if (waiting.length === 0) { return; }
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button button-small live-show';
+      button.textContent = waiting.length === 1 ? '1 new post — show' : waiting.length + ' new posts — show';
+      button.addEventListener('click', function () {
+        var shown = waiting.length;
+        waiting.forEach(insert);
+        waiting = [];
+        notice.textContent = shown === 1 ? '1 new post shown.' : shown + ' new posts shown.';
+      });
+      notice.appendChild(button);
+    }
+
+    function insert(message) {
+      if (document.getElementById('post-' + message.id)) { return; }
+      var item = fragment(message.html);
+      var parent = message.parent && document.getElementById('post-' + message.parent);
+      if (parent) {
+        var after = endOfThread(parent);
+        after.parentNode.insertBefore(item, after.nextSibling);
+      } else if (!message.parent) {
+        if (newest) { list.insertBefore(item, list.firstElementChild); } else { list.appendChild(item); }
+      }
+    }
+
+    // Replace what is shown of a post, keeping any reply form open beneath it.
+    function update(existing, message) {
+      var item = fragment(message.html);
+      var fresh = item.querySelector('.post-content');
+      var old = existing.querySelector('.post-content');
+      existing.className = item.className;
+      if (fresh && old) { old.replaceWith(fresh); }
+    }
+
+    var source = new EventSource(section.getAttribute('data-live'));
+    source.addEventListener('post', function (event) {
+      var message = JSON.parse(event.data);
+      var existing = document.getElementById('post-' + message.id);
+      if (existing) {
+        update(existing, message);
+      } else if (message.visible) {
+        waiting = waiting.filter(function (m) { return m.id !== message.id; });
+        waiting.push(message);
+        showWaiting();
+      } else {
+        waiting = waiting.filter(function (m) { return m.id !== message.id; });
+        showWaiting();
+      }
+    });
+    source.addEventListener('discussion', function () {
+      notice.textContent = '';
+      var note = document.createElement('p');
+      note.className = 'banner';
+      note.innerHTML = '';
+      note.appendChild(document.createTextNode('Your teacher changed this discussion. '));
+      var link = document.createElement('a');
+      link.href = window.location.pathname + window.location.search;
+      link.textContent = 'Reload to see it';
+      note.appendChild(link);
+      notice.appendChild(note);
+    });
+  }
+
+  function liveQueue() {
+    var queue = document.querySelector('[data-live-queue]');
+    if (!queue || !window.EventSource) { return; }
+    var notice = queue.querySelector('.live-notice');
+    var source = new EventSource(queue.getAttribute('data-live-queue'));
+    source.addEventListener('queue', function () {
+      notice.textContent = '';
+      var link = document.createElement('a');
+      link.href = window.location.pathname + window.location.search;
+      link.className = 'button button-small';
+      link.textContent = 'New items are waiting — reload the queue';
+      notice.appendChild(link);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    keepDrafts();
+    live();
+    liveQueue();
+  });
+}());

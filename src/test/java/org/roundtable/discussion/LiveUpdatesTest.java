@@ -1,0 +1,173 @@
+package org.roundtable.discussion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
+import org.roundtable.support.SseClient;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * The live stream follows the page's rules for each reader: post first, pre-moderation,
+ * hidden posts and pseudonyms. Nothing a reader may not see ever reaches their stream.
+ */
+@QuarkusTest
+class LiveUpdatesTest {
+
+    static final Duration WAIT = Duration.ofSeconds(5);
+    static final Duration QUIET = Duration.ofMillis(1500);
+
+    @Inject
+    Fixtures fixtures;
+
+    Fixtures.TestClass c;
+    Person teacher;
+    Person ana;
+    Person ben;
+    Person cleo;
+    String q1;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        teacher = People.teacher(fixtures, "live");
+        c = fixtures.createClass("Live", 0, teacher.id());
+        ana = People.student(fixtures, c.id(), "Ana Real");
+        ben = People.student(fixtures, c.id(), "Ben Real");
+        cleo = People.student(fixtures, c.id(), "Cleo Real");
+        q1 = c.discussionPath(1);
+    }
+
+    SseClient open(Person person) throws Exception {
+        SseClient client = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events",
+                person.browser().cookie("rt_session"));
+        assertEquals(200, client.status());
+        client.awaitReady();
+        return client;
+    }
+
+    long answer(Person person, String body) {
+        Response response = person.browser().submit(q1, q1 + "/posts",
+                Map.of("body", body, "key", UUID.randomUUID().toString()));
+        assertEquals(303, response.statusCode());
+        String location = response.header("Location");
+        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
+    }
+
+    static Document html(SseClient.Event event) {
+        String data = event.data();
+        String html = data.substring(data.indexOf("\"html\":\"") + 8, data.lastIndexOf('"'))
+                .replace("\\u003c", "<").replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
+        return Jsoup.parseBodyFragment(html);
+    }
+
+    @Test
+    void aNewAnswerReachesClassmatesWhoMaySeeItAndNobodyElse() throws Exception {
+        answer(ana, "Ana answered first");
+        try (SseClient anaStream = open(ana); SseClient benStream = open(ben); SseClient teacherStream = open(teacher)) {
+            long id = answer(cleo, "Cleo's fresh answer");
+            SseClient.Event toAna = anaStream.next("post", WAIT);
+            assertNotNull(toAna, "Ana has answered: she sees classmates");
+            assertTrue(toAna.data().contains("\"id\":" + id));
+            assertEquals("Cleo's fresh answer", html(toAna).select(".post-body").text());
+            assertNotNull(teacherStream.next("post", WAIT));
+            List<SseClient.Event> toBen = benStream.collect(QUIET);
+            assertTrue(toBen.stream().noneMatch(e -> e.name().equals("post")),
+                    "Ben has not answered: post first keeps classmates' posts from him");
+        }
+    }
+
+    @Test
+    void pendingPostsReachOnlyTheTeacher() throws Exception {
+        fixtures.configure(c.id(), k -> k.preModeration = true);
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        try (SseClient anaStream = open(ana); SseClient teacherStream = open(teacher)) {
+            answer(ben, "Waiting for approval");
+            SseClient.Event toTeacher = teacherStream.next("post", WAIT);
+            assertNotNull(toTeacher);
+            assertTrue(html(toTeacher).text().contains("Waiting for your approval"));
+            List<SseClient.Event> toAna = anaStream.collect(QUIET);
+            assertTrue(toAna.stream().noneMatch(e -> e.data().contains("Waiting for approval")));
+            assertTrue(toAna.stream().noneMatch(e -> e.name().equals("post")));
+        }
+    }
+
+    @Test
+    void aHiddenPostBecomesAPlaceholderWithoutItsWords() throws Exception {
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        long id = answer(ben, "Something to hide");
+        try (SseClient anaStream = open(ana)) {
+            String moderation = "/teach/classes/" + c.id() + "/moderation";
+            teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + id + "/hide",
+                    Map.of("reason", "secret reason"));
+            SseClient.Event event = anaStream.next("post", WAIT);
+            assertNotNull(event);
+            assertTrue(event.data().contains("\"visible\":false"));
+            assertEquals("Hidden post", html(event).select(".placeholder-text").text());
+            assertFalse(event.data().contains("Something to hide"));
+            assertFalse(event.data().contains("secret reason"));
+            assertFalse(event.data().contains("Ben Real"));
+        }
+    }
+
+    @Test
+    void anonymousClassesStreamPseudonymsToClassmatesAndRealNamesToTheTeacher() throws Exception {
+        fixtures.configure(c.id(), k -> {
+            k.anonymous = true;
+            k.postFirst = false;
+        });
+        try (SseClient anaStream = open(ana); SseClient teacherStream = open(teacher)) {
+            answer(ben, "Anonymous thoughts");
+            SseClient.Event toAna = anaStream.next("post", WAIT);
+            assertNotNull(toAna);
+            assertFalse(toAna.data().contains("Ben Real"), "no real name behind a pseudonym");
+            assertTrue(html(toAna).select(".author").text().startsWith("Pseudo"));
+            SseClient.Event toTeacher = teacherStream.next("post", WAIT);
+            assertEquals("Ben Real", html(toTeacher).select(".author").text());
+        }
+    }
+
+    @Test
+    void aReplyCarriesItsPlaceInTheThread() throws Exception {
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        long root = answer(ana, "root");
+        try (SseClient anaStream = open(ana)) {
+            Response reply = ben.browser().submit(q1, q1 + "/posts",
+                    Map.of("body", "a reply", "parentId", String.valueOf(root), "key", UUID.randomUUID().toString()));
+            assertEquals(303, reply.statusCode());
+            SseClient.Event event = anaStream.next("post", WAIT);
+            assertTrue(event.data().contains("\"parent\":" + root));
+            assertTrue(event.data().contains("\"depth\":1"));
+            assertTrue(html(event).selectFirst("li").hasClass("depth-1"));
+        }
+    }
+
+    @Test
+    void strangersCannotOpenAStream() throws Exception {
+        Fixtures.TestClass other = fixtures.createClass("Other", 0);
+        Person outsider = People.student(fixtures, other.id(), "Olu");
+        try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events",
+                outsider.browser().cookie("rt_session"))) {
+            assertEquals(403, stream.status());
+            assertNull(stream.next("ready", Duration.ofMillis(500)));
+        }
+    }
+}

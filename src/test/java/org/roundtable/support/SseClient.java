@@ -1,0 +1,121 @@
+package org.roundtable.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** Reads a Server-Sent Events stream the way a browser's EventSource does, for tests. */
+public class SseClient implements AutoCloseable {
+
+    public record Event(String name, String data) {
+    }
+
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> status = new CompletableFuture<>();
+    private final Thread reader;
+    private volatile InputStream body;
+
+    public SseClient(String baseUrl, String path, String sessionCookie) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Accept", "text/event-stream")
+                .header("Cookie", "rt_session=" + sessionCookie)
+                .GET().build();
+        reader = new Thread(() -> read(request), "test-sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void read(HttpRequest request) {
+        try {
+            HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request, HttpResponse.BodyHandlers.ofInputStream());
+            body = response.body();
+            status.complete(response.statusCode());
+            BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+            String name = "message";
+            StringBuilder data = new StringBuilder();
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isEmpty()) {
+                    if (data.length() > 0) {
+                        events.add(new Event(name, data.toString()));
+                    }
+                    name = "message";
+                    data.setLength(0);
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    if (data.length() > 0) {
+                        data.append('\n');
+                    }
+                    data.append(line.substring(5).strip());
+                }
+            }
+        } catch (Exception e) {
+            status.complete(-1);
+        }
+    }
+
+    public int status() throws Exception {
+        return status.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the stream's greeting, so nothing published afterwards can be missed. */
+    public void awaitReady() throws InterruptedException {
+        Event first = next("ready", Duration.ofSeconds(10));
+        if (first == null) {
+            throw new AssertionError("the stream never opened");
+        }
+    }
+
+    /** The next event with this name within the time, or null. */
+    public Event next(String name, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            Event event = events.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (event != null && event.name().equals(name)) {
+                return event;
+            }
+        }
+        return null;
+    }
+
+    /** Everything received for this long. */
+    public List<Event> collect(Duration during) throws InterruptedException {
+        List<Event> all = new ArrayList<>();
+        long deadline = System.nanoTime() + during.toNanos();
+        while (System.nanoTime() < deadline) {
+            Event event = events.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (event != null) {
+                all.add(event);
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (body != null) {
+                body.close();
+            }
+        } catch (IOException e) {
+            // already gone
+        }
+        reader.interrupt();
+    }
+}
