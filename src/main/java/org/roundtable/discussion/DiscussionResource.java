@@ -46,11 +46,13 @@ public class DiscussionResource {
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
     private final LiveEvents live;
+    private final Activity activity;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live) {
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity) {
         this.identity = identity;
         this.library = library;
         this.live = live;
+        this.activity = activity;
     }
 
     @GET
@@ -135,6 +137,7 @@ public class DiscussionResource {
         }
         post.updateCounts(Post.Contribution.NONE);
         live.postChanged(post);
+        activity.postCreated();
         if (post.status == PostStatus.PENDING) {
             live.publish(LiveEvent.queue(scope.classroom().id));
         }

@@ -45,11 +45,13 @@ public class PostResource {
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
     private final LiveEvents live;
+    private final Activity activity;
 
-    PostResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live) {
+    PostResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity) {
         this.identity = identity;
         this.library = library;
         this.live = live;
+        this.activity = activity;
     }
 
     @GET
@@ -153,6 +155,7 @@ public class PostResource {
         post.flag(Account.findById(scope.viewer().accountId()), parsed, cleanNote.isEmpty() ? null : cleanNote);
         live.postChanged(post);
         live.publish(LiveEvent.queue(scope.classroom().id));
+        activity.flagged();
         return backTo(scope, post.id);
     }
 

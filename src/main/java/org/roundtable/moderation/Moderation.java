@@ -8,6 +8,7 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.Post;
 
+import org.roundtable.discussion.Activity;
 import org.roundtable.discussion.LiveEvent;
 import org.roundtable.discussion.LiveEvents;
 
@@ -22,9 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Moderation {
 
     private final LiveEvents live;
+    private final Activity activity;
 
-    Moderation(LiveEvents live) {
+    Moderation(LiveEvents live, Activity activity) {
         this.live = live;
+        this.activity = activity;
     }
 
     public void approve(Viewer teacher, Classroom classroom, Post post) {
@@ -99,9 +102,10 @@ public class Moderation {
         action.persist();
     }
 
-    private static ModerationAction entry(Viewer teacher, Classroom classroom, ModerationAction.Kind kind,
+    private ModerationAction entry(Viewer teacher, Classroom classroom, ModerationAction.Kind kind,
             String reason) {
         ModerationAction action = new ModerationAction();
+        activity.moderated(kind.name().toLowerCase(java.util.Locale.ROOT));
         action.classroomId = classroom.id;
         action.actorId = teacher.accountId();
         action.actorName = teacher.displayName();

@@ -15,10 +15,10 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.JoinCodes;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 
 /**
  * What a fresh database needs: the bundled article (loaded by slug, so every start is
@@ -40,8 +40,27 @@ public class StartupData {
     @ConfigProperty(name = "roundtable.public-url")
     String publicUrl;
 
-    @Transactional
-    void onStart(@Observes StartupEvent event, ArticleLibrary library, AdminBootstrap admins) {
+    /**
+     * Several instances may start at once on one database: whichever commits first
+     * creates the data; the others fail on a unique key, roll back, and find it there.
+     */
+    void onStart(@Observes StartupEvent event, ArticleLibrary library, AdminBootstrap admins)
+            throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> initialise(library, admins));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Log.infof("Startup data was being written by another instance (%s); trying again", e.getMessage());
+                Thread.sleep(500L * attempt);
+            }
+        }
+    }
+
+    private void initialise(ArticleLibrary library, AdminBootstrap admins) {
         Account admin = admins.ensureAdmin();
         Article article = library.loadBundled(BUNDLED_ARTICLE);
         if (Classroom.count() == 0) {
