@@ -161,6 +161,20 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void theModerationQueueHearsOfWaitingPosts() throws Exception {
+        fixtures.configure(c.id(), k -> k.preModeration = true);
+        try (SseClient queue = new SseClient("http://localhost:" + RestAssured.port,
+                "/teach/classes/" + c.id() + "/moderation/events", teacher.browser().cookie("rt_session"))) {
+            assertEquals(200, queue.status());
+            queue.awaitReady();
+            answer(ana, "Please approve me");
+            assertNotNull(queue.next("queue", WAIT), "a waiting post is announced");
+            assertFalse(queue.collect(QUIET).stream().anyMatch(e -> e.data().contains("Please approve me")),
+                    "the queue stream says only that something changed");
+        }
+    }
+
+    @Test
     void strangersCannotOpenAStream() throws Exception {
         Fixtures.TestClass other = fixtures.createClass("Other", 0);
         Person outsider = People.student(fixtures, other.id(), "Olu");
