@@ -42,9 +42,11 @@ public class SignInResource {
     }
 
     private final SessionCookie cookie;
+    private final Throttle throttle;
 
-    SignInResource(SessionCookie cookie) {
+    SignInResource(SessionCookie cookie, Throttle throttle) {
         this.cookie = cookie;
+        this.throttle = throttle;
     }
 
     @GET
@@ -57,9 +59,20 @@ public class SignInResource {
     @Path("signin")
     @Transactional
     public Response signin(@RestForm String username, @RestForm String password, @RestForm String next,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context io.vertx.core.http.HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         String typed = username == null ? "" : username.strip();
+        String accountKey = typed.toLowerCase(java.util.Locale.ROOT);
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        java.time.Duration wait = longest(throttle.waitFor(Throttle.SIGN_IN_ACCOUNT, accountKey),
+                throttle.waitFor(Throttle.SIGN_IN_ADDRESS, address));
+        if (!wait.isZero()) {
+            long seconds = Throttle.seconds(wait);
+            errors.put("password", "Too many attempts. For your security, try again in "
+                    + (seconds < 120 ? seconds + " seconds." : (seconds + 59) / 60 + " minutes."));
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
+                    .entity(Templates.signin(username == null ? "" : username, LocalPaths.orNull(next), errors)).build();
+        }
         if (typed.isEmpty()) {
             errors.put("username", "Enter your username.");
         }
@@ -69,6 +82,10 @@ public class SignInResource {
         Account account = errors.isEmpty() ? teacherFor(typed, password) : null;
         if (errors.isEmpty() && account == null) {
             errors.put("password", MISMATCH);
+            throttle.failed(Throttle.SIGN_IN_ACCOUNT, accountKey);
+            throttle.failed(Throttle.SIGN_IN_ADDRESS, address);
+        } else if (account != null) {
+            throttle.succeeded(Throttle.SIGN_IN_ACCOUNT, accountKey);
         }
         if (!errors.isEmpty()) {
             String kept = username == null ? "" : username;
@@ -84,6 +101,10 @@ public class SignInResource {
         String target = account.mustChangePassword ? PasswordResource.PATH
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), TEACHER_HOME);
         return Response.seeOther(URI.create(target)).cookie(cookie.issue(UserSession.open(account))).build();
+    }
+
+    static java.time.Duration longest(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @POST

@@ -34,7 +34,7 @@ public final class DisplayNames {
         return null;
     }
 
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         if (typed == null) {
             return "";
         }

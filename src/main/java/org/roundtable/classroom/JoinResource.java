@@ -1,6 +1,7 @@
 package org.roundtable.classroom;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Account;
 import org.roundtable.account.SessionCookie;
+import org.roundtable.account.Throttle;
 import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 
@@ -25,6 +27,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -51,13 +56,31 @@ public class JoinResource {
 
     private final SecurityIdentity identity;
     private final SessionCookie sessionCookie;
+    private final Throttle throttle;
     private final boolean secureCookies;
 
-    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie,
+    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, Throttle throttle,
             @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
         this.identity = identity;
         this.sessionCookie = sessionCookie;
+        this.throttle = throttle;
         this.secureCookies = secureCookies;
+    }
+
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+    }
+
+    /** 429 with Retry-After and the form as typed, or null when the attempt may go ahead. */
+    private static Response tooMany(Duration wait, String field, Map<String, String> errors,
+            java.util.function.Function<Map<String, String>, TemplateInstance> page) {
+        if (wait.isZero()) {
+            return null;
+        }
+        long seconds = Throttle.seconds(wait);
+        errors.put(field, "Too many attempts from here. Wait " + (seconds < 120 ? seconds + " seconds"
+                : (seconds + 59) / 60 + " minutes") + ", or ask your teacher for help.");
+        return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds).entity(page.apply(errors)).build();
     }
 
     @GET
@@ -69,9 +92,17 @@ public class JoinResource {
     @POST
     @Path("join")
     @Transactional
-    public Response join(@RestForm String code, @RestForm String name) {
+    public Response join(@RestForm String code, @RestForm String name, @Context HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Response throttled = tooMany(throttle.waitFor(Throttle.JOIN_ADDRESS, address(request)), "code", errors,
+                e -> Templates.join(nullToEmpty(code), nullToEmpty(name), e));
+        if (throttled != null) {
+            return throttled;
+        }
         Classroom classroom = findClass(code, errors);
+        if (classroom == null && !JoinCodes.normalize(code).isEmpty()) {
+            throttle.failed(Throttle.JOIN_ADDRESS, address(request));
+        }
         String displayName = DisplayNames.clean(name);
         if (displayName == null) {
             errors.put("name", DisplayNames.problem(name));
@@ -131,8 +162,17 @@ public class JoinResource {
     @POST
     @Path("return")
     @Transactional
-    public Response comeBack(@RestForm String code, @RestForm String name, @RestForm("returnCode") String returnCode) {
+    public Response comeBack(@RestForm String code, @RestForm String name, @RestForm("returnCode") String returnCode,
+            @Context HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
+        String nameKey = JoinCodes.normalize(code) + ":" + Enrollment.nameKey(DisplayNames.normalize(name));
+        Duration wait = throttle.waitFor(Throttle.RETURN_NAME, nameKey);
+        Duration fromHere = throttle.waitFor(Throttle.RETURN_ADDRESS, address(request));
+        Response throttled = tooMany(wait.compareTo(fromHere) >= 0 ? wait : fromHere, "returnCode", errors,
+                e -> Templates.comeBack(nullToEmpty(code), nullToEmpty(name), e));
+        if (throttled != null) {
+            return throttled;
+        }
         Classroom classroom = findClass(code, errors);
         Enrollment enrollment = null;
         if (classroom != null) {
@@ -146,6 +186,8 @@ public class JoinResource {
                 // One message whichever part is wrong, so the form does not confirm who is in a class.
                 errors.put("returnCode", "Those details do not match. Check your display name exactly as you "
                         + "joined and your return code, or ask your teacher for a new return code.");
+                throttle.failed(Throttle.RETURN_NAME, nameKey);
+                throttle.failed(Throttle.RETURN_ADDRESS, address(request));
             }
         }
         if (!errors.isEmpty()) {

@@ -43,6 +43,7 @@ public class Fixtures {
         Panache.getEntityManager().createNativeQuery("update post set parent_id = null").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from moderation_action").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from feedback").executeUpdate();
+        Panache.getEntityManager().createNativeQuery("delete from throttle").executeUpdate();
         Flag.deleteAll();
         Post.deleteAll();
         Discussion.deleteAll();
