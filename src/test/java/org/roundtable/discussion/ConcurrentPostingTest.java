@@ -1,0 +1,77 @@
+package org.roundtable.discussion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** A class posting at once: 50 students, 20 posts each, exactly 1,000 posts and no server error. */
+@QuarkusTest
+class ConcurrentPostingTest {
+
+    static final int STUDENTS = 50;
+    static final int POSTS_EACH = 20;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void fiftyStudentsPostingTwentyTimesEachAtOnceStoreExactlyOneThousandPosts() throws Exception {
+        fixtures.reset();
+        Fixtures.TestClass c = fixtures.createClass("Busy", 0);
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        String discussion = c.discussionPath(1);
+        List<Person> students = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < STUDENTS; i++) {
+            Person student = People.student(fixtures, c.id(), "Student " + i);
+            students.add(student);
+            tokens.add(student.browser().csrfToken(discussion));
+        }
+        ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(STUDENTS);
+        for (int i = 0; i < STUDENTS; i++) {
+            Browser browser = students.get(i).browser();
+            String token = tokens.get(i);
+            int student = i;
+            pool.execute(() -> {
+                try {
+                    start.await();
+                    for (int n = 0; n < POSTS_EACH; n++) {
+                        int status = browser.post(discussion + "/posts", Map.of("body", "student " + student + " post " + n,
+                                "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, token)).statusCode();
+                        if (status != 303) {
+                            problems.add("student " + student + " post " + n + " → " + status);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertEquals(true, pool.awaitTermination(5, TimeUnit.MINUTES), "finished in time");
+        assertEquals(List.of(), List.copyOf(problems));
+        assertEquals(STUDENTS * POSTS_EACH, fixtures.count(Post.class));
+        assertEquals(STUDENTS * POSTS_EACH, fixtures.discussion(c.discussions().get(0)).answerCount,
+                "the counter kept up with every concurrent post");
+    }
+}
