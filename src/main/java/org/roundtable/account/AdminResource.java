@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.logging.Log;
@@ -52,11 +51,11 @@ public class AdminResource {
     }
 
     private final SecurityIdentity identity;
-    private final boolean secureCookies;
+    private final SessionCookie cookies;
 
-    AdminResource(SecurityIdentity identity, @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
+    AdminResource(SecurityIdentity identity, SessionCookie cookies) {
         this.identity = identity;
-        this.secureCookies = secureCookies;
+        this.cookies = cookies;
     }
 
     @GET
@@ -167,13 +166,6 @@ public class AdminResource {
     }
 
     private NewCookie revealCookie(String value, int maxAge) {
-        return new NewCookie.Builder(REVEAL_COOKIE)
-                .value(value)
-                .path(PATH)
-                .maxAge(maxAge)
-                .httpOnly(true)
-                .secure(secureCookies)
-                .sameSite(NewCookie.SameSite.LAX)
-                .build();
+        return cookies.shownOnce(REVEAL_COOKIE, value, PATH, maxAge);
     }
 }

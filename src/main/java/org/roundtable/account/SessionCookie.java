@@ -43,6 +43,22 @@ public class SessionCookie {
         return build("", 0);
     }
 
+    /**
+     * A short-lived cookie that carries something to be shown once (a new return code, a
+     * one-time password) to the one page at {@code path}, which then expires it; the value
+     * is never stored on the server.
+     */
+    public NewCookie shownOnce(String name, String value, String path, int maxAge) {
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path(path)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+
     private NewCookie build(String value, int maxAge) {
         return new NewCookie.Builder(name())
                 .value(value)

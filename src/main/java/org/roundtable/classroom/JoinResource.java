@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Account;
@@ -57,14 +56,11 @@ public class JoinResource {
     private final SecurityIdentity identity;
     private final SessionCookie sessionCookie;
     private final Throttle throttle;
-    private final boolean secureCookies;
 
-    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, Throttle throttle,
-            @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
+    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, Throttle throttle) {
         this.identity = identity;
         this.sessionCookie = sessionCookie;
         this.throttle = throttle;
-        this.secureCookies = secureCookies;
     }
 
     private static String address(HttpServerRequest request) {
@@ -231,14 +227,7 @@ public class JoinResource {
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
-        return new NewCookie.Builder(REVEAL_COOKIE)
-                .value(value)
-                .path("/welcome/" + classroom.id)
-                .maxAge(maxAge)
-                .httpOnly(true)
-                .secure(secureCookies)
-                .sameSite(NewCookie.SameSite.LAX)
-                .build();
+        return sessionCookie.shownOnce(REVEAL_COOKIE, value, "/welcome/" + classroom.id, maxAge);
     }
 
     private static String nullToEmpty(String value) {

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
+import org.roundtable.account.SessionCookie;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
@@ -60,14 +60,13 @@ public class RosterResource {
     private final SecurityIdentity identity;
     private final StudentRemoval removal;
     private final Moderation moderation;
-    private final boolean secureCookies;
+    private final SessionCookie cookies;
 
-    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation,
-            @ConfigProperty(name = "roundtable.secure-cookies") boolean secureCookies) {
+    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation, SessionCookie cookies) {
         this.identity = identity;
         this.removal = removal;
         this.moderation = moderation;
-        this.secureCookies = secureCookies;
+        this.cookies = cookies;
     }
 
     @GET
@@ -137,7 +136,6 @@ public class RosterResource {
     }
 
     private NewCookie flashCookie(long classId, String value, int maxAge) {
-        return new NewCookie.Builder(NEW_CODE_COOKIE).value(value).path("/teach/classes/" + classId + "/roster")
-                .maxAge(maxAge).httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+        return cookies.shownOnce(NEW_CODE_COOKIE, value, "/teach/classes/" + classId + "/roster", maxAge);
     }
 }
