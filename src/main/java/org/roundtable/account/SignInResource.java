@@ -63,14 +63,12 @@ public class SignInResource {
         Map<String, String> errors = new LinkedHashMap<>();
         String typed = username == null ? "" : username.strip();
         String accountKey = typed.toLowerCase(java.util.Locale.ROOT);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
-        java.time.Duration wait = longest(throttle.waitFor(Throttle.SIGN_IN_ACCOUNT, accountKey),
-                throttle.waitFor(Throttle.SIGN_IN_ADDRESS, address));
+        String address = Throttle.address(request);
+        java.time.Duration wait = throttle.waitFor(Throttle.SIGN_IN_ACCOUNT, accountKey,
+                Throttle.SIGN_IN_ADDRESS, address);
         if (!wait.isZero()) {
-            long seconds = Throttle.seconds(wait);
-            errors.put("password", "Too many attempts. For your security, try again in "
-                    + (seconds < 120 ? seconds + " seconds." : (seconds + 59) / 60 + " minutes."));
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
+            errors.put("password", "Too many attempts. For your security, try again in " + Throttle.inWords(wait) + ".");
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
                     .entity(Templates.signin(username == null ? "" : username, LocalPaths.orNull(next), errors)).build();
         }
         if (typed.isEmpty()) {
@@ -101,10 +99,6 @@ public class SignInResource {
         String target = account.mustChangePassword ? PasswordResource.PATH
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), TEACHER_HOME);
         return Response.seeOther(URI.create(target)).cookie(cookie.issue(UserSession.open(account))).build();
-    }
-
-    static java.time.Duration longest(java.time.Duration a, java.time.Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @POST

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.vertx.core.http.HttpServerRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,13 @@ public class Throttle {
             Instant now = Instant.now();
             return attempts >= limit.failures() && end.isAfter(now) ? Duration.between(now, end) : Duration.ZERO;
         });
+    }
+
+    /** The wait under two limits at once (say, per account and per address): the longer one. */
+    public Duration waitFor(Limit first, String firstKey, Limit second, String secondKey) {
+        Duration a = waitFor(first, firstKey);
+        Duration b = waitFor(second, secondKey);
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Counts a failed attempt. */
@@ -94,6 +102,17 @@ public class Throttle {
 
     private static EntityManager em() {
         return Panache.getEntityManager();
+    }
+
+    /** The client's address; X-Forwarded-For counts only when the proxy settings say so. */
+    public static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+    }
+
+    /** A wait as people read it: "45 seconds", "3 minutes". */
+    public static String inWords(Duration wait) {
+        long seconds = seconds(wait);
+        return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 
     /** Seconds to put in Retry-After: at least one. */

@@ -63,20 +63,16 @@ public class JoinResource {
         this.throttle = throttle;
     }
 
-    private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
-    }
-
     /** 429 with Retry-After and the form as typed, or null when the attempt may go ahead. */
     private static Response tooMany(Duration wait, String field, Map<String, String> errors,
             java.util.function.Function<Map<String, String>, TemplateInstance> page) {
         if (wait.isZero()) {
             return null;
         }
-        long seconds = Throttle.seconds(wait);
-        errors.put(field, "Too many attempts from here. Wait " + (seconds < 120 ? seconds + " seconds"
-                : (seconds + 59) / 60 + " minutes") + ", or ask your teacher for help.");
-        return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds).entity(page.apply(errors)).build();
+        errors.put(field, "Too many attempts from here. Wait " + Throttle.inWords(wait)
+                + ", or ask your teacher for help.");
+        return Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
+                .entity(page.apply(errors)).build();
     }
 
     @GET
@@ -90,14 +86,14 @@ public class JoinResource {
     @Transactional
     public Response join(@RestForm String code, @RestForm String name, @Context HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Response throttled = tooMany(throttle.waitFor(Throttle.JOIN_ADDRESS, address(request)), "code", errors,
+        Response throttled = tooMany(throttle.waitFor(Throttle.JOIN_ADDRESS, Throttle.address(request)), "code", errors,
                 e -> Templates.join(nullToEmpty(code), nullToEmpty(name), e));
         if (throttled != null) {
             return throttled;
         }
         Classroom classroom = findClass(code, errors);
         if (classroom == null && !JoinCodes.normalize(code).isEmpty()) {
-            throttle.failed(Throttle.JOIN_ADDRESS, address(request));
+            throttle.failed(Throttle.JOIN_ADDRESS, Throttle.address(request));
         }
         String displayName = DisplayNames.clean(name);
         if (displayName == null) {
@@ -162,9 +158,9 @@ public class JoinResource {
             @Context HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         String nameKey = JoinCodes.normalize(code) + ":" + Enrollment.nameKey(DisplayNames.normalize(name));
-        Duration wait = throttle.waitFor(Throttle.RETURN_NAME, nameKey);
-        Duration fromHere = throttle.waitFor(Throttle.RETURN_ADDRESS, address(request));
-        Response throttled = tooMany(wait.compareTo(fromHere) >= 0 ? wait : fromHere, "returnCode", errors,
+        Duration wait = throttle.waitFor(Throttle.RETURN_NAME, nameKey, Throttle.RETURN_ADDRESS,
+                Throttle.address(request));
+        Response throttled = tooMany(wait, "returnCode", errors,
                 e -> Templates.comeBack(nullToEmpty(code), nullToEmpty(name), e));
         if (throttled != null) {
             return throttled;
@@ -183,7 +179,7 @@ public class JoinResource {
                 errors.put("returnCode", "Those details do not match. Check your display name exactly as you "
                         + "joined and your return code, or ask your teacher for a new return code.");
                 throttle.failed(Throttle.RETURN_NAME, nameKey);
-                throttle.failed(Throttle.RETURN_ADDRESS, address(request));
+                throttle.failed(Throttle.RETURN_ADDRESS, Throttle.address(request));
             }
         }
         if (!errors.isEmpty()) {
