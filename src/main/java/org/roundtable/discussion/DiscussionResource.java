@@ -118,24 +118,12 @@ public class DiscussionResource {
             enrollment.lastActiveAt = now;
         }
 
-        Post post = new Post();
-        post.discussion = scope.discussion();
-        post.author = Account.findById(scope.viewer().accountId());
-        post.parent = parent;
-        post.depth = parent == null ? 0 : parent.depth + 1;
-        post.setBody(form.cleanBody());
         Long sectionId = form.section();
-        post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
-        post.stance = form.isReply() ? null : Stance.parse(form.stance);
-        post.status = scope.classroom().preModeration && !scope.teacher() ? PostStatus.PENDING : PostStatus.PUBLISHED;
-        post.idempotencyKey = form.keyOrNew();
-        post.createdAt = now;
-        post.persist();
-        post.rootId = parent == null ? post.id : parent.rootId;
-        if (parent != null) {
-            parent.replyCount++;
-        }
-        post.updateCounts(Post.Contribution.NONE);
+        PostStatus status = scope.classroom().preModeration && !scope.teacher() ? PostStatus.PENDING
+                : PostStatus.PUBLISHED;
+        Post post = Post.write(scope.discussion(), Account.findById(scope.viewer().accountId()), parent,
+                form.cleanBody(), Stance.parse(form.stance),
+                sectionId == null ? null : ArticleSection.findById(sectionId), status, form.keyOrNew(), now);
         live.postChanged(post);
         activity.postCreated();
         if (post.status == PostStatus.PENDING) {

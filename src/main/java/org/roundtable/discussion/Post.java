@@ -96,6 +96,32 @@ public class Post extends PanacheEntityBase {
     @Column(name = "edited_at")
     public Instant editedAt;
 
+    /**
+     * Stores a new answer (no parent) or reply: places it in its thread (depth, root), counts
+     * it on its parent and, if visible, in the discussion's figures.
+     */
+    public static Post write(Discussion discussion, Account author, Post parent, String body, Stance stance,
+            ArticleSection section, PostStatus status, String idempotencyKey, Instant at) {
+        Post post = new Post();
+        post.discussion = discussion;
+        post.author = author;
+        post.parent = parent;
+        post.depth = parent == null ? 0 : parent.depth + 1;
+        post.setBody(body);
+        post.stance = parent == null ? stance : null;
+        post.section = section;
+        post.status = status;
+        post.idempotencyKey = idempotencyKey;
+        post.createdAt = at;
+        post.persist();
+        post.rootId = parent == null ? post.id : parent.rootId;
+        if (parent != null) {
+            parent.replyCount++;
+        }
+        post.updateCounts(Contribution.NONE);
+        return post;
+    }
+
     public static Post findByIdempotencyKey(String key) {
         return key == null ? null : find("idempotencyKey", key).firstResult();
     }

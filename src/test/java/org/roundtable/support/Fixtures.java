@@ -114,21 +114,9 @@ public class Fixtures {
     /** Writes a post directly (no slow mode, no form), counting it like the app does. */
     @Transactional
     public long post(long discussionId, long authorId, Long parentId, String body, Instant at) {
-        Post post = new Post();
-        post.discussion = Discussion.findById(discussionId);
-        post.author = Account.findById(authorId);
-        post.parent = parentId == null ? null : Post.findById(parentId);
-        post.depth = post.parent == null ? 0 : post.parent.depth + 1;
-        post.setBody(body);
-        post.status = PostStatus.PUBLISHED;
-        post.createdAt = at;
-        post.persist();
-        post.rootId = post.parent == null ? post.id : post.parent.rootId;
-        if (post.parent != null) {
-            post.parent.replyCount++;
-        }
-        post.updateCounts(new Post.Contribution(false, null));
-        return post.id;
+        Post parent = parentId == null ? null : Post.findById(parentId);
+        return Post.write(Discussion.findById(discussionId), Account.findById(authorId), parent, body, null, null,
+                PostStatus.PUBLISHED, null, at).id;
     }
 
     public long post(long discussionId, long authorId, Long parentId, String body) {
