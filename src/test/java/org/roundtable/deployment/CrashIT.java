@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ServerProcess;
 
 import io.restassured.response.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -112,15 +106,15 @@ class CrashIT {
 
     void run(String jar, Map<String, String> env) throws Exception {
         assertTrue(new File(jar).exists(), "built by the package phase: " + jar);
-        int port = freePort();
+        int port = ServerProcess.freePort();
         String base = "http://localhost:" + port;
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("ROUNDTABLE_DEMO_CLASS_CODE", CODE);
         env.put("ROUNDTABLE_SLOW_MODE", "0");
         env.put("ROUNDTABLE_ADMIN_PASSWORD", "crash test administrator");
 
-        Process server = start(jar, env);
-        awaitReady(base);
+        Process server = ServerProcess.start(jar, env, "crash");
+        ServerProcess.awaitReady(base);
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Poster> posters = new ArrayList<>();
@@ -140,8 +134,8 @@ class CrashIT {
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             Thread.sleep(2000 + cycle * 137L % 700);
             server.destroyForcibly().waitFor(20, TimeUnit.SECONDS);   // SIGKILL, mid-run
-            server = start(jar, env);
-            awaitReady(base);
+            server = ServerProcess.start(jar, env, "crash");
+            ServerProcess.awaitReady(base);
         }
         Thread.sleep(1000);
         running.set(false);
@@ -178,37 +172,6 @@ class CrashIT {
                 jar, CYCLES, acknowledged.size(), storedBodies.size(), missing.size(), doubled.size());
         assertEquals(List.of(), missing, "acknowledged posts lost");
         assertEquals(List.of(), doubled, "posts stored twice");
-    }
-
-    static Process start(String jar, Map<String, String> env) throws IOException {
-        Path log = Files.createTempFile("roundtable-crash", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        return builder.start();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static void awaitReady(String base) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(base + " did not come back");
     }
 
     static void sleep(long millis) {

@@ -6,13 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ServerProcess;
 import org.roundtable.support.SseClient;
 
 import io.restassured.response.Response;
@@ -47,8 +41,8 @@ class TwoInstancesIT {
         String jar = System.getProperty("postgresql.app", "target/postgresql-app/quarkus-run.jar");
         assertTrue(new File(jar).exists(), "the PostgreSQL build is made by the package phase: " + jar);
         // Both start at once, as they would behind a proxy: startup must cope with the race.
-        int portA = freePort();
-        int portB = freePort();
+        int portA = ServerProcess.freePort();
+        int portB = ServerProcess.freePort();
         processes.add(start(jar, portA, "a"));
         processes.add(start(jar, portB, "b"));
         a = "http://localhost:" + portA;
@@ -66,48 +60,19 @@ class TwoInstancesIT {
     }
 
     static Process start(String jar, int port, String name) throws IOException {
-        Path log = Files.createTempFile("roundtable-instance-" + name, ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("ROUNDTABLE_DEMO_CLASS_CODE", CODE);
-        env.put("ROUNDTABLE_ADMIN_PASSWORD", "two instances, one database");
-        env.put("ROUNDTABLE_SLOW_MODE", "0");
-        System.out.println("Instance " + name + " on port " + port + ", log in " + log);
-        return builder.start();
-    }
-
-    static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServerProcess.start(jar, Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "ROUNDTABLE_DEMO_CLASS_CODE", CODE,
+                "ROUNDTABLE_ADMIN_PASSWORD", "two instances, one database",
+                "ROUNDTABLE_SLOW_MODE", "0"), "instance-" + name);
     }
 
     static void awaitReady(String base) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    assertTrue(response.body().contains("\"UP\""), response.body());
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(base + " did not become ready");
+        String body = ServerProcess.awaitReady(base);
+        assertTrue(body.contains("\"UP\""), body);
     }
 
     static Browser join(String base, String name) {
