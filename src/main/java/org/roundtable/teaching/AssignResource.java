@@ -3,7 +3,6 @@ package org.roundtable.teaching;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.OwnedClass;
+import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -96,7 +96,7 @@ public class AssignResource {
         Instant dueAt = null;
         if (!form.due().isBlank()) {
             try {
-                dueAt = LocalDateTime.parse(form.due().strip()).atZone(zone()).toInstant();
+                dueAt = LocalDateTime.parse(form.due().strip()).atZone(SchoolTime.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 errors.put("due", "Enter the due date and time, for example 2026-12-04T15:30.");
             }
@@ -137,10 +137,6 @@ public class AssignResource {
 
     private static Set<Long> assigned(long classId) {
         return Discussion.listFor(classId).stream().map(d -> d.question.id).collect(Collectors.toSet());
-    }
-
-    static ZoneId zone() {
-        return org.roundtable.classroom.SchoolTime.ZONE;
     }
 
     private static String nullToEmpty(String value) {

@@ -57,9 +57,4 @@ public class TimeExtensions {
     static String longDate(java.time.LocalDate date) {
         return DATE.format(date);
     }
-
-    /** For date inputs and due dates shown in the school's time zone. */
-    static String dateTime(Instant instant) {
-        return SchoolTime.exact(instant);
-    }
 }
