@@ -49,9 +49,9 @@ public class TimeExtensions {
         return SchoolTime.exact(instant);
     }
 
-    /** Machine-readable, for the datetime attribute. */
+    /** Machine-readable, for the datetime attribute: HTML allows at most milliseconds. */
     static String iso(Instant instant) {
-        return instant.toString();
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     static String longDate(java.time.LocalDate date) {

@@ -21,6 +21,7 @@ import io.restassured.specification.RequestSpecification;
 public class Browser {
 
     public static final String CSRF_FIELD = "csrf-token";
+    public static final String CSRF_COOKIE = "rt_csrf";
 
     private final Map<String, String> cookies = new HashMap<>();
 

@@ -1,0 +1,145 @@
+package org.roundtable.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.restassured.RestAssured;
+
+/**
+ * One browser window on the application under test: the few things a person does
+ * (open a page, type, press, read) named the way the tests speak of them.
+ */
+public final class Window implements AutoCloseable {
+
+    private final ChromeDriver driver;
+
+    public Window(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static Window open() {
+        return new Window(Chromium.start());
+    }
+
+    public static Window withoutJavaScript() {
+        return new Window(Chromium.start(false));
+    }
+
+    public static String baseUrl() {
+        return "http://localhost:" + RestAssured.port;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Window go(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl() + path);
+        return this;
+    }
+
+    /** Carries an existing session, as if the person had signed in in this window. */
+    public Window signedInWith(String sessionCookie) {
+        go("/favicon.svg");
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie("rt_session", sessionCookie, "/"));
+        return this;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(baseUrl().length());
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public boolean has(String css) {
+        return !all(css).isEmpty();
+    }
+
+    /** The visible button or link whose text starts with {@code label}, inside {@code scope}. */
+    public WebElement control(String scope, String label) {
+        return all(scope + " button, " + scope + " a, " + scope + " input[type=submit]").stream()
+                .filter(e -> e.getText().strip().startsWith(label) || label.equals(e.getDomAttribute("value")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No control \"" + label + "\" in " + scope + " on " + path()));
+    }
+
+    public Window type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Window click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String bodyText() {
+        return find("body").getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public Window size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** True when the page is wider than the window, so a reader would scroll sideways. */
+    public boolean scrollsSideways() {
+        Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).intValue() > 0;
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
