@@ -118,8 +118,15 @@ public final class Window implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Sizes the viewport (the page's visible area, without any browser frame) to width × height. */
     public Window size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        List<?> inner = (List<?>) script("return [window.innerWidth, window.innerHeight];");
+        int extraWidth = width - ((Number) inner.get(0)).intValue();
+        int extraHeight = height - ((Number) inner.get(1)).intValue();
+        if (extraWidth != 0 || extraHeight != 0) {
+            driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+        }
         return this;
     }
 
