@@ -40,7 +40,7 @@ public class DiscussionResource {
         static native TemplateInstance discussion(DiscussionScope scope, PostPage posts, Sort sort,
                 Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> answerErrors,
                 Map<String, String> replyErrors, Set<Long> editable,
-                String closedReason, Instant now);
+                String closedReason, Long flagged, Instant now);
     }
 
     private final SecurityIdentity identity;
@@ -58,10 +58,10 @@ public class DiscussionResource {
     @GET
     @Transactional
     public TemplateInstance show(@RestPath long classId, @RestPath long discussionId, @RestQuery String sort,
-            @RestQuery Integer page, @RestQuery Long reply) {
+            @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged) {
         DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
         return render(scope, Sort.parse(sort), page == null ? 1 : page, PostForm.blank(null),
-                reply == null ? null : PostForm.blank(reply), Map.of());
+                reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged);
     }
 
     @POST
@@ -159,21 +159,19 @@ public class DiscussionResource {
         PostForm answer = form.isReply() ? PostForm.blank(null) : form;
         PostForm reply = form.isReply() ? form : null;
         Response.ResponseBuilder response = Response.status(status)
-                .entity(render(scope, sort, page, answer, reply, errors, form));
+                .entity(render(scope, sort, page, answer, reply, errors, form, null));
         if (retryAfter != null) {
             response.header(HttpHeaders.RETRY_AFTER, retryAfter);
         }
         return response.build();
     }
 
+    /**
+     * @param refused the form that was refused, whose errors are shown with it
+     * @param flagged the post the student just flagged, to confirm it beside the post
+     */
     private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
-            Map<String, String> errors) {
-        return render(scope, sort, page, answer, reply, errors, null);
-    }
-
-    /** @param refused the form that was refused, whose errors are shown with it */
-    private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
-            Map<String, String> errors, PostForm refused) {
+            Map<String, String> errors, PostForm refused, Long flagged) {
         Instant now = Instant.now();
         PostPage posts = PostPage.load(scope, sort, page);
         Set<Long> editable = new HashSet<>();
@@ -186,7 +184,7 @@ public class DiscussionResource {
         boolean replyRefused = reply != null && reply == refused;
         return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable,
-                scope.postingClosedReason(now), now);
+                scope.postingClosedReason(now), flagged, now);
     }
 
     private static Response seeOther(DiscussionScope scope, Sort sort, int page, long postId) {

@@ -156,7 +156,7 @@ public class PostResource {
         live.postChanged(post);
         live.publish(LiveEvent.queue(scope.classroom().id));
         activity.flagged();
-        return backTo(scope, post.id);
+        return Response.seeOther(URI.create(scope.basePath() + "?flagged=" + post.id + "#post-" + post.id)).build();
     }
 
     private DiscussionScope scope(long classId, long discussionId) {

@@ -121,11 +121,16 @@ class AccessibilityTest {
                 "a visible focus ring");
         window.await(d -> number(rect(focused), "top") >= 0);   // it slides into view
 
+        motion("no-preference");
         assertEquals("smooth", window.script("return getComputedStyle(document.documentElement).scrollBehavior;"));
-        window.driver().executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        motion("reduce");
         assertEquals("auto", window.script("return getComputedStyle(document.documentElement).scrollBehavior;"));
         assertEquals("0s", window.script("return getComputedStyle(document.querySelector('.button')).transitionDuration;"));
+    }
+
+    private void motion(String preference) {
+        window.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", preference))));
     }
 
     private Page page(String name) {

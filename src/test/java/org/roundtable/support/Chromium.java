@@ -60,7 +60,9 @@ public final class Chromium implements ExecutionCondition {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + LAPTOP_WIDTH + "," + LAPTOP_HEIGHT, "--force-device-scale-factor=1",
                 "--hide-scrollbars", "--lang=en-US", "--no-first-run", "--disable-extensions",
-                "--password-store=basic");
+                "--password-store=basic",
+                // Smooth scrolling would move a control while Selenium clicks it.
+                "--force-prefers-reduced-motion");
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }

@@ -98,6 +98,12 @@ public final class Window implements AutoCloseable {
         return this;
     }
 
+    /** Picks a radio button or checkbox the way a person does: by clicking its label. */
+    public Window choose(String name, String value) {
+        find("input[name='" + name + "'][value='" + value + "']").findElement(By.xpath("./ancestor::label")).click();
+        return this;
+    }
+
     public String text(String css) {
         return find(css).getText();
     }

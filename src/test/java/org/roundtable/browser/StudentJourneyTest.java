@@ -1,0 +1,119 @@
+package org.roundtable.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.roundtable.support.BrowserTest;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.Window;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** A student's lesson in a real browser, from the class code to flagging a classmate's post. */
+@QuarkusTest
+@BrowserTest
+class StudentJourneyTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    Fixtures.TestClass lesson;
+    long classmateAnswer;
+    Window window;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        long teacher = fixtures.teacher("ms.rivera", "correct horse battery", false);
+        lesson = fixtures.createClass("Period 3 Civics", 0, teacher);
+        long ben = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
+        classmateAnswer = fixtures.post(lesson.discussions().get(0), ben, null, "The mediator matters most.");
+        window = Window.open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        window.close();
+    }
+
+    @Test
+    void joinReadAnswerReplyEditDeleteAndFlag() {
+        // Join with the class code and a display name; the return code is shown once.
+        window.go("/join").type("#code", lesson.code()).type("#name", "Amara K").click("button[type=submit]");
+        assertTrue(window.text("h1").startsWith("Welcome to Period 3 Civics, Amara K"), window.text("h1"));
+        assertTrue(window.text(".return-code").matches("[A-Z0-9]{4}-[A-Z0-9]{4}"), window.text(".return-code"));
+        window.control("main", "Go to your class").click();
+        assertEquals("/classes/" + lesson.id(), window.path());
+
+        // Read the article; the table of contents jumps to a section.
+        window.control("main", "Read the article").click();
+        WebElement contents = window.all(".toc a").get(2);
+        String section = contents.getText();
+        contents.click();
+        window.await(d -> window.path().contains("#"));
+        String anchor = window.path().substring(window.path().indexOf('#') + 1);
+        WebElement heading = window.find("#" + anchor + " h2");
+        assertEquals(section, heading.getText());
+        window.await(d -> ((Number) window.script("return arguments[0].getBoundingClientRect().top;", heading))
+                .doubleValue() < 200);
+
+        // Open the first question: classmates' answers stay hidden until one's own is posted.
+        window.all(".questions-panel a").get(0).click();
+        assertTrue(window.has(".banner-info"));
+        assertFalse(window.bodyText().contains("The mediator matters most."));
+
+        window.type("#answer-body", "Skipping the talks kept *pressure* on Russia.");
+        new Select(window.find("#answer-section")).selectByVisibleText(section);
+        window.choose("stance", "AGREE");
+        window.control("#answer-form", "Post answer").click();
+        WebElement mine = window.await(d -> window.all(".post.depth-0").stream()
+                .filter(p -> p.getText().contains("kept pressure on Russia")).findFirst().orElse(null));
+        String mineId = mine.getDomAttribute("id");
+        assertTrue(mine.getText().contains("Agree"), mine.getText());
+        assertTrue(mine.findElement(org.openqa.selenium.By.cssSelector(".cites a")).getText().equals(section));
+        assertEquals("pressure", mine.findElement(org.openqa.selenium.By.cssSelector(".post-body em")).getText());
+        assertTrue(window.bodyText().contains("The mediator matters most."), "classmates are shown after answering");
+
+        // Reply to the classmate.
+        window.control("#post-" + classmateAnswer + " .post-actions", "Reply").click();
+        window.type("#reply-body", "Which mediator, though?");
+        window.control("#reply-form", "Post reply").click();
+        WebElement reply = window.await(d -> window.all(".post.depth-1").stream()
+                .filter(p -> p.getText().contains("Which mediator, though?")).findFirst().orElse(null));
+        assertTrue(reply.getText().contains("You"));
+
+        // Edit the answer.
+        window.control("#" + mineId + " .post-actions", "Edit").click();
+        assertEquals("Edit your post", window.text("h1"));
+        window.type("#body", "Skipping the talks kept pressure on Russia, I think.");
+        window.control("main form", "Save changes").click();
+        WebElement edited = window.await(d -> window.find("#" + mineId));
+        assertTrue(edited.getText().contains("I think."), edited.getText());
+        assertTrue(edited.getText().contains("edited"));
+
+        // Delete the reply.
+        String replyId = window.all(".post.depth-1").stream()
+                .filter(p -> p.getText().contains("Which mediator")).findFirst().orElseThrow().getDomAttribute("id");
+        window.control("#" + replyId + " .post-actions", "Delete").click();
+        assertEquals("Delete your post?", window.text("h1"));
+        window.control("main form", "Delete post").click();
+        window.await(d -> window.has("#" + mineId));
+        assertFalse(window.bodyText().contains("Which mediator, though?"));
+
+        // Flag the classmate's answer.
+        window.control("#post-" + classmateAnswer + " .post-actions", "Flag").click();
+        window.choose("reason", "UNKIND");
+        window.type("#note", "It sounded harsh to me.");
+        window.control("main form", "Flag post").click();
+        window.await(d -> window.has("#post-" + classmateAnswer));
+        assertTrue(window.bodyText().contains("Your teacher will look at"), "the student is told the flag was sent");
+        assertEquals(1, fixtures.countWhere(org.roundtable.discussion.Flag.class, "post.id", classmateAnswer));
+    }
+}
