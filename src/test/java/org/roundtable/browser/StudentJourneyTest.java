@@ -46,14 +46,14 @@ class StudentJourneyTest {
     @Test
     void joinReadAnswerReplyEditDeleteAndFlag() {
         // Join with the class code and a display name; the return code is shown once.
-        window.go("/join").type("#code", lesson.code()).type("#name", "Amara K").click("button[type=submit]");
+        window.go("/join").type("#code", lesson.code()).type("#name", "Amara K").press("main form", "Join class");
         assertTrue(window.text("h1").startsWith("Welcome to Period 3 Civics, Amara K"), window.text("h1"));
         assertTrue(window.text(".return-code").matches("[A-Z0-9]{4}-[A-Z0-9]{4}"), window.text(".return-code"));
-        window.control("main", "Go to your class").click();
+        window.press("main", "Go to your class");
         assertEquals("/classes/" + lesson.id(), window.path());
 
         // Read the article; the table of contents jumps to a section.
-        window.control("main", "Read the article").click();
+        window.press("main", "Read the article");
         WebElement contents = window.all(".toc a").get(2);
         String section = contents.getText();
         contents.click();
@@ -65,14 +65,14 @@ class StudentJourneyTest {
                 .doubleValue() < 200);
 
         // Open the first question: classmates' answers stay hidden until one's own is posted.
-        window.all(".questions-panel a").get(0).click();
+        window.follow(window.all(".questions-panel a").get(0));
         assertTrue(window.has(".banner-info"));
         assertFalse(window.bodyText().contains("The mediator matters most."));
 
         window.type("#answer-body", "Skipping the talks kept *pressure* on Russia.");
         new Select(window.find("#answer-section")).selectByVisibleText(section);
         window.choose("stance", "AGREE");
-        window.control("#answer-form", "Post answer").click();
+        window.press("#answer-form", "Post answer");
         WebElement mine = window.await(d -> window.all(".post.depth-0").stream()
                 .filter(p -> p.getText().contains("kept pressure on Russia")).findFirst().orElse(null));
         String mineId = mine.getDomAttribute("id");
@@ -82,18 +82,18 @@ class StudentJourneyTest {
         assertTrue(window.bodyText().contains("The mediator matters most."), "classmates are shown after answering");
 
         // Reply to the classmate.
-        window.control("#post-" + classmateAnswer + " .post-actions", "Reply").click();
+        window.press("#post-" + classmateAnswer + " .post-actions", "Reply");
         window.type("#reply-body", "Which mediator, though?");
-        window.control("#reply-form", "Post reply").click();
+        window.press("#reply-form", "Post reply");
         WebElement reply = window.await(d -> window.all(".post.depth-1").stream()
                 .filter(p -> p.getText().contains("Which mediator, though?")).findFirst().orElse(null));
         assertTrue(reply.getText().contains("You"));
 
         // Edit the answer.
-        window.control("#" + mineId + " .post-actions", "Edit").click();
+        window.press("#" + mineId + " .post-actions", "Edit");
         assertEquals("Edit your post", window.text("h1"));
         window.type("#body", "Skipping the talks kept pressure on Russia, I think.");
-        window.control("main form", "Save changes").click();
+        window.press("main form", "Save changes");
         WebElement edited = window.await(d -> window.find("#" + mineId));
         assertTrue(edited.getText().contains("I think."), edited.getText());
         assertTrue(edited.getText().contains("edited"));
@@ -101,17 +101,17 @@ class StudentJourneyTest {
         // Delete the reply.
         String replyId = window.all(".post.depth-1").stream()
                 .filter(p -> p.getText().contains("Which mediator")).findFirst().orElseThrow().getDomAttribute("id");
-        window.control("#" + replyId + " .post-actions", "Delete").click();
+        window.press("#" + replyId + " .post-actions", "Delete");
         assertEquals("Delete your post?", window.text("h1"));
-        window.control("main form", "Delete post").click();
+        window.press("main form", "Delete post");
         window.await(d -> window.has("#" + mineId));
         assertFalse(window.bodyText().contains("Which mediator, though?"));
 
         // Flag the classmate's answer.
-        window.control("#post-" + classmateAnswer + " .post-actions", "Flag").click();
+        window.press("#post-" + classmateAnswer + " .post-actions", "Flag");
         window.choose("reason", "UNKIND");
         window.type("#note", "It sounded harsh to me.");
-        window.control("main form", "Flag post").click();
+        window.press("main form", "Flag post");
         window.await(d -> window.has("#post-" + classmateAnswer));
         assertTrue(window.bodyText().contains("Your teacher will look at"), "the student is told the flag was sent");
         assertEquals(1, fixtures.countWhere(org.roundtable.discussion.Flag.class, "post.id", classmateAnswer));

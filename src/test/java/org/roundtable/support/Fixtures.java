@@ -151,6 +151,11 @@ public class Fixtures {
     }
 
     @Transactional
+    public Enrollment enrollment(long classId, long accountId) {
+        return Enrollment.find("classroom.id = ?1 and account.id = ?2", classId, accountId).firstResult();
+    }
+
+    @Transactional
     public Classroom classroom(long id) {
         return Classroom.findById(id);
     }

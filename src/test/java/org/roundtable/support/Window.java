@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
@@ -95,6 +96,22 @@ public final class Window implements AutoCloseable {
 
     public Window click(String css) {
         find(css).click();
+        return this;
+    }
+
+    /** Presses a button or follows a link that leads to another page, and waits for that page. */
+    public Window press(String scope, String label) {
+        WebElement control = control(scope, label);
+        follow(control);
+        return this;
+    }
+
+    /** Clicks an element that leads to another page, and waits for that page. */
+    public Window follow(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        await(ExpectedConditions.stalenessOf(page));
+        await(d -> "complete".equals(script("return document.readyState;")));
         return this;
     }
 
