@@ -115,6 +115,9 @@
     }
 
     var source = new EventSource(section.getAttribute('data-live'));
+    // Marks the page while its stream is open (tests wait for it; styles may use it).
+    source.addEventListener('open', function () { section.setAttribute('data-live-open', ''); });
+    source.addEventListener('error', function () { section.removeAttribute('data-live-open'); });
     source.addEventListener('post', function (event) {
       var message = JSON.parse(event.data);
       var existing = document.getElementById('post-' + message.id);
