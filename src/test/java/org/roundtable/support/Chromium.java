@@ -71,6 +71,9 @@ public final class Chromium implements ExecutionCondition {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        if (!javaScript) {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
