@@ -59,9 +59,13 @@ public class Fixtures {
     }
 
     /** A teacher account; returns its id. */
-    @Transactional
     public long teacher(String username, String password, boolean admin) {
-        return Account.newTeacher(username, "Teacher " + username, password, admin).id;
+        return teacher(username, "Teacher " + username, password, admin);
+    }
+
+    @Transactional
+    public long teacher(String username, String displayName, String password, boolean admin) {
+        return Account.newTeacher(username, displayName, password, admin).id;
     }
 
     @Transactional

@@ -1,0 +1,109 @@
+package org.roundtable.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.BrowserTest;
+import org.roundtable.support.Chromium;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.PageTour;
+import org.roundtable.support.PageTour.Visitor;
+import org.roundtable.support.People;
+import org.roundtable.support.Window;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/**
+ * Screenshots of the main screens at laptop and phone size, for the guides. They go to
+ * {@code target/screenshots}, or to the folder named by {@code -Dscreenshots.dir}; the
+ * guides' images are made with {@code -Dscreenshots.dir=docs/images} (see docs/README.md).
+ */
+@QuarkusTest
+@BrowserTest
+class ScreenshotTour {
+
+    record Screen(String name, String path, Visitor who, String scrollTo) {
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    Window window;
+    PageTour tour;
+    Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    @BeforeEach
+    void setUp() {
+        tour = PageTour.build(fixtures);
+        Fixtures.TestClass lesson = tour.lesson();
+        String discussion = lesson.discussionPath(1);
+        List<Long> sections = lesson.sections();
+        answer(lesson, "Dev R", discussion, "He was right to stay away: meeting a low-level delegation would have "
+                + "looked like *begging* for talks.", "AGREE", sections.get(2));
+        answer(lesson, "Elif M", discussion, "I disagree. Showing up costs little, and it shows the world "
+                + "Ukraine wants peace.", "DISAGREE", sections.get(5));
+        answer(lesson, "Farah N", discussion, "Not sure. It depends on whether Russia was ever serious.",
+                "UNSURE", sections.get(4));
+        fixtures.configure(lesson.id(), c -> c.preModeration = true);
+        answer(lesson, "Gus O", discussion, "Talks are pointless until the fighting stops.", "DISAGREE", null);
+        fixtures.configure(lesson.id(), c -> c.preModeration = false);
+        window = Window.open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        window.close();
+    }
+
+    @Test
+    void mainScreensAtLaptopAndPhoneSize() throws IOException {
+        Fixtures.TestClass lesson = tour.lesson();
+        String teach = "/teach/classes/" + lesson.id();
+        List<Screen> screens = List.of(
+                new Screen("student-class-home", "/classes/" + lesson.id(), Visitor.STUDENT, null),
+                new Screen("student-article", "/classes/" + lesson.id() + "/articles/" + lesson.articleId(),
+                        Visitor.STUDENT, null),
+                new Screen("student-discussion", lesson.discussionPath(1), Visitor.STUDENT, "#posts-title"),
+                new Screen("teacher-dashboard", "/teach", Visitor.TEACHER, null),
+                new Screen("teacher-moderation", teach + "/moderation", Visitor.TEACHER, null),
+                new Screen("teacher-participation", teach + "/participation", Visitor.TEACHER, null));
+        for (Screen screen : screens) {
+            window.signedInWith(tour.session(screen.who()));
+            for (String size : List.of("laptop", "phone")) {
+                boolean laptop = size.equals("laptop");
+                window.size(laptop ? Chromium.LAPTOP_WIDTH : Chromium.PHONE_WIDTH,
+                        laptop ? Chromium.LAPTOP_HEIGHT : Chromium.PHONE_HEIGHT);
+                window.go(screen.path());
+                if (screen.scrollTo() != null) {
+                    window.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -16);",
+                            window.find(screen.scrollTo()));
+                }
+                Path file = folder.resolve(screen.name() + "-" + size + ".png");
+                window.screenshot(file);
+                assertTrue(Files.size(file) > 10_000, file + " looks empty");
+            }
+        }
+        assertEquals(screens.size() * 2, screens.stream()
+                .flatMap(s -> List.of("laptop", "phone").stream().map(z -> folder.resolve(s.name() + "-" + z + ".png")))
+                .filter(Files::exists).count());
+    }
+
+    private void answer(Fixtures.TestClass lesson, String name, String discussion, String body, String stance,
+            Long section) {
+        Browser student = People.student(fixtures, lesson.id(), name).browser();
+        Map<String, String> fields = section == null ? Map.of("body", body, "stance", stance)
+                : Map.of("body", body, "stance", stance, "sectionId", String.valueOf(section));
+        assertEquals(303, student.submit(discussion, discussion + "/posts", fields).statusCode());
+    }
+}
