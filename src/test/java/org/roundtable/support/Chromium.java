@@ -38,6 +38,8 @@ public final class Chromium implements ExecutionCondition {
             "google-chrome");
     private static final Optional<Path> DRIVER = find("chromedriver.binary", "chromedriver");
 
+    private static volatile boolean warned;
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (available()) {
@@ -46,6 +48,10 @@ public final class Chromium implements ExecutionCondition {
         if ("true".equals(System.getenv("CI"))) {
             // Continuous integration installs Chromium first: never let it pass without the browser tests.
             throw new IllegalStateException(HOW_TO_INSTALL);
+        }
+        if (!warned) {
+            warned = true;
+            System.err.println("[WARNING] " + HOW_TO_INSTALL);
         }
         return ConditionEvaluationResult.disabled(HOW_TO_INSTALL);
     }
