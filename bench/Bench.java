@@ -50,8 +50,6 @@ public class Bench {
 
     static final String JOIN_CODE = "KQX7M2";
     static final String ADMIN_PASSWORD = "bench-admin-password";
-    static final String BEGIN = "<!-- bench:begin -->";
-    static final String END = "<!-- bench:end -->";
 
     /** How big and how long: the full run, or the smoke run CI uses to keep the benchmark working. */
     record Plan(boolean isSmoke, int[] sizes, int students, int posters, int rounds, int seconds, int warmup,
@@ -78,6 +76,8 @@ public class Bench {
     final Map<String, String> notes = new LinkedHashMap<>();
     Process server;
     String base;
+    /** Seed, then keep the server up (at most 30 minutes, or until target/bench/run/release exists) to look at it. */
+    boolean hold;
 
     Bench(Plan plan, boolean postgresql, Path app, Path work, Path out, String command) throws IOException {
         this.plan = plan;
@@ -95,12 +95,14 @@ public class Bench {
     public static void main(String[] args) throws Exception {
         boolean smoke = false;
         boolean postgresql = false;
+        boolean hold = false;
         Path out = Path.of("docs/performance.md");
         String command = "bench/run.sh";
         for (String arg : args) {
             switch (arg) {
                 case "--smoke" -> smoke = true;
                 case "--postgresql" -> postgresql = true;
+                case "--hold" -> hold = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -113,6 +115,7 @@ public class Bench {
         Path app = Path.of("target/bench", postgresql ? "postgresql-app" : "quarkus-app", "quarkus-run.jar");
         Path work = Path.of("target/bench/run");
         Bench bench = new Bench(smoke ? Plan.smoke() : Plan.full(), postgresql, app, work, out, command);
+        bench.hold = hold;
         try {
             bench.run();
         } finally {
@@ -149,6 +152,10 @@ public class Bench {
         pages.put("home", "/classes/" + seeded.classId);
 
         statements(seeded, pages);
+        if (hold) {
+            hold(seeded, pages);
+            return;
+        }
 
         say("warming up");
         for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -192,11 +199,24 @@ public class Bench {
         System.out.println();
         System.out.println(table);
         if (plan.isSmoke) {
-            Files.writeString(Path.of("target/bench/performance-smoke.md"), table);
-            say("smoke run: docs/performance.md left as it was; table in target/bench/performance-smoke.md");
+            Files.writeString(work.resolve("performance-smoke.md"), table);
+            say("smoke run: docs/performance.md left as it was; table in %s", work.resolve("performance-smoke.md"));
         } else {
             writeReport(table);
             say("wrote %s", out);
+        }
+    }
+
+    void hold(Seeded seeded, Map<String, String> pages) throws Exception {
+        StringBuilder env = new StringBuilder("BASE=" + base + "\nPID=" + server.pid() + "\n");
+        pages.forEach((key, path) -> env.append(key.toUpperCase(Locale.ROOT)).append("='").append(path).append("'\n"));
+        env.append("READER='").append(seeded.reader.cookieHeader()).append("'\n");
+        env.append("TEACHER='").append(seeded.teacher.cookieHeader()).append("'\n");
+        Files.writeString(work.resolve("held.env"), env);
+        say("holding the server: %s (release with: touch %s)", work.resolve("held.env"), work.resolve("release"));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (System.nanoTime() < deadline && !Files.exists(work.resolve("release")) && server.isAlive()) {
+            Thread.sleep(500);
         }
     }
 
@@ -885,16 +905,19 @@ public class Bench {
                 .findFirst().map(l -> fmt(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0, 1) + " GiB")
                 .orElse("unknown");
         String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
-        String section = BEGIN + "\n"
+        String marker = postgresql ? "bench-postgresql" : "bench";
+        String begin = "<!-- " + marker + ":begin -->";
+        String end = "<!-- " + marker + ":end -->";
+        String section = begin + "\n"
                 + "Measured " + date + " with `" + command + "` on " + Runtime.getRuntime().availableProcessors()
                 + " cores (" + cpu + "), " + memory + ", " + java + ", " + (postgresql ? "PostgreSQL" : "H2 (embedded)")
                 + ". Medians of " + plan.rounds + " runs; " + notes.getOrDefault("seed", "") + ".\n\n"
-                + table + END;
+                + table + end;
         String current = Files.exists(out) ? Files.readString(out) : "";
-        int begin = current.indexOf(BEGIN);
-        int end = current.indexOf(END);
-        String next = begin >= 0 && end > begin
-                ? current.substring(0, begin) + section + current.substring(end + END.length())
+        int from = current.indexOf(begin);
+        int to = current.indexOf(end);
+        String next = from >= 0 && to > from
+                ? current.substring(0, from) + section + current.substring(to + end.length())
                 : current + "\n" + section + "\n";
         Files.writeString(out, next);
     }
