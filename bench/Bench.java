@@ -536,6 +536,9 @@ public class Bench {
     }
 
     Wrk wrk(String path, String cookie, int seconds) throws Exception {
+        if (!server.isAlive()) {
+            throw new IllegalStateException("the server stopped; see " + work.resolve("server.log"));
+        }
         Process process = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency",
                 "-H", "Cookie: " + cookie, base + path).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -603,54 +606,148 @@ public class Bench {
         }
     }
 
+    /** At most this many requests in flight at the constant rate, each on its own kept-alive connection. */
+    static final int PACED_CONNECTIONS = 64;
+
     /**
      * Sends requests on a fixed schedule, whatever the answers do, and measures each from the
      * moment it was due rather than when it was sent: a stall then shows in the latencies
-     * instead of quietly lowering the rate (what wrk2's -R does).
+     * instead of quietly lowering the rate (what wrk2's -R does). Up to 64 requests are in
+     * flight; when all 64 connections are busy, the next request waits, and its wait counts.
      */
     Latencies constantRate(String path, String cookie, double rate, int seconds) throws Exception {
         int count = (int) Math.max(1, Math.round(rate * seconds));
         double[] latencies = new double[count];
         Arrays.fill(latencies, Double.NaN);
         AtomicLong errors = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(count);
-        ExecutorService callbacks = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie)
-                .timeout(Duration.ofSeconds(30)).build();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         long interval = (long) (1e9 / rate);
-        long start = System.nanoTime() + 10_000_000;
-        for (int i = 0; i < count; i++) {
-            long due = start + i * interval;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int index = i;
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                latencies[index] = (System.nanoTime() - due) / 1e6;
-                if (failure != null || response.statusCode() != 200) {
-                    errors.incrementAndGet();
+        long start = System.nanoTime() + 50_000_000;
+        long giveUp = start + TimeUnit.SECONDS.toNanos(seconds + 30L);
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nCookie: " + cookie
+                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        int connections = Math.min(PACED_CONNECTIONS, count);
+        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < connections; w++) {
+            running.add(workers.submit(() -> {
+                Connection connection = null;
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long due = start + i * interval;
+                    long wait;
+                    while ((wait = due - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    if (System.nanoTime() > giveUp) {
+                        errors.incrementAndGet();
+                        continue;
+                    }
+                    try {
+                        if (connection == null) {
+                            connection = new Connection();
+                        }
+                        int status = connection.exchange(request);
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        if (connection != null) {
+                            connection.close();
+                        }
+                        connection = null;
+                    }
+                    latencies[i] = (System.nanoTime() - due) / 1e6;
                 }
-                done.countDown();
-            });
+                if (connection != null) {
+                    connection.close();
+                }
+                return null;
+            }));
         }
-        boolean finished = done.await(60, TimeUnit.SECONDS);
-        callbacks.shutdownNow();
-        int missing = 0;
-        List<Double> measured = new ArrayList<>();
-        for (double l : latencies) {
-            if (Double.isNaN(l)) {
-                missing++;
-            } else {
-                measured.add(l);
+        for (Future<?> f : running) {
+            f.get();
+        }
+        workers.shutdown();
+        double[] measured = Arrays.stream(latencies).filter(l -> !Double.isNaN(l)).toArray();
+        return new Latencies(measured, (int) errors.get());
+    }
+
+    /** One kept-alive HTTP/1.1 connection that sends a request and reads the whole answer. */
+    final class Connection {
+        final Socket socket;
+        final java.io.BufferedInputStream in;
+        final OutputStream out;
+
+        Connection() throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            out = socket.getOutputStream();
+        }
+
+        int exchange(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.split(" ")[1]);
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                skip(length);
+            }
+            return code;
+        }
+
+        String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        void skip(long bytes) throws IOException {
+            while (bytes > 0) {
+                long skipped = in.skip(bytes);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed");
+                    }
+                    skipped = 1;
+                }
+                bytes -= skipped;
             }
         }
-        if (!finished) {
-            errors.addAndGet(missing);
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
         }
-        return new Latencies(measured.stream().mapToDouble(Double::doubleValue).toArray(), (int) errors.get());
     }
 
     // ------------------------------------------------------------------ posting

@@ -41,7 +41,7 @@ public class DiscussionResource {
     static class Templates {
         static native TemplateInstance discussion(DiscussionScope scope, PostPage posts, Sort sort,
                 Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> answerErrors,
-                Map<String, String> replyErrors, Set<Long> editable,
+                Map<String, String> replyErrors, Set<Long> editable, Map<Long, String> rendered,
                 String closedReason, Instant now);
     }
 
@@ -49,12 +49,15 @@ public class DiscussionResource {
     private final ArticleLibrary library;
     private final LiveEvents live;
     private final Activity activity;
+    private final PostItems items;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity) {
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity,
+            PostItems items) {
         this.identity = identity;
         this.library = library;
         this.live = live;
         this.activity = activity;
+        this.items = items;
     }
 
     @GET
@@ -191,9 +194,13 @@ public class DiscussionResource {
             }
         }
         boolean replyRefused = reply != null && reply == refused;
+        String closed = scope.postingClosedReason(now);
+        // A student's posts are rendered once for every student who sees them alike; the teacher's carry forms.
+        Map<Long, String> rendered = scope.teacher() ? Map.of()
+                : items.forStudent(scope, posts.entries(), sort, posts.page(), editable, closed);
         return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply,
-                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable,
-                scope.postingClosedReason(now), now);
+                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable, rendered,
+                closed, now);
     }
 
     private static Response seeOther(DiscussionScope scope, Sort sort, int page, long postId) {
