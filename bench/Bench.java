@@ -50,6 +50,8 @@ public class Bench {
 
     static final String JOIN_CODE = "KQX7M2";
     static final String ADMIN_PASSWORD = "bench-admin-password";
+    /** docs/deployment.md: a heap the size the app needs, and the collector that suits two cores. */
+    static final String SMALL_SERVER_JAVA_OPTS = "-XX:+UseSerialGC -Xmx192m";
 
     /** How big and how long: the full run, or the smoke run CI uses to keep the benchmark working. */
     record Plan(boolean isSmoke, int[] sizes, int students, int posters, int rounds, int seconds, int warmup,
@@ -229,7 +231,13 @@ public class Bench {
     double startServer(int attempt) throws Exception {
         Path data = work.resolve("data-" + attempt);
         Files.createDirectories(data);
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", app.toString())
+        List<String> java = new ArrayList<>(List.of("java"));
+        String options = javaOptions();
+        if (!options.isEmpty()) {
+            java.addAll(List.of(options.split("\\s+")));
+        }
+        java.addAll(List.of("-jar", app.toString()));
+        ProcessBuilder builder = new ProcessBuilder(java)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
         Map<String, String> env = builder.environment();
@@ -266,6 +274,14 @@ public class Bench {
             Thread.sleep(10);
         }
         throw new IllegalStateException("no page within 90 s; see " + work.resolve("server.log"));
+    }
+
+    /**
+     * The server's JVM options: those docs/deployment.md recommends for a small server, or
+     * BENCH_JAVA_OPTS when set (empty for the JVM's own defaults).
+     */
+    static String javaOptions() {
+        return System.getenv().getOrDefault("BENCH_JAVA_OPTS", SMALL_SERVER_JAVA_OPTS).trim();
     }
 
     void stopServer() throws InterruptedException {
@@ -1008,6 +1024,7 @@ public class Bench {
         String section = begin + "\n"
                 + "Measured " + date + " with `" + command + "` on " + Runtime.getRuntime().availableProcessors()
                 + " cores (" + cpu + "), " + memory + ", " + java + ", " + (postgresql ? "PostgreSQL" : "H2 (embedded)")
+                + ", server started as `java " + (javaOptions().isEmpty() ? "" : javaOptions() + " ") + "-jar …`"
                 + ". Medians of " + plan.rounds + " runs; " + notes.getOrDefault("seed", "") + ".\n\n"
                 + table + end;
         String current = Files.exists(out) ? Files.readString(out) : "";
