@@ -43,7 +43,7 @@ public class BenchResource {
             + "from post p left join account a on a.id = p.author_id "
             + "left join enrollment e on e.account_id = p.author_id and e.classroom_id = ? "
             + "where p.discussion_id = ? and p.status = 'PUBLISHED' and p.root_id in ("
-            + "select r.id from post r where r.discussion_id = ? and r.parent_id is null and r.status = 'PUBLISHED' "
+            + "select r.id from post r where r.discussion_id = ? and r.depth = 0 and r.status = 'PUBLISHED' "
             + "order by r.created_at, r.id limit " + ANSWERS_PER_PAGE + ")";
 
     record Row(long id, long parentId, long rootId, String bodyHtml, Timestamp createdAt, String author) {
