@@ -83,8 +83,11 @@ public final class Markdown {
         return wordCountOfHtml(renderPost(source));
     }
 
-    /** Word count of rendered HTML; jsoup's text() separates block elements, so paragraphs don't merge. */
-    static int wordCountOfHtml(String html) {
+    /**
+     * Word count of rendered HTML; jsoup's text() separates block elements, so paragraphs don't merge. A post
+     * counts its words from the HTML it has just rendered, rather than rendering its source a second time.
+     */
+    public static int wordCountOfHtml(String html) {
         String text = Jsoup.parseBodyFragment(html).text().strip();
         return text.isEmpty() ? 0 : text.split("\\s+").length;
     }

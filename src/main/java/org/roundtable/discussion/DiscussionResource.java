@@ -15,10 +15,12 @@ import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.classroom.Enrollment;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -39,7 +41,7 @@ public class DiscussionResource {
     static class Templates {
         static native TemplateInstance discussion(DiscussionScope scope, PostPage posts, Sort sort,
                 Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> answerErrors,
-                Map<String, String> replyErrors, Set<Long> editable,
+                Map<String, String> replyErrors, Set<Long> editable, Map<Long, String> rendered,
                 String closedReason, Long flagged, Instant now);
     }
 
@@ -47,12 +49,15 @@ public class DiscussionResource {
     private final ArticleLibrary library;
     private final LiveEvents live;
     private final Activity activity;
+    private final PostItems items;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity) {
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity,
+            PostItems items) {
         this.identity = identity;
         this.library = library;
         this.live = live;
         this.activity = activity;
+        this.items = items;
     }
 
     @GET
@@ -105,7 +110,9 @@ public class DiscussionResource {
             return refuse(scope, sort, page, form, errors, Response.Status.BAD_REQUEST.getStatusCode(), null);
         }
 
-        Enrollment enrollment = scope.teacher() ? null
+        // Slow mode counts one student's posts one at a time, so it locks their enrollment row;
+        // with slow mode off there is nothing to count, and the enrollment the scope read will do.
+        Enrollment enrollment = scope.teacher() ? null : scope.classroom().slowModeSeconds <= 0 ? scope.enrollment()
                 : Enrollment.lockFor(scope.classroom().id, scope.viewer().accountId());
         if (enrollment != null) {
             Duration wait = slowModeWait(scope, now);
@@ -121,9 +128,12 @@ public class DiscussionResource {
         Long sectionId = form.section();
         PostStatus status = scope.classroom().preModeration && !scope.teacher() ? PostStatus.PENDING
                 : PostStatus.PUBLISHED;
-        Post post = Post.write(scope.discussion(), Account.findById(scope.viewer().accountId()), parent,
+        // References, not loads: the ids are checked already (the viewer's session, the article's sections).
+        EntityManager em = Panache.getEntityManager();
+        Post post = Post.write(scope.discussion(), em.getReference(Account.class, scope.viewer().accountId()), parent,
                 form.cleanBody(), Stance.parse(form.stance),
-                sectionId == null ? null : ArticleSection.findById(sectionId), status, form.keyOrNew(), now);
+                sectionId == null ? null : em.getReference(ArticleSection.class, sectionId), status, form.keyOrNew(),
+                now);
         live.postChanged(post);
         activity.postCreated();
         if (post.status == PostStatus.PENDING) {
@@ -182,9 +192,13 @@ public class DiscussionResource {
             }
         }
         boolean replyRefused = reply != null && reply == refused;
+        String closed = scope.postingClosedReason(now);
+        // A student's posts are rendered once for every student who sees them alike; the teacher's carry forms.
+        Map<Long, String> rendered = scope.teacher() ? Map.of()
+                : items.forStudent(scope, posts.entries(), sort, posts.page(), editable, closed);
         return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply,
-                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable,
-                scope.postingClosedReason(now), flagged, now);
+                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable, rendered,
+                closed, flagged, now);
     }
 
     private static Response seeOther(DiscussionScope scope, Sort sort, int page, long postId) {

@@ -113,8 +113,11 @@ public class Post extends PanacheEntityBase {
         post.status = status;
         post.idempotencyKey = idempotencyKey;
         post.createdAt = at;
+        post.rootId = parent == null ? null : parent.rootId;   // a reply is stored whole, with no second write
         post.persist();
-        post.rootId = parent == null ? post.id : parent.rootId;
+        if (parent == null) {
+            post.rootId = post.id;
+        }
         if (parent != null) {
             parent.replyCount++;
         }
@@ -152,7 +155,7 @@ public class Post extends PanacheEntityBase {
     public void setBody(String source) {
         bodySource = source;
         bodyHtml = Markdown.renderPost(source);
-        wordCount = Markdown.wordCount(source);
+        wordCount = Markdown.wordCountOfHtml(bodyHtml);
     }
 
     public boolean editableBy(long accountId, Instant now) {

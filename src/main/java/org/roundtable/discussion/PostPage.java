@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 /**
  * One page of a discussion: a page of top-level answers and all their replies, read
  * with a single query whatever the size of the discussion, then shaped into threads.
+ * Answers are found by {@code depth = 0} rather than by a missing parent, so that the
+ * {@code post_page} index serves them in page order.
  */
 public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boolean hasNext) {
 
@@ -29,7 +31,7 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
         String hql = PostRow.SELECT
                 + "from Post p left join p.author a left join Enrollment e on e.account = a and e.classroom.id = :classroom "
                 + "where p.discussion.id = :discussion and p.rootId in ("
-                + "select r.id from Post r where r.discussion.id = :discussion and r.parent is null and " + rootFilter
+                + "select r.id from Post r where r.discussion.id = :discussion and r.depth = 0 and " + rootFilter
                 + " order by " + sort.orderBy + " limit :limit offset :offset)";
         TypedQuery<PostRow> query = Panache.getEntityManager().createQuery(hql, PostRow.class)
                 .setParameter("classroom", scope.classroom().id)

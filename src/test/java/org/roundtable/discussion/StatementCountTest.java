@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
@@ -27,36 +28,49 @@ class StatementCountTest {
     SessionFactory sessionFactory;
 
     Fixtures.TestClass testClass;
+    long teacher;
 
     @BeforeEach
     void setUp() {
         fixtures.reset();
-        testClass = fixtures.createClass("Counting", 0);
+        teacher = fixtures.teacher("counting", "counting-password", false);
+        testClass = fixtures.createClass("Counting", 0, teacher);
         fixtures.configure(testClass.id(), c -> c.postFirst = false);
     }
 
     @Test
-    void aDiscussionPageCostsTheSameStatementsWith10And500Posts() {
+    void aDiscussionPageCostsTheSameStatementsWith10And1000Posts() {
         long discussion = testClass.discussions().get(0);
         long writer = fixtures.enrol(testClass.id(), "Writer", "ABCD-EFGH");
         long reader = fixtures.enrol(testClass.id(), "Reader", "ABCD-EFGH");
-        Browser browser = new Browser();
-        browser.setCookie("rt_session", fixtures.signIn(reader));
+        Browser student = new Browser();
+        student.setCookie("rt_session", fixtures.signIn(reader));
+        Browser classTeacher = new Browser();
+        classTeacher.setCookie("rt_session", fixtures.signIn(teacher));
         String path = testClass.discussionPath(1);
 
         addPosts(discussion, writer, 10);
-        long small = statementsFor(browser, path);
-        addPosts(discussion, writer, 490);
-        long large = statementsFor(browser, path);
+        long studentSmall = statementsFor(student, path);
+        long teacherSmall = statementsFor(classTeacher, path);
+        addPosts(discussion, writer, 990);
+        long studentLarge = statementsFor(student, path);
+        long teacherLarge = statementsFor(classTeacher, path);
 
-        assertEquals(small, large, "statements must not grow with the discussion");
-        assertTrue(large <= MAX_STATEMENTS, large + " statements, at most " + MAX_STATEMENTS + " allowed");
-        assertEquals(50, browser.page(path).select(".post.depth-0").size());
+        assertEquals(studentSmall, studentLarge, "a student's page must not grow with the discussion");
+        assertEquals(teacherSmall, teacherLarge, "the teacher's page must not grow with the discussion");
+        assertTrue(studentLarge <= MAX_STATEMENTS, studentLarge + " statements, at most " + MAX_STATEMENTS + " allowed");
+        assertTrue(teacherLarge <= MAX_STATEMENTS, teacherLarge + " statements, at most " + MAX_STATEMENTS + " allowed");
+        assertEquals(50, student.page(path).select(".post.depth-0").size());
+        assertEquals(50, classTeacher.page(path).select(".post.depth-0").size());
+        Document teacherPage = classTeacher.page(path);
+        assertEquals(teacherPage.select(".post").size(), teacherPage.select(".post .moderation-actions").size(),
+                "the teacher's page carries the moderation tools under every post");
     }
 
-    /** Posts as answers with a reply each, so threads are non-trivial. */
+    /** Posts as answers with a reply each, so threads are non-trivial; each call writes later than the last. */
     private void addPosts(long discussion, long author, int count) {
-        Instant at = Instant.now().minusSeconds(100_000);
+        Instant at = Instant.now().minusSeconds(100_000).plusSeconds(written);
+        written += count;
         Long lastAnswer = null;
         for (int i = 0; i < count; i++) {
             if (i % 2 == 1 && lastAnswer != null) {
@@ -66,6 +80,8 @@ class StatementCountTest {
             }
         }
     }
+
+    private int written;
 
     private long statementsFor(Browser browser, String path) {
         browser.get(path);   // warm the article cache
