@@ -31,7 +31,7 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @BrowserTest
-class ScreenshotTour {
+class ScreenshotsTest {
 
     record Screen(String name, String path, Visitor who, String scrollTo) {
     }
