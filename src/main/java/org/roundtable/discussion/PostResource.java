@@ -156,7 +156,7 @@ public class PostResource {
         live.postChanged(post);
         live.publish(LiveEvent.queue(scope.classroom().id));
         activity.flagged();
-        return Response.seeOther(URI.create(scope.basePath() + "?flagged=" + post.id + "#post-" + post.id)).build();
+        return backTo(scope, post.id, "?flagged=" + post.id);
     }
 
     private DiscussionScope scope(long classId, long discussionId) {
@@ -203,6 +203,11 @@ public class PostResource {
     }
 
     private static Response backTo(DiscussionScope scope, long postId) {
-        return Response.seeOther(URI.create(scope.basePath() + "#post-" + postId)).build();
+        return backTo(scope, postId, "");
+    }
+
+    /** @param query what the discussion page should show with the post, such as {@code ?flagged=…} */
+    private static Response backTo(DiscussionScope scope, long postId, String query) {
+        return Response.seeOther(URI.create(scope.basePath() + query + "#post-" + postId)).build();
     }
 }
