@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -22,20 +20,7 @@ public final class SchoolTime {
     private SchoolTime() {
     }
 
-    /** Exact times read to the minute: a page shows many in the same few minutes, so each is formatted once. */
-    private static final Map<Long, String> EXACT_BY_MINUTE = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED_MINUTES = 100_000;
-
     public static String exact(Instant instant) {
-        long minute = Math.floorDiv(instant.getEpochSecond(), 60);
-        String cached = EXACT_BY_MINUTE.get(minute);
-        if (cached == null) {
-            if (EXACT_BY_MINUTE.size() >= MAX_CACHED_MINUTES) {
-                EXACT_BY_MINUTE.clear();
-            }
-            cached = EXACT.format(instant);
-            EXACT_BY_MINUTE.put(minute, cached);
-        }
-        return cached;
+        return EXACT.format(instant);
     }
 }
