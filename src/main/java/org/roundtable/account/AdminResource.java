@@ -2,9 +2,12 @@ package org.roundtable.account;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -47,15 +50,17 @@ public class AdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance teachers(List<Account> teachers, NewTeacherForm form, Map<String, String> errors,
-                OneTimePassword oneTime, long selfId);
+                OneTimePassword oneTime, long selfId, Set<Long> paused);
     }
 
     private final SecurityIdentity identity;
     private final SessionCookie cookies;
+    private final Throttle throttle;
 
-    AdminResource(SecurityIdentity identity, SessionCookie cookies) {
+    AdminResource(SecurityIdentity identity, SessionCookie cookies, Throttle throttle) {
         this.identity = identity;
         this.cookies = cookies;
+        this.throttle = throttle;
     }
 
     @GET
@@ -107,6 +112,20 @@ public class AdminResource {
         return Response.seeOther(URI.create(PATH)).build();
     }
 
+    /**
+     * Lifts a sign-in pause: wrong passwords typed from browsers the teacher never used stop
+     * counting, so the teacher can sign in from a new computer at once.
+     */
+    @POST
+    @Path("{id}/unpause")
+    @Transactional
+    public Response unpause(@RestPath long id) {
+        Account account = teacher(id);
+        throttle.clear(Throttle.SIGN_IN_ACCOUNT, account.username.toLowerCase(Locale.ROOT));
+        Log.infof("Admin %d lifted the sign-in pause of the teacher account '%s'", self(), account.username);
+        return Response.seeOther(URI.create(PATH)).build();
+    }
+
     @POST
     @Path("{id}/reset-password")
     @Transactional
@@ -124,7 +143,11 @@ public class AdminResource {
     }
 
     private TemplateInstance page(NewTeacherForm form, Map<String, String> errors, OneTimePassword oneTime) {
-        return Templates.teachers(Account.listTeachers(), form, errors, oneTime, self());
+        List<Account> teachers = Account.listTeachers();
+        Set<String> pausedNames = throttle.overLimit(Throttle.SIGN_IN_ACCOUNT);
+        Set<Long> paused = teachers.stream().filter(t -> pausedNames.contains(t.username.toLowerCase(Locale.ROOT)))
+                .map(t -> t.id).collect(Collectors.toSet());
+        return Templates.teachers(teachers, form, errors, oneTime, self(), paused);
     }
 
     private Response refuse(String message) {

@@ -7,16 +7,17 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -38,10 +39,12 @@ public class PasswordResource {
 
     private final SecurityIdentity identity;
     private final SessionCookie cookie;
+    private final Throttle throttle;
 
-    PasswordResource(SecurityIdentity identity, SessionCookie cookie) {
+    PasswordResource(SecurityIdentity identity, SessionCookie cookie, Throttle throttle) {
         this.identity = identity;
         this.cookie = cookie;
+        this.throttle = throttle;
     }
 
     /** {@code changed=1} is where a successful change lands, to confirm it. */
@@ -51,34 +54,57 @@ public class PasswordResource {
         return Templates.password(viewer.mustChangePassword(), "1".equals(changed), Map.of());
     }
 
+    /**
+     * Not one transaction: the current password is counted against a limit, then checked and the
+     * new one hashed with no connection held, and only then are the hash and sessions written.
+     */
     @POST
-    @Transactional
     public Response change(@RestForm String current, @RestForm("password") String newPassword,
             @RestForm String repeat) {
-        Account account = Account.findById(Viewer.of(identity).accountId());
+        long accountId = Viewer.of(identity).accountId();
+        Account account = QuarkusTransaction.requiringNew().call(() -> Account.findById(accountId));
         if (account == null) {
             throw new NotFoundException();
         }
-        Map<String, String> errors = problems(account, current, newPassword, repeat);
-        if (!errors.isEmpty()) {
-            // Password fields are never filled in again: the page could end up in a cache.
-            return Response.status(400).entity(Templates.password(account.mustChangePassword, false, errors)).build();
-        }
-        account.passwordHash = Passwords.hash(newPassword);
-        account.mustChangePassword = false;
-        UserSession.endAllFor(account);
-        return Response.seeOther(URI.create(PATH + "?changed=1"))
-                .cookie(cookie.issue(UserSession.open(account)))
-                .build();
-    }
-
-    private static Map<String, String> problems(Account account, String current, String newPassword, String repeat) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (current == null || current.isEmpty()) {
             errors.put("current", "Enter your current password.");
-        } else if (!Passwords.matches(current, account.passwordHash)) {
-            errors.put("current", "That is not your current password.");
+        } else {
+            Throttle.Attempt attempt = throttle.attempt(Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
+            if (attempt.refused()) {
+                errors.put("current", "Too many wrong attempts. For your security, try again in "
+                        + Throttle.inWords(attempt.retryAfter()) + ".");
+                return page(429, account, errors).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(attempt.retryAfter()))
+                        .build();
+            }
+            if (Passwords.matches(current, account.passwordHash)) {
+                throttle.forgive(attempt);
+            } else {
+                errors.put("current", "That is not your current password.");
+            }
         }
+        errors.putAll(newPasswordProblems(current, newPassword, repeat));
+        if (!errors.isEmpty()) {
+            // Password fields are never filled in again: the page could end up in a cache.
+            return page(400, account, errors).build();
+        }
+        String hash = Passwords.hash(newPassword);
+        String token = QuarkusTransaction.requiringNew().call(() -> {
+            Account changed = Account.findById(accountId);
+            changed.passwordHash = hash;
+            changed.mustChangePassword = false;
+            UserSession.endAllFor(changed);
+            return UserSession.open(changed);
+        });
+        return Response.seeOther(URI.create(PATH + "?changed=1")).cookie(cookie.issue(token)).build();
+    }
+
+    private static Response.ResponseBuilder page(int status, Account account, Map<String, String> errors) {
+        return Response.status(status).entity(Templates.password(account.mustChangePassword, false, errors));
+    }
+
+    private static Map<String, String> newPasswordProblems(String current, String newPassword, String repeat) {
+        Map<String, String> errors = new LinkedHashMap<>();
         String problem = Passwords.problem(newPassword);
         if (problem != null) {
             errors.put("password", problem);

@@ -2,12 +2,19 @@ package org.roundtable.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Teachers' passwords: at least 12 characters, no composition rules (NIST SP 800-63B),
- * at most 72 bytes because bcrypt silently ignores anything longer.
+ * at most 72 bytes because bcrypt silently ignores anything longer. Return codes are checked
+ * here too, so both have one timing rule: every check runs bcrypt once, against a dummy hash
+ * when there is nothing to compare with. Checks run outside any transaction (a request must not
+ * hold a database connection while it hashes), and only as many at once as there are cores,
+ * so a flood of guesses cannot take the processor from everyone else.
  */
 public final class Passwords {
 
@@ -25,6 +32,8 @@ public final class Passwords {
         static final String HASH = BcryptUtil.bcryptHash("not a real password, only for timing");
     }
 
+    private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+
     private Passwords() {
     }
 
@@ -41,14 +50,30 @@ public final class Passwords {
     }
 
     public static String hash(String password) {
-        return BcryptUtil.bcryptHash(password);
+        return bounded(() -> BcryptUtil.bcryptHash(password));
     }
 
-    public static boolean matches(String password, String hash) {
-        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return false;
+    /**
+     * Whether the secret matches the hash; with a null hash (no such account, no such student),
+     * a dummy hash is checked instead, so the answer takes as long either way.
+     */
+    public static boolean matches(String secret, String hash) {
+        if (QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("A password is checked outside transactions: bcrypt would hold a connection");
         }
-        return BcryptUtil.matches(password, hash == null ? Dummy.HASH : hash) && hash != null;
+        boolean tooLong = secret == null || secret.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+        String checked = tooLong ? "" : secret;
+        boolean matches = bounded(() -> BcryptUtil.matches(checked, hash == null ? Dummy.HASH : hash));
+        return matches && hash != null && !tooLong;
+    }
+
+    private static <T> T bounded(Supplier<T> work) {
+        HASHING.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            HASHING.release();
+        }
     }
 
     /** A random password for a new account, to be changed at first sign-in. */

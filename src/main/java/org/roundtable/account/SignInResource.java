@@ -7,9 +7,12 @@ import java.util.Objects;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.account.DeviceCookie.Device;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * Teachers sign in with username and password; students get in through their class
  * code instead. Signing out deletes the session row, so a copied cookie stops working too.
+ * Signing in is not one transaction: the account is read, the attempt counted, the password
+ * checked with no connection held, and only then is the session written.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -32,9 +37,8 @@ public class SignInResource {
     static final String TEACHER_HOME = "/teach";
     /** One message whatever was wrong, so the form does not tell who has an account. */
     static final String MISMATCH = "That username and password do not match.";
-
-    /** Longer than any username can be; longer input is treated as unknown without a query. */
-    private static final int MAX_USERNAME_LENGTH = 64;
+    /** Tells the browser to forget what this site stored in it: drafts on a shared computer. */
+    static final String CLEAR_SITE_DATA = "Clear-Site-Data";
 
     @CheckedTemplate
     static class Templates {
@@ -42,63 +46,70 @@ public class SignInResource {
     }
 
     private final SessionCookie cookie;
+    private final DeviceCookie devices;
     private final Throttle throttle;
 
-    SignInResource(SessionCookie cookie, Throttle throttle) {
+    SignInResource(SessionCookie cookie, DeviceCookie devices, Throttle throttle) {
         this.cookie = cookie;
+        this.devices = devices;
         this.throttle = throttle;
     }
 
     @GET
     @Path("signin")
-    public TemplateInstance signinPage(@RestQuery String next) {
-        return Templates.signin("", LocalPaths.orNull(next), Map.of());
+    public Response signinPage(@RestQuery String next, @Context HttpHeaders headers) {
+        return devices.of(headers).remember(Response.ok(Templates.signin("", LocalPaths.orNull(next), Map.of())))
+                .build();
     }
 
     @POST
     @Path("signin")
-    @Transactional
     public Response signin(@RestForm String username, @RestForm String password, @RestForm String next,
-            @Context HttpHeaders headers, @Context io.vertx.core.http.HttpServerRequest request) {
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        String kept = username == null ? "" : username;
+        String typed = kept.strip();
+        Device device = devices.of(headers);
         Map<String, String> errors = new LinkedHashMap<>();
-        String typed = username == null ? "" : username.strip();
-        String accountKey = typed.toLowerCase(java.util.Locale.ROOT);
-        String address = Throttle.address(request);
-        java.time.Duration wait = throttle.waitFor(Throttle.SIGN_IN_ACCOUNT, accountKey,
-                Throttle.SIGN_IN_ADDRESS, address);
-        if (!wait.isZero()) {
-            errors.put("password", "Too many attempts. For your security, try again in " + Throttle.inWords(wait) + ".");
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
-                    .entity(Templates.signin(username == null ? "" : username, LocalPaths.orNull(next), errors)).build();
-        }
         if (typed.isEmpty()) {
             errors.put("username", "Enter your username.");
         }
         if (password == null || password.isEmpty()) {
             errors.put("password", "Enter your password.");
         }
-        Account account = errors.isEmpty() ? teacherFor(typed, password) : null;
-        if (errors.isEmpty() && account == null) {
-            errors.put("password", MISMATCH);
-            throttle.failed(Throttle.SIGN_IN_ACCOUNT, accountKey);
-            throttle.failed(Throttle.SIGN_IN_ADDRESS, address);
-        } else if (account != null) {
-            throttle.succeeded(Throttle.SIGN_IN_ACCOUNT, accountKey);
-        }
         if (!errors.isEmpty()) {
-            String kept = username == null ? "" : username;
-            return Response.status(400).entity(Templates.signin(kept, LocalPaths.orNull(next), errors)).build();
+            return refuse(400, kept, next, errors, device).build();
         }
-
-        // Whoever was signed in on this browser (say, a student on a shared laptop) is signed out
-        // for good, and the teacher gets a fresh token: a token planted before sign-in is worthless.
+        SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
+        Throttle.Attempt attempt = throttle.attempt(check.limits(typed, device.key(), Throttle.address(request)));
+        if (attempt.refused()) {
+            errors.put("password", "Too many attempts. For your security, try again in "
+                    + Throttle.inWords(attempt.retryAfter()) + ".");
+            return refuse(429, kept, next, errors, device).header(HttpHeaders.RETRY_AFTER,
+                    Throttle.seconds(attempt.retryAfter())).build();
+        }
+        if (!Passwords.matches(password, check.hash()) || check.disabled()) {
+            errors.put("password", MISMATCH);
+            return refuse(400, kept, next, errors, device).build();
+        }
+        throttle.forgive(attempt);
         String previous = cookie.tokenIn(headers);
-        if (previous != null) {
-            UserSession.endByToken(previous);
-        }
-        String target = account.mustChangePassword ? PasswordResource.PATH
+        String token = QuarkusTransaction.requiringNew().call(() -> start(check.accountId(), previous, device));
+        String target = check.mustChangePassword() ? PasswordResource.PATH
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), TEACHER_HOME);
-        return Response.seeOther(URI.create(target)).cookie(cookie.issue(UserSession.open(account))).build();
+        return device.remember(Response.seeOther(URI.create(target)).cookie(cookie.issue(token))).build();
+    }
+
+    /**
+     * Whoever was signed in on this browser (say, a student on a shared laptop) is signed out for
+     * good, and the teacher gets a fresh token: a token planted before sign-in is worthless.
+     */
+    private static String start(long accountId, String previousToken, Device device) {
+        if (previousToken != null) {
+            UserSession.endByToken(previousToken);
+        }
+        Account account = Account.findById(accountId);
+        KnownDevice.remember(account, device.key());
+        return UserSession.open(account);
     }
 
     @POST
@@ -109,17 +120,13 @@ public class SignInResource {
         if (token != null) {
             UserSession.endByToken(token);
         }
-        return Response.seeOther(URI.create("/")).cookie(cookie.expire()).build();
+        return Response.seeOther(URI.create("/")).cookie(cookie.expire())
+                .header(CLEAR_SITE_DATA, "\"storage\"").build();
     }
 
-    /**
-     * The enabled teacher these credentials belong to, or null. The password is checked
-     * (against a dummy hash if need be) before anything else, so every refusal takes as long.
-     */
-    private static Account teacherFor(String username, String password) {
-        Account account = username.length() <= MAX_USERNAME_LENGTH ? Account.findByUsername(username) : null;
-        String hash = account != null && account.isTeacher() ? account.passwordHash : null;
-        boolean matches = Passwords.matches(password, hash);
-        return matches && !account.disabled ? account : null;
+    private static Response.ResponseBuilder refuse(int status, String username, String next,
+            Map<String, String> errors, Device device) {
+        return device.remember(Response.status(status).entity(Templates.signin(username, LocalPaths.orNull(next),
+                errors)));
     }
 }

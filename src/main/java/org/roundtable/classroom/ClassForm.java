@@ -24,6 +24,13 @@ public class ClassForm {
     @RestForm
     public String anonymous;
 
+    /** "open" or "closed"; anything else (a form without the field) leaves joining open. */
+    @RestForm
+    public String joining;
+
+    @RestForm
+    public String approvalRequired;
+
     @RestForm
     public String editWindowMinutes;
 
@@ -36,6 +43,8 @@ public class ClassForm {
         form.postFirst = classroom.postFirst ? "on" : null;
         form.preModeration = classroom.preModeration ? "on" : null;
         form.anonymous = classroom.anonymous ? "on" : null;
+        form.joining = classroom.joiningOpen ? "open" : "closed";
+        form.approvalRequired = classroom.approvalRequired ? "on" : null;
         form.editWindowMinutes = String.valueOf(classroom.editWindowMinutes);
         form.slowModeSeconds = String.valueOf(classroom.slowModeSeconds);
         return form;
@@ -75,8 +84,14 @@ public class ClassForm {
         classroom.postFirst = postFirst != null;
         classroom.preModeration = preModeration != null;
         classroom.anonymous = anonymous != null;
+        classroom.joiningOpen = !joiningClosed();
+        classroom.approvalRequired = approvalRequired != null;
         classroom.editWindowMinutes = number(editWindowMinutes, 0, MAX_EDIT_WINDOW);
         classroom.slowModeSeconds = number(slowModeSeconds, 0, MAX_SLOW_MODE);
+    }
+
+    public boolean joiningClosed() {
+        return "closed".equals(joining);
     }
 
     static Integer number(String value, int min, int max) {

@@ -52,6 +52,14 @@ public class Classroom extends PanacheEntityBase {
 
     public boolean archived;
 
+    /** New students can join with the code; the teacher closes joining once the class is complete. */
+    @Column(name = "joining_open")
+    public boolean joiningOpen = true;
+
+    /** New students wait on the roster until the teacher approves them. */
+    @Column(name = "approval_required")
+    public boolean approvalRequired;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -80,6 +88,17 @@ public class Classroom extends PanacheEntityBase {
 
     public Duration editWindow() {
         return Duration.ofMinutes(editWindowMinutes);
+    }
+
+    /** Why nobody can join now, in words for a student; null when joining is possible. */
+    public String joiningClosedReason() {
+        if (archived) {
+            return "That class is archived and no longer open.";
+        }
+        if (!joiningOpen) {
+            return "This class is not taking new students just now. If you should be in it, ask your teacher.";
+        }
+        return null;
     }
 
     public boolean isTaughtBy(long accountId) {

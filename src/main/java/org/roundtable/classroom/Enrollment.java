@@ -53,6 +53,25 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "muted_until")
     public Instant mutedUntil;
 
+    /** False while the student waits for the teacher to let them in: they see nothing of the class. */
+    public boolean approved = true;
+
+    /** A new place in the class; in a class with approval on, it waits for the teacher. */
+    public static Enrollment create(Classroom classroom, Account account, String displayName, String returnCodeHash) {
+        Enrollment enrollment = new Enrollment();
+        enrollment.classroom = classroom;
+        enrollment.account = account;
+        enrollment.displayName = displayName;
+        enrollment.nameKey = nameKey(displayName);
+        enrollment.pseudonym = Pseudonyms.pick(classroom);
+        enrollment.returnCodeHash = returnCodeHash;
+        enrollment.joinedAt = Instant.now();
+        enrollment.lastActiveAt = enrollment.joinedAt;
+        enrollment.approved = !classroom.approvalRequired;
+        enrollment.persist();
+        return enrollment;
+    }
+
     public static String nameKey(String displayName) {
         return displayName.toLowerCase(Locale.ROOT);
     }
@@ -77,6 +96,19 @@ public class Enrollment extends PanacheEntityBase {
 
     public static boolean pseudonymTaken(Classroom classroom, String pseudonym) {
         return count("classroom = ?1 and pseudonym = ?2", classroom, pseudonym) > 0;
+    }
+
+    public boolean isWaiting() {
+        return !approved;
+    }
+
+    /** The teacher lets a waiting student in. */
+    public void approve() {
+        approved = true;
+    }
+
+    public static long countWaiting(long classroomId) {
+        return count("classroom.id = ?1 and approved = false", classroomId);
     }
 
     public boolean isMuted(Instant now) {

@@ -45,6 +45,12 @@ public final class JoinCodes {
         return typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /** A typed return code in its stored form, {@code ABCD-EFGH}, whatever spaces, dashes or case it came with. */
+    public static String formatReturnCode(String typed) {
+        String code = normalize(typed);
+        return code.length() == RETURN_CODE_LENGTH ? code.substring(0, 4) + "-" + code.substring(4) : code;
+    }
+
     public static boolean isWellFormedJoinCode(String code) {
         return code.length() == JOIN_CODE_LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
     }

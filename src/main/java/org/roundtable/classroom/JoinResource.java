@@ -2,23 +2,25 @@ package org.roundtable.classroom;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.roundtable.account.Account;
+import org.roundtable.account.DeviceCookie;
+import org.roundtable.account.DeviceCookie.Device;
+import org.roundtable.account.Passwords;
 import org.roundtable.account.SessionCookie;
 import org.roundtable.account.Throttle;
 import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.transaction.Transactional;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +28,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,7 +36,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * How students get in: join a class with its code and a display name, or come back
- * on another device with code, name and their personal return code.
+ * on another device with code, name and their personal return code. Neither is one
+ * transaction: each step (count the attempt, look up, hash, write) takes a connection
+ * briefly and gives it back, and no hashing happens while one is held.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -43,88 +46,111 @@ public class JoinResource {
 
     /** Carries the new return code to the welcome page once, without storing it. */
     static final String REVEAL_COOKIE = "rt_reveal";
+    /** {@code joinAs} on the "you are signed in as…" question: add the class to that account. */
+    static final String AS_CURRENT = "current";
+    /** {@code joinAs}: sign whoever is signed in out first, and join as a new student. */
+    static final String AS_NEW = "new";
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance join(String code, String name, Map<String, String> errors);
 
-        static native TemplateInstance welcome(Classroom classroom, String displayName, String returnCode);
+        static native TemplateInstance signedIn(Classroom classroom, String code, String name, String signedInAs,
+                Enrollment mine, boolean canJoinAsThem);
+
+        static native TemplateInstance welcome(Classroom classroom, Enrollment enrollment, String returnCode);
 
         static native TemplateInstance comeBack(String code, String name, Map<String, String> errors);
     }
 
     private final SecurityIdentity identity;
     private final SessionCookie sessionCookie;
+    private final DeviceCookie devices;
     private final Throttle throttle;
 
-    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, Throttle throttle) {
+    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, DeviceCookie devices, Throttle throttle) {
         this.identity = identity;
         this.sessionCookie = sessionCookie;
+        this.devices = devices;
         this.throttle = throttle;
-    }
-
-    /** 429 with Retry-After and the form as typed, or null when the attempt may go ahead. */
-    private static Response tooMany(Duration wait, String field, Map<String, String> errors,
-            java.util.function.Function<Map<String, String>, TemplateInstance> page) {
-        if (wait.isZero()) {
-            return null;
-        }
-        errors.put(field, "Too many attempts from here. Wait " + Throttle.inWords(wait)
-                + ", or ask your teacher for help.");
-        return Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
-                .entity(page.apply(errors)).build();
     }
 
     @GET
     @Path("join")
-    public TemplateInstance joinForm(@RestQuery String code) {
-        return Templates.join(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+    public Response joinForm(@RestQuery String code, @Context HttpHeaders headers) {
+        TemplateInstance page = Templates.join(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+        return devices.of(headers).remember(Response.ok(page)).build();
     }
 
     @POST
     @Path("join")
-    @Transactional
-    public Response join(@RestForm String code, @RestForm String name, @Context HttpServerRequest request) {
+    public Response join(@RestForm String code, @RestForm String name, @RestForm String joinAs,
+            @Context HttpServerRequest request, @Context HttpHeaders headers) {
+        Device device = devices.of(headers);
+        String address = Throttle.address(request);
+        Viewer viewer = Viewer.of(identity);
         Map<String, String> errors = new LinkedHashMap<>();
-        Response throttled = tooMany(throttle.waitFor(Throttle.JOIN_ADDRESS, Throttle.address(request)), "code", errors,
-                e -> Templates.join(nullToEmpty(code), nullToEmpty(name), e));
-        if (throttled != null) {
-            return throttled;
-        }
-        Classroom classroom = findClass(code, errors);
-        if (classroom == null && !JoinCodes.normalize(code).isEmpty()) {
-            throttle.failed(Throttle.JOIN_ADDRESS, Throttle.address(request));
-        }
+        Function<Map<String, String>, TemplateInstance> form = e -> Templates.join(orEmpty(code), orEmpty(name), e);
         String displayName = DisplayNames.clean(name);
+        JoinTarget target = lookUp(code, displayName, viewer, device, address, errors);
+        if (target.refused()) {
+            return tooMany(target.retryAfter(), "code", "Too many attempts from here.", errors, form, device);
+        }
+        Classroom classroom = target.classroom();
+        if (target.alreadyIn(displayName)) {
+            return device.remember(seeOther("/classes/" + classroom.id)).build();
+        }
         if (displayName == null) {
             errors.put("name", DisplayNames.problem(name));
         }
-        Viewer viewer = Viewer.of(identity);
-        if (viewer != null && viewer.isTeacher()) {
-            errors.put("code", "You are signed in as a teacher. Sign out first to join as a student.");
-        }
-        if (classroom != null && viewer != null && viewer.isStudent()
-                && Enrollment.findFor(classroom.id, viewer.accountId()) != null) {
-            return seeOther("/classes/" + classroom.id);
-        }
-        if (classroom != null && displayName != null && Enrollment.findByName(classroom, displayName) != null) {
+        if (classroom != null && classroom.joiningClosedReason() != null) {
+            errors.put("code", classroom.joiningClosedReason());
+        } else if (target.nameTaken()) {
             errors.put("name", "Someone in this class already uses that name. Add an initial or choose another.");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.join(nullToEmpty(code), nullToEmpty(name), errors)).build();
+            return device.remember(Response.status(400).entity(form.apply(errors))).build();
         }
+        boolean asNew = viewer == null || AS_NEW.equals(joinAs);
+        boolean canJoinAsThem = viewer != null && viewer.isStudent() && target.mine() == null;
+        if (!asNew && !(canJoinAsThem && AS_CURRENT.equals(joinAs))) {
+            // A shared computer: whoever is signed in may not be the one joining.
+            return Response.ok(Templates.signedIn(classroom, orEmpty(code), orEmpty(name), viewer.displayName(),
+                    target.mine(), canJoinAsThem)).build();
+        }
+        return enroll(classroom, displayName, asNew ? null : viewer, device, address, headers, form);
+    }
 
-        // A student already signed in on this device keeps one account across classes.
-        Account account = viewer != null ? Account.findById(viewer.accountId()) : Account.newStudent(displayName);
+    private Response enroll(Classroom classroom, String displayName, Viewer joiningAs, Device device, String address,
+            HttpHeaders headers, Function<Map<String, String>, TemplateInstance> form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Throttle.Attempt joins = throttle.attempt(Throttle.key(Throttle.JOINS_DEVICE, device.key()),
+                Throttle.key(Throttle.JOINS_ADDRESS, address));
+        if (joins.refused()) {
+            return tooMany(joins.retryAfter(), "code", "Many students have joined from this device just now.", errors, form,
+                    device);
+        }
         String returnCode = JoinCodes.newReturnCode();
-        enroll(classroom, account, displayName, returnCode);
-
-        Response.ResponseBuilder response = seeOtherBuilder("/welcome/" + classroom.id)
-                .cookie(revealCookie(classroom, returnCode, 15 * 60));
-        if (viewer == null) {
-            response.cookie(sessionCookie.issue(UserSession.open(account)));
+        String hash = Passwords.hash(returnCode);
+        String previous = joiningAs == null ? sessionCookie.tokenIn(headers) : null;
+        Long accountId = joiningAs == null ? null : joiningAs.accountId();
+        String token = QuarkusTransaction.requiringNew().call(
+                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous));
+        if (token == null) {
+            throttle.forgive(joins);
+            errors.put("name", "Someone in this class already uses that name. Add an initial or choose another.");
+            return device.remember(Response.status(400).entity(form.apply(errors))).build();
         }
-        return response.build();
+        Response.ResponseBuilder response = seeOther("/welcome/" + classroom.id)
+                .cookie(revealCookie(classroom, returnCode, 15 * 60));
+        if (joiningAs == null) {
+            response.cookie(sessionCookie.issue(token));
+        }
+        if (previous != null) {
+            // Someone else was signed in here: their drafts go with them.
+            response.header("Clear-Site-Data", "\"storage\"");
+        }
+        return device.remember(response).build();
     }
 
     @GET
@@ -140,101 +166,99 @@ public class JoinResource {
             throw new NotFoundException();
         }
         boolean wellFormed = returnCode != null && returnCode.matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
-        return Response.ok(Templates.welcome(classroom, enrollment.displayName, wellFormed ? returnCode : null))
+        return Response.ok(Templates.welcome(classroom, enrollment, wellFormed ? returnCode : null))
                 .cookie(revealCookie(classroom, "", 0))
                 .build();
     }
 
     @GET
     @Path("return")
-    public TemplateInstance comeBackForm(@RestQuery String code) {
-        return Templates.comeBack(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+    public Response comeBackForm(@RestQuery String code, @Context HttpHeaders headers) {
+        TemplateInstance page = Templates.comeBack(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+        return devices.of(headers).remember(Response.ok(page)).build();
     }
 
+    /**
+     * Wrong class codes count under the same limits as on joining. Whether or not the name is
+     * in the class, one bcrypt check runs (against a dummy hash if need be), so the time taken
+     * does not tell who is enrolled.
+     */
     @POST
     @Path("return")
-    @Transactional
     public Response comeBack(@RestForm String code, @RestForm String name, @RestForm("returnCode") String returnCode,
-            @Context HttpServerRequest request) {
+            @Context HttpServerRequest request, @Context HttpHeaders headers) {
+        Device device = devices.of(headers);
+        String address = Throttle.address(request);
         Map<String, String> errors = new LinkedHashMap<>();
-        String nameKey = JoinCodes.normalize(code) + ":" + Enrollment.nameKey(DisplayNames.normalize(name));
-        Duration wait = throttle.waitFor(Throttle.RETURN_NAME, nameKey, Throttle.RETURN_ADDRESS,
-                Throttle.address(request));
-        Response throttled = tooMany(wait, "returnCode", errors,
-                e -> Templates.comeBack(nullToEmpty(code), nullToEmpty(name), e));
-        if (throttled != null) {
-            return throttled;
+        Function<Map<String, String>, TemplateInstance> form = e -> Templates.comeBack(orEmpty(code), orEmpty(name), e);
+        String displayName = DisplayNames.clean(name);
+        JoinTarget target = lookUp(code, displayName, null, device, address, errors);
+        if (target.refused() || target.classroom() == null) {
+            return target.refused() ? tooMany(target.retryAfter(), "code", "Too many attempts from here.", errors, form, device)
+                    : device.remember(Response.status(400).entity(form.apply(errors))).build();
         }
-        Classroom classroom = findClass(code, errors);
-        Enrollment enrollment = null;
-        if (classroom != null) {
-            String displayName = DisplayNames.clean(name);
-            enrollment = displayName == null ? null : Enrollment.findByName(classroom, displayName);
-            String typed = JoinCodes.normalize(returnCode);
-            String formatted = typed.length() == JoinCodes.RETURN_CODE_LENGTH
-                    ? typed.substring(0, 4) + "-" + typed.substring(4)
-                    : typed;
-            if (enrollment == null || !BcryptUtil.matches(formatted, enrollment.returnCodeHash)) {
-                // One message whichever part is wrong, so the form does not confirm who is in a class.
-                errors.put("returnCode", "Those details do not match. Check your display name exactly as you "
-                        + "joined and your return code, or ask your teacher for a new return code.");
-                throttle.failed(Throttle.RETURN_NAME, nameKey);
-                throttle.failed(Throttle.RETURN_ADDRESS, Throttle.address(request));
-            }
+        Classroom classroom = target.classroom();
+        if (classroom.archived) {
+            errors.put("code", classroom.joiningClosedReason());
+            return device.remember(Response.status(400).entity(form.apply(errors))).build();
         }
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.comeBack(nullToEmpty(code), nullToEmpty(name), errors)).build();
+        String nameKey = classroom.joinCode + ":" + Enrollment.nameKey(DisplayNames.normalize(name));
+        Throttle.Attempt attempt = throttle.attempt(Throttle.key(Throttle.RETURN_NAME, nameKey),
+                Throttle.key(Throttle.RETURN_ADDRESS, address));
+        if (attempt.refused()) {
+            return tooMany(attempt.retryAfter(), "returnCode", "Too many attempts from here.", errors, form, device);
         }
-        enrollment.lastActiveAt = Instant.now();
-        return seeOtherBuilder("/classes/" + classroom.id)
-                .cookie(sessionCookie.issue(UserSession.open(enrollment.account)))
-                .build();
+        Enrollment named = target.named();
+        if (!Passwords.matches(JoinCodes.formatReturnCode(returnCode), named == null ? null : named.returnCodeHash)) {
+            // One message whichever part is wrong, so the form does not confirm who is in a class.
+            errors.put("returnCode", "Those details do not match. Check your display name exactly as you "
+                    + "joined and your return code, or ask your teacher for a new return code.");
+            return device.remember(Response.status(400).entity(form.apply(errors))).build();
+        }
+        throttle.forgive(attempt);
+        String previous = sessionCookie.tokenIn(headers);
+        String token = QuarkusTransaction.requiringNew().call(() -> Enrolling.comeBack(named.id, previous));
+        return device.remember(seeOther("/classes/" + classroom.id).cookie(sessionCookie.issue(token))).build();
     }
 
-    static void enroll(Classroom classroom, Account account, String displayName, String returnCode) {
-        Enrollment enrollment = new Enrollment();
-        enrollment.classroom = classroom;
-        enrollment.account = account;
-        enrollment.displayName = displayName;
-        enrollment.nameKey = Enrollment.nameKey(displayName);
-        enrollment.pseudonym = Pseudonyms.pick(classroom);
-        enrollment.returnCodeHash = BcryptUtil.bcryptHash(returnCode);
-        enrollment.joinedAt = Instant.now();
-        enrollment.lastActiveAt = enrollment.joinedAt;
-        enrollment.persist();
-    }
-
-    private static Classroom findClass(String typedCode, Map<String, String> errors) {
+    /** The class behind a typed code; the lookup counts as a guess until the code turns out right. */
+    private JoinTarget lookUp(String typedCode, String displayName, Viewer viewer, Device device, String address,
+            Map<String, String> errors) {
         String code = JoinCodes.normalize(typedCode);
         if (code.isEmpty()) {
             errors.put("code", "Enter the class code your teacher gave you.");
-            return null;
+            return JoinTarget.NONE;
         }
-        Classroom classroom = JoinCodes.isWellFormedJoinCode(code) ? Classroom.findByJoinCode(code) : null;
-        if (classroom == null) {
-            errors.put("code", "No class has that code. Check it with your teacher: codes have 6 letters and digits.");
-            return null;
+        Throttle.Attempt guess = throttle.attempt(Throttle.key(Throttle.CODE_DEVICE, device.key()),
+                Throttle.key(Throttle.JOIN_ADDRESS, address));
+        if (guess.refused()) {
+            return JoinTarget.refused(guess.retryAfter());
         }
-        if (classroom.archived) {
-            errors.put("code", "That class is archived and no longer open.");
-            return null;
+        JoinTarget target = QuarkusTransaction.requiringNew().call(() -> JoinTarget.find(code, displayName, viewer,
+                errors));
+        if (target.classroom() != null) {
+            throttle.forgive(guess);
         }
-        return classroom;
+        return target;
+    }
+
+    /** 429 with Retry-After and the form as typed. */
+    private static Response tooMany(Duration wait, String field, String why, Map<String, String> errors,
+            Function<Map<String, String>, TemplateInstance> page, Device device) {
+        errors.put(field, why + " Wait " + Throttle.inWords(wait) + ", or ask your teacher for help.");
+        return device.remember(Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
+                .entity(page.apply(errors))).build();
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
         return sessionCookie.shownOnce(REVEAL_COOKIE, value, "/welcome/" + classroom.id, maxAge);
     }
 
-    private static String nullToEmpty(String value) {
+    private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    private static Response seeOther(String path) {
-        return seeOtherBuilder(path).build();
-    }
-
-    private static Response.ResponseBuilder seeOtherBuilder(String path) {
+    private static Response.ResponseBuilder seeOther(String path) {
         return Response.seeOther(URI.create(path));
     }
 }

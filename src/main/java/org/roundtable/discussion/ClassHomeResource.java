@@ -54,6 +54,9 @@ public class ClassHomeResource {
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,
                 List<QuestionItem> questions, Assignment assignment, Map<Long, Long> citations, boolean teacher);
+
+        /** What a student sees until the teacher lets them in: nothing of the class's work. */
+        static native TemplateInstance waiting(Classroom classroom, Enrollment enrollment);
     }
 
     private final SecurityIdentity identity;
@@ -79,6 +82,9 @@ public class ClassHomeResource {
         if (enrollment == null) {
             throw new ForbiddenException();
         }
+        if (enrollment.isWaiting()) {
+            return Templates.waiting(classroom, enrollment);
+        }
         return Templates.home(classroom, enrollment, assignments(classroom, viewer), Instant.now());
     }
 
@@ -92,7 +98,8 @@ public class ClassHomeResource {
             throw new NotFoundException();
         }
         boolean teacher = viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
-        if (!teacher && (viewer == null || Enrollment.findFor(classId, viewer.accountId()) == null)) {
+        Enrollment enrollment = teacher || viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
+        if (!teacher && (enrollment == null || enrollment.isWaiting())) {
             throw new ForbiddenException();
         }
         AssignmentView view = assignments(classroom, viewer).stream()

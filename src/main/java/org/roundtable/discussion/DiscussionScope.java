@@ -14,7 +14,8 @@ import jakarta.ws.rs.NotFoundException;
 /**
  * A discussion as one viewer may use it, loaded with one query: the discussion, its
  * class, the viewer's enrollment and whether they have answered. The article comes
- * from the cache. Throws 404 for unknown ids and 403 for people outside the class.
+ * from the cache. Throws 404 for unknown ids and 403 for people outside the class (a student
+ * still waiting for the teacher's approval is outside it).
  */
 public record DiscussionScope(Discussion discussion, Classroom classroom, Enrollment enrollment,
         boolean teacher, boolean hasAnswered, ArticleContent article, ArticleContent.QuestionView question,
@@ -39,7 +40,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         Enrollment enrollment = (Enrollment) row[1];
         Classroom classroom = discussion.classroom;
         boolean teacher = viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
-        if (enrollment == null && !teacher) {
+        if (!teacher && (enrollment == null || enrollment.isWaiting())) {
             throw new ForbiddenException();
         }
         ArticleContent article = library.get(discussion.question.article.id);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Passwords;
 import org.roundtable.account.Roles;
 import org.roundtable.account.SessionCookie;
 import org.roundtable.account.Viewer;
@@ -19,7 +20,6 @@ import org.roundtable.discussion.PostStatus;
 import org.roundtable.moderation.Moderation;
 import org.roundtable.moderation.ModerationAction;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,7 +52,7 @@ public class RosterResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance roster(Classroom classroom, List<Row> rows, NewCode newCode);
+        static native TemplateInstance roster(Classroom classroom, List<Row> rows, NewCode newCode, long waiting);
 
         static native TemplateInstance remove(Classroom classroom, Enrollment student, long posts);
     }
@@ -76,7 +76,7 @@ public class RosterResource {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         Map<Long, Long> posts = postCounts(classId);
         Instant now = Instant.now();
-        List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by lower(displayName)", classId).stream()
+        List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by approved, lower(displayName)", classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = null;
         if (flash != null && flash.matches("\\d+:[A-Z2-9]{4}-[A-Z2-9]{4}")) {
@@ -85,21 +85,34 @@ public class RosterResource {
                     .map(r -> new NewCode(r.student().displayName, flash.substring(flash.indexOf(':') + 1)))
                     .orElse(null);
         }
-        return Response.ok(Templates.roster(classroom, rows, newCode)).cookie(flashCookie(classId, "", 0)).build();
+        long waiting = rows.stream().filter(r -> r.student().isWaiting()).count();
+        return Response.ok(Templates.roster(classroom, rows, newCode, waiting)).cookie(flashCookie(classId, "", 0)).build();
     }
 
     @POST
     @Path("students/{studentId}/return-code")
     @Transactional
     public Response newReturnCode(@RestPath long classId, @RestPath long studentId) {
+        // Hashed before the first query: the transaction takes its connection only then.
+        String code = JoinCodes.newReturnCode();
+        String hash = Passwords.hash(code);
         Viewer viewer = Viewer.of(identity);
         Classroom classroom = OwnedClass.load(classId, viewer);
         Enrollment student = OwnedClass.student(classroom, studentId);
-        String code = JoinCodes.newReturnCode();
-        student.returnCodeHash = BcryptUtil.bcryptHash(code);
+        student.returnCodeHash = hash;
         moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
         return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster#new-code"))
                 .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();
+    }
+
+    /** Lets a student who is waiting for approval into the class. */
+    @POST
+    @Path("students/{studentId}/approve")
+    @Transactional
+    public Response approve(@RestPath long classId, @RestPath long studentId) {
+        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        OwnedClass.student(classroom, studentId).approve();
+        return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster")).build();
     }
 
     @GET

@@ -171,4 +171,18 @@ class PasswordChangeTest {
         student.setCookie(SESSION_COOKIE, fixtures.signIn(fixtures.enrol(testClass.id(), "Ana", "ABCD-EFGH")));
         assertEquals(403, student.get(PasswordResource.PATH).statusCode());
     }
+
+    @Test
+    void guessingTheCurrentPasswordIsLimitedEvenWithASignedInBrowser() {
+        Browser browser = signedIn();
+        for (int i = 0; i < Throttle.CURRENT_PASSWORD.allowed(); i++) {
+            assertEquals(400, change(browser, "guess number " + i, "brand new password here", "brand new password here")
+                    .statusCode(), "guess " + i);
+        }
+        Response limited = change(browser, PASSWORD, "brand new password here", "brand new password here");
+        assertEquals(429, limited.statusCode(), "even the right one waits now");
+        assertTrue(Long.parseLong(limited.header("Retry-After")) > 0);
+        assertTrue(Browser.html(limited).select("#current-error").text().contains("Too many"));
+        assertTrue(passwordIs(PASSWORD), "unchanged");
+    }
 }

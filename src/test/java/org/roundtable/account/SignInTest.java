@@ -172,6 +172,7 @@ class SignInTest {
 
         Response out = browser.submit(PasswordResource.PATH, "/signout", Map.of());
         assertEquals(303, out.statusCode());
+        assertEquals("\"storage\"", out.header("Clear-Site-Data"), "drafts kept in the browser are cleared");
         assertNull(browser.cookie(SESSION_COOKIE), "the cookie is expired");
         Response refused = copy.get(PasswordResource.PATH);
         assertEquals(303, refused.statusCode());

@@ -152,4 +152,58 @@ class JoinTest {
         response.then().body(containsString("This form has expired"));
         assertEquals(before, fixtures.count(Account.class));
     }
+
+    @Test
+    void joiningOnABrowserWhereSomeoneIsSignedInAsksWhoIsJoiningFirst() {
+        Fixtures.TestClass other = fixtures.createClass("Period 4", 0);
+        Browser shared = new Browser();
+        join(shared, testClass.code(), "Hana");
+        long before = fixtures.count(org.roundtable.classroom.Enrollment.class);
+
+        Response asked = join(shared, other.code(), "Ivo");
+        assertEquals(200, asked.statusCode());
+        Document question = Browser.html(asked);
+        assertEquals("You are signed in as Hana", question.select("h1").text());
+        assertEquals(before, fixtures.count(org.roundtable.classroom.Enrollment.class), "nothing joined yet");
+
+        Browser hanasCopy = new Browser();
+        hanasCopy.setCookie("rt_session", shared.cookie("rt_session"));
+        Response asNew = sendForm(shared, question, "new");
+        assertEquals(303, asNew.statusCode());
+        assertEquals("\"storage\"", asNew.header("Clear-Site-Data"), "Hana's drafts leave with her");
+        assertEquals("Ivo", shared.page("/classes/" + other.id()).select(".page-head strong").first().text());
+        assertEquals(303, hanasCopy.get("/classes/" + testClass.id()).statusCode(), "Hana was signed out");
+        assertEquals(403, shared.get("/classes/" + testClass.id()).statusCode(), "Ivo is not Hana");
+    }
+
+    @Test
+    void aStudentCanAddAnotherClassToTheirOwnAccountAfterSayingSo() {
+        Fixtures.TestClass other = fixtures.createClass("Period 4", 0);
+        Browser own = new Browser();
+        join(own, testClass.code(), "Jo");
+        String session = own.cookie("rt_session");
+        Response joined = sendForm(own, Browser.html(join(own, other.code(), "Jo")), "current");
+        assertEquals(303, joined.statusCode());
+        assertEquals(session, own.cookie("rt_session"), "still the same session");
+        assertEquals(200, own.get("/classes/" + other.id()).statusCode());
+        assertEquals(200, own.get("/classes/" + testClass.id()).statusCode(), "one account, both classes");
+    }
+
+    @Test
+    void aStudentAlreadyInTheClassUnderThatNameGoesStraightIn() {
+        Browser own = new Browser();
+        join(own, testClass.code(), "Kai");
+        Response again = join(own, testClass.code(), "kai");
+        assertEquals(303, again.statusCode());
+        assertTrue(again.header("Location").endsWith("/classes/" + testClass.id()));
+    }
+
+    /** Sends the question page's form whose {@code joinAs} is the given choice. */
+    private static Response sendForm(Browser browser, Document page, String joinAs) {
+        org.jsoup.nodes.Element form = page.select("form:has(input[name=joinAs][value=" + joinAs + "])").first();
+        assertNotNull(form, "a form to join as " + joinAs);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        return browser.post(form.attr("action"), fields);
+    }
 }

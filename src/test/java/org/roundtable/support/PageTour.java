@@ -25,7 +25,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class PageTour {
 
-    public enum Visitor { ANONYMOUS, STUDENT, NEW_STUDENT, TEACHER, ADMIN }
+    public enum Visitor { ANONYMOUS, STUDENT, NEW_STUDENT, TEACHER, ADMIN, WAITING_STUDENT }
 
     /**
      * A page: opened at {@code path} by {@code who}; when {@code fields} is not null, the
@@ -177,7 +177,19 @@ public final class PageTour {
         tour.add("not found", "/classes/" + c.id() + "/discussions/999999", Visitor.STUDENT);
         tour.add("forbidden", classPath, Visitor.STUDENT);
         tour.add("server error", "/test-only/failure", Visitor.ANONYMOUS);
+        tour.waitingStudent(fixtures);
+        tour.add("class home, waiting for approval", student, Visitor.WAITING_STUDENT);
+        tour.sent("join while signed in", "/join", Visitor.STUDENT, Map.of("code", c.code(), "name", "Eli W"));
         return tour;
+    }
+
+    /** A student who joined while the class wanted approval, and is still waiting. */
+    private void waitingStudent(Fixtures fixtures) {
+        fixtures.configure(lesson.id(), k -> k.approvalRequired = true);
+        Browser browser = new Browser();
+        browser.submit("/join", "/join", Map.of("code", lesson.code(), "name", "Fern W"));
+        sessions.put(Visitor.WAITING_STUDENT, browser.cookie("rt_session"));
+        fixtures.configure(lesson.id(), k -> k.approvalRequired = false);
     }
 
     private void add(String name, String path, Visitor who) {

@@ -1,0 +1,45 @@
+package org.roundtable.classroom;
+
+import java.time.Instant;
+
+import org.roundtable.account.Account;
+import org.roundtable.account.UserSession;
+
+/**
+ * The writing half of joining and coming back, each one short transaction run by
+ * {@link JoinResource} once the slow part (bcrypt) is done outside it.
+ */
+final class Enrolling {
+
+    private Enrolling() {
+    }
+
+    /**
+     * Puts a student in the class: the signed-in student {@code accountId}, or a new account
+     * (ending the browser's previous session, if any). Returns the new session's token ("" for
+     * an existing account), or null when someone took the name in the meantime.
+     */
+    static String enroll(long classId, Long accountId, String displayName, String returnCodeHash,
+            String previousToken) {
+        Classroom classroom = Classroom.findById(classId);
+        if (Enrollment.findByName(classroom, displayName) != null) {
+            return null;
+        }
+        if (previousToken != null) {
+            UserSession.endByToken(previousToken);
+        }
+        Account account = accountId != null ? Account.findById(accountId) : Account.newStudent(displayName);
+        Enrollment.create(classroom, account, displayName, returnCodeHash);
+        return accountId != null ? "" : UserSession.open(account);
+    }
+
+    /** Signs a returning student in on this browser, ending whoever was signed in on it before. */
+    static String comeBack(long enrollmentId, String previousToken) {
+        if (previousToken != null) {
+            UserSession.endByToken(previousToken);
+        }
+        Enrollment enrollment = Enrollment.findById(enrollmentId);
+        enrollment.lastActiveAt = Instant.now();
+        return UserSession.open(enrollment.account);
+    }
+}

@@ -1,0 +1,105 @@
+package org.roundtable.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/**
+ * A flood of wrong passwords, sent at once from more browsers than there are database
+ * connections, neither takes the site down for a student reading nor slips past the limit:
+ * every attempt is counted, and only as many get a "wrong password" answer as the limit allows.
+ */
+@QuarkusTest
+class SignInFloodTest {
+
+    static final int ATTEMPTS = 40;
+    /** Throttle.SIGN_IN_ACCOUNT: ten wrong passwords per account in a quarter of an hour. */
+    static final int LIMIT = 10;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void fortyParallelWrongPasswordsAreAllCountedAndAStudentKeepsReading() throws Exception {
+        fixtures.reset();
+        fixtures.teacher("victim", "the right password", false);
+        Fixtures.TestClass c = fixtures.createClass("Reading", 0);
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        Person reader = People.student(fixtures, c.id(), "Reader");
+        List<Browser> attackers = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < ATTEMPTS; i++) {
+            Browser browser = new Browser();
+            tokens.add(browser.csrfToken("/signin"));
+            attackers.add(browser);
+        }
+
+        ConcurrentLinkedQueue<Integer> signIns = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Integer> reads = new ConcurrentLinkedQueue<>();
+        AtomicBoolean flooding = new AtomicBoolean(true);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS + 1);
+        pool.execute(() -> {
+            while (flooding.get()) {
+                reads.add(reader.browser().get(c.discussionPath(1)).statusCode());
+            }
+        });
+        CountDownLatch done = new CountDownLatch(ATTEMPTS);
+        for (int i = 0; i < ATTEMPTS; i++) {
+            Browser browser = attackers.get(i);
+            Map<String, String> form = Map.of("username", "victim", "password", "guess number " + i,
+                    Browser.CSRF_FIELD, tokens.get(i));
+            pool.execute(() -> {
+                try {
+                    start.await();
+                    signIns.add(browser.post("/signin", form).statusCode());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        start.countDown();
+        assertTrue(done.await(3, TimeUnit.MINUTES), "every sign-in answered");
+        reads.add(reader.browser().get(c.discussionPath(1)).statusCode());
+        flooding.set(false);
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+
+        assertEquals(List.of(), signIns.stream().filter(s -> s >= 500).toList(), "no sign-in failed on the server");
+        assertEquals(List.of(), reads.stream().filter(s -> s != 200).toList(), "the student read on");
+        long wrong = signIns.stream().filter(s -> s == 400).count();
+        long slowed = signIns.stream().filter(s -> s == 429).count();
+        assertEquals(LIMIT, wrong, "exactly the limit got a \"wrong password\" answer");
+        assertEquals(ATTEMPTS - LIMIT, slowed, "the rest were told to wait");
+        assertEquals(ATTEMPTS, attempts("signin-account:victim"), "every attempt counted for the account");
+        assertEquals(ATTEMPTS, attempts("signin-address:%"), "and for the address");
+    }
+
+    private static int attempts(String bucket) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select attempts from throttle where bucket like ?1").setParameter(1, bucket)
+                .getSingleResult()).intValue());
+    }
+}
