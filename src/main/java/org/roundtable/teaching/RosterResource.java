@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
 import org.roundtable.account.SessionCookie;
+import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
@@ -97,6 +98,7 @@ public class RosterResource {
         Enrollment student = OwnedClass.student(classroom, studentId);
         String code = JoinCodes.newReturnCode();
         student.returnCodeHash = BcryptUtil.bcryptHash(code);
+        UserSession.endAllFor(student.account);   // whoever held the old code is signed out
         moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
         return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster#new-code"))
                 .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();
