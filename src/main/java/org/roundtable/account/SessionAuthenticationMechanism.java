@@ -14,6 +14,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * Reads the session cookie and hands it to {@link SessionIdentityProvider}. Unlike
@@ -42,8 +43,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
+    /**
+     * Pages send the browser to sign in. An event stream answers 401 instead: a browser's
+     * EventSource would follow the redirect to a page it cannot read and fail without a
+     * word, while a plain 401 lets the page's script say that the reader was signed out.
+     */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)) {
+            return Uni.createFrom().item(new ChallengeData(401));
+        }
         return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, "/signin"));
     }
 

@@ -3,6 +3,7 @@ package org.roundtable.account;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,12 +62,30 @@ public class UserSession extends PanacheEntityBase {
                 .firstResult();
     }
 
+    /** Ends the session this token opened, if any; everything it holds open ends with it. */
     public static long endByToken(String token) {
-        return delete("tokenHash", SessionTokens.hash(token));
+        UserSession session = find("tokenHash", SessionTokens.hash(token)).firstResult();
+        if (session == null) {
+            return 0;
+        }
+        session.delete();
+        announce(SessionsEnded.one(session.account.id, session.id));
+        return 1;
     }
 
+    /** Ends every session of the account, on every browser; everything they hold open ends with them. */
     public static long endAllFor(Account account) {
-        return delete("account", account);
+        long ended = delete("account", account);
+        announce(SessionsEnded.allOf(account.id));
+        return ended;
+    }
+
+    /**
+     * Tells the observers, in this transaction, so no caller can forget it. An entity's
+     * static method has no constructor to inject into, hence the container lookup.
+     */
+    private static void announce(SessionsEnded ended) {
+        Arc.container().beanManager().getEvent().select(SessionsEnded.class).fire(ended);
     }
 
     public boolean expired(Instant now, Duration idleTimeout, Duration lifetime) {

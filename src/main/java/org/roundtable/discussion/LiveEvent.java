@@ -1,13 +1,17 @@
 package org.roundtable.discussion;
 
 /**
- * Something changed that open pages may want to show: a post (new, edited, hidden,
- * restored, deleted), a discussion (locked, unlocked), or a class's moderation queue.
- * Small enough to travel as a PostgreSQL NOTIFY payload between instances.
+ * Something changed that open streams must hear of: a post (new, edited, hidden,
+ * restored, deleted), a discussion (locked, unlocked), a class's moderation queue, a
+ * class's settings, or sessions that ended. Small enough to travel as a PostgreSQL
+ * NOTIFY payload between instances.
+ *
+ * @param id what the event is about, by kind: the post (POST), the session
+ *        (SESSION_ENDED) or the account (SESSIONS_OF_ACCOUNT_ENDED); 0 otherwise
  */
-public record LiveEvent(Kind kind, long classId, long discussionId, long postId) {
+public record LiveEvent(Kind kind, long classId, long discussionId, long id) {
 
-    public enum Kind { POST, DISCUSSION, QUEUE }
+    public enum Kind { POST, DISCUSSION, QUEUE, CLASS_SETTINGS, SESSION_ENDED, SESSIONS_OF_ACCOUNT_ENDED }
 
     public static LiveEvent post(long classId, long discussionId, long postId) {
         return new LiveEvent(Kind.POST, classId, discussionId, postId);
@@ -21,8 +25,25 @@ public record LiveEvent(Kind kind, long classId, long discussionId, long postId)
         return new LiveEvent(Kind.QUEUE, classId, 0, 0);
     }
 
+    /** The teacher saved the class's settings: streams opened under other rules end. */
+    public static LiveEvent classSettings(long classId) {
+        return new LiveEvent(Kind.CLASS_SETTINGS, classId, 0, 0);
+    }
+
+    public static LiveEvent sessionEnded(long sessionId) {
+        return new LiveEvent(Kind.SESSION_ENDED, 0, 0, sessionId);
+    }
+
+    public static LiveEvent sessionsOfAccountEnded(long accountId) {
+        return new LiveEvent(Kind.SESSIONS_OF_ACCOUNT_ENDED, 0, 0, accountId);
+    }
+
+    public long postId() {
+        return id;
+    }
+
     public String encode() {
-        return kind + ":" + classId + ":" + discussionId + ":" + postId;
+        return kind + ":" + classId + ":" + discussionId + ":" + id;
     }
 
     /** The event a payload describes, or null for anything malformed. */

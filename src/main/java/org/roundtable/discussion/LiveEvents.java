@@ -1,9 +1,11 @@
 package org.roundtable.discussion;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.account.SessionsEnded;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -49,6 +51,12 @@ public class LiveEvents {
                 }
             }
         });
+    }
+
+    /** Ending a session ends its streams, on every instance, once the ending is committed. */
+    void sessionsEnded(@Observes SessionsEnded ended) {
+        publish(ended.allSessions() ? LiveEvent.sessionsOfAccountEnded(ended.accountId())
+                : LiveEvent.sessionEnded(ended.sessionId()));
     }
 
     public void postChanged(Post post) {

@@ -2,8 +2,10 @@ package org.roundtable.discussion;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -11,11 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.account.Throttle;
+import org.roundtable.account.Viewer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -24,9 +34,10 @@ import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * The open live streams of this instance and what they receive. A changed post is read
- * once per instance, then shaped for each reader by the same rules as the page itself
+ * once per instance, then shaped once per audience by the same rules as the page itself
  * ({@link ThreadBuilder}): a reader never receives a post, a name or a status that the
- * page would not show them.
+ * page would not show them. A stream ends with the session that opened it, and when the
+ * class's settings no longer match those it opened under.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -35,19 +46,38 @@ public class LiveHub {
     static final Duration MAX_STREAM_AGE = Duration.ofMinutes(10);
     static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
-    /** One open stream: who reads it, and where to send. */
-    record Stream(LiveView view, SseEventSink sink, Sse sse, Instant openedAt) {
+    /** Who opened a stream: what ends it, and what it counts against. */
+    public record Reader(long sessionId, long accountId, String address) {
+        public static Reader of(Viewer viewer, HttpServerRequest request) {
+            return new Reader(viewer.sessionId(), viewer.accountId(), Throttle.address(request));
+        }
+    }
+
+    /** One open stream: whose, of which class, what they may see (null for a queue), and where to send. */
+    record Stream(Reader reader, long classId, LiveView view, SseEventSink sink, Sse sse, Instant openedAt) {
     }
 
     private final Map<Long, Set<Stream>> discussionStreams = new ConcurrentHashMap<>();
     private final Map<Long, Set<Stream>> queueStreams = new ConcurrentHashMap<>();
     private final AtomicLong open = new AtomicLong();
     private final LiveRenderer renderer;
+    private final int perSession;
+    private final int perAddress;
+    private final Counter renderings;
+    private final Counter refusals;
     private ExecutorService workers;
     private ScheduledExecutorService timer;
 
-    LiveHub(LiveRenderer renderer) {
+    LiveHub(LiveRenderer renderer, MeterRegistry registry,
+            @ConfigProperty(name = "roundtable.live.streams-per-session") int perSession,
+            @ConfigProperty(name = "roundtable.live.streams-per-address") int perAddress) {
         this.renderer = renderer;
+        this.perSession = perSession;
+        this.perAddress = perAddress;
+        this.renderings = Counter.builder("roundtable.live.renderings")
+                .description("Live posts rendered, once per audience of readers").register(registry);
+        this.refusals = Counter.builder("roundtable.live.refused")
+                .description("Live streams refused: too many open for one session or address").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -64,12 +94,15 @@ public class LiveHub {
         all().forEach(stream -> stream.sink().close());
     }
 
-    public void subscribeDiscussion(LiveView view, SseEventSink sink, Sse sse) {
-        add(discussionStreams, view.discussionId(), new Stream(view, sink, sse, Instant.now()));
+    /** Opens a discussion stream, or refuses it (false) when its reader has too many open already. */
+    public boolean subscribeDiscussion(Reader reader, LiveView view, SseEventSink sink, Sse sse) {
+        return admit(discussionStreams, view.discussionId(),
+                new Stream(reader, view.scope().classroom().id, view, sink, sse, Instant.now()));
     }
 
-    public void subscribeQueue(long classId, SseEventSink sink, Sse sse) {
-        add(queueStreams, classId, new Stream(null, sink, sse, Instant.now()));
+    /** Opens a moderation queue stream, or refuses it as above. */
+    public boolean subscribeQueue(Reader reader, long classId, SseEventSink sink, Sse sse) {
+        return admit(queueStreams, classId, new Stream(reader, classId, null, sink, sse, Instant.now()));
     }
 
     /** Open streams on this instance, for the metrics. */
@@ -77,44 +110,92 @@ public class LiveHub {
         return open.get();
     }
 
-    /** Delivers an event to this instance's streams, off the caller's thread. */
+    /**
+     * Delivers an event to this instance's streams. Ended sessions end their streams at
+     * once, on the caller's thread, so that nothing published after them reaches those
+     * streams; everything else is delivered off it.
+     */
     public void dispatch(LiveEvent event) {
-        if (workers == null) {
-            return;
-        }
-        workers.execute(() -> {
-            try {
-                deliver(event);
-            } catch (RuntimeException e) {
-                Log.warnf(e, "Could not deliver live event %s", event.encode());
+        switch (event.kind()) {
+            case SESSION_ENDED -> end(stream -> stream.reader().sessionId() == event.id());
+            case SESSIONS_OF_ACCOUNT_ENDED -> end(stream -> stream.reader().accountId() == event.id());
+            default -> {
+                if (workers != null) {
+                    workers.execute(() -> deliverSafely(event));
+                }
             }
-        });
+        }
+    }
+
+    private void deliverSafely(LiveEvent event) {
+        try {
+            deliver(event);
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Could not deliver live event %s", event.encode());
+        }
     }
 
     private void deliver(LiveEvent event) {
         switch (event.kind()) {
             case QUEUE -> send(queueStreams.get(event.classId()), "queue", "{}");
             case DISCUSSION -> send(discussionStreams.get(event.discussionId()), "discussion", "{}");
-            case POST -> {
-                Set<Stream> streams = discussionStreams.get(event.discussionId());
-                if (streams == null || streams.isEmpty()) {
-                    return;
-                }
-                List<PostRow> rows = QuarkusTransaction.requiringNew()
-                        .call(() -> LiveRenderer.load(event.postId()));
-                PostRow post = rows.stream().filter(r -> r.id() == event.postId()).findFirst().orElse(null);
-                if (post == null) {
-                    return;
-                }
-                PostRow parent = post.parentId() == null ? null
-                        : rows.stream().filter(r -> r.id() == post.parentId()).findFirst().orElse(null);
-                for (Stream stream : streams) {
-                    String json = renderer.render(stream.view(), post, parent);
-                    if (json != null) {
-                        sendTo(streams, stream, "post", json);
-                    }
-                }
+            case CLASS_SETTINGS -> {
+                ClassRules rules = QuarkusTransaction.requiringNew().call(() -> ClassRules.load(event.classId()));
+                discussionStreams.values().forEach(streams -> streams.stream()
+                        .filter(stream -> stream.classId() == event.classId() && !stream.view().under(rules))
+                        .forEach(stream -> endOutdated(streams, stream)));
             }
+            case POST -> deliverPost(event);
+            default -> throw new IllegalArgumentException("not delivered by workers: " + event.kind());
+        }
+    }
+
+    /**
+     * Renders the post once per audience ({@link LiveRenderer#audience}), not once per
+     * stream. A stream opened under other class settings than the current ones gets
+     * nothing under its old rules: it ends, and the browser reopens it under the new ones.
+     */
+    private void deliverPost(LiveEvent event) {
+        Set<Stream> streams = discussionStreams.get(event.discussionId());
+        if (streams == null || streams.isEmpty()) {
+            return;
+        }
+        LiveRenderer.Change change = QuarkusTransaction.requiringNew()
+                .call(() -> LiveRenderer.load(event.classId(), event.postId()));
+        if (change.post() == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        Map<LiveRenderer.Audience, Optional<String>> rendered = new HashMap<>();
+        for (Stream stream : streams) {
+            if (!stream.view().under(change.rules())) {
+                endOutdated(streams, stream);
+                continue;
+            }
+            LiveRenderer.Audience audience = renderer.audience(stream.view(), change, now);
+            Optional<String> message = rendered.computeIfAbsent(audience, a -> {
+                renderings.increment();
+                return Optional.ofNullable(renderer.render(stream.view(), change, now));
+            });
+            message.ifPresent(json -> sendTo(streams, stream, "post",
+                    LiveRenderer.forReader(json, stream.view().csrfToken())));
+        }
+    }
+
+    /** Tells the page why its stream ends (the teacher changed the class's settings), then ends it. */
+    private void endOutdated(Set<Stream> streams, Stream stream) {
+        if (remove(streams, stream)) {
+            stream.sink().send(stream.sse().newEventBuilder().name("settings").data("{}").build())
+                    .whenComplete((ok, failure) -> stream.sink().close());
+        }
+    }
+
+    private void end(Predicate<Stream> which) {
+        for (Map<Long, Set<Stream>> registry : List.of(discussionStreams, queueStreams)) {
+            registry.values().forEach(streams -> streams.stream().filter(which).forEach(stream -> {
+                remove(streams, stream);
+                stream.sink().close();
+            }));
         }
     }
 
@@ -150,15 +231,35 @@ public class LiveHub {
         }
     }
 
-    private void add(Map<Long, Set<Stream>> registry, long key, Stream stream) {
+    /**
+     * Registers the stream unless its session or its address already holds as many open
+     * streams as allowed: a few tabs per browser, and a classroom's worth behind one
+     * school address. One lock, so that parallel opens cannot all slip under the limit.
+     */
+    private synchronized boolean admit(Map<Long, Set<Stream>> registry, long key, Stream stream) {
+        long sameSession = 0;
+        long sameAddress = 0;
+        for (Stream other : all()) {
+            if (!other.sink().isClosed()) {
+                sameSession += other.reader().sessionId() == stream.reader().sessionId() ? 1 : 0;
+                sameAddress += other.reader().address().equals(stream.reader().address()) ? 1 : 0;
+            }
+        }
+        if (sameSession >= perSession || sameAddress >= perAddress) {
+            refusals.increment();
+            return false;
+        }
         registry.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(stream);
         open.incrementAndGet();
+        return true;
     }
 
-    private void remove(Set<Stream> streams, Stream stream) {
+    private boolean remove(Set<Stream> streams, Stream stream) {
         if (streams.remove(stream)) {
             open.decrementAndGet();
+            return true;
         }
+        return false;
     }
 
     private List<Stream> all() {

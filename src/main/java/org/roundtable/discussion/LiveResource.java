@@ -12,15 +12,18 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * The live stream of a discussion page (Server-Sent Events). Opening it checks exactly
  * what opening the page checks; what it then carries follows the page's rules for this
- * reader. The page works the same without it.
+ * reader. The page works the same without it. It ends with the reader's session, and a
+ * session or an address may hold only so many at once.
  */
 @Path("/classes/{classId}/discussions/{discussionId}/events")
 @Authenticated
@@ -42,9 +45,17 @@ public class LiveResource {
     @Transactional
     public void events(@RestPath long classId, @RestPath long discussionId, @Context SseEventSink sink,
             @Context Sse sse, RoutingContext request) {
-        DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
-        hub.subscribeDiscussion(new LiveView(discussionId, scope, scope.viewing(), request.get("csrf_token")),
-                sink, sse);
+        Viewer viewer = Viewer.of(identity);
+        DiscussionScope scope = DiscussionScope.load(classId, discussionId, viewer, library);
+        LiveHub.Reader reader = LiveHub.Reader.of(viewer, request.request());
+        if (!hub.subscribeDiscussion(reader, LiveView.of(scope, request.get("csrf_token")), sink, sse)) {
+            throw tooManyStreams();
+        }
         sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+    }
+
+    /** A refusal the page's script recognises and accepts quietly: the page works without its stream. */
+    public static WebApplicationException tooManyStreams() {
+        return new WebApplicationException(Response.status(Response.Status.TOO_MANY_REQUESTS).build());
     }
 }

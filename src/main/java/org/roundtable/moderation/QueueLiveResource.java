@@ -5,9 +5,11 @@ import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.LiveHub;
+import org.roundtable.discussion.LiveResource;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -36,9 +38,13 @@ public class QueueLiveResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Transactional
-    public void events(@RestPath long classId, @Context SseEventSink sink, @Context Sse sse) {
-        OwnedClass.load(classId, Viewer.of(identity));
-        hub.subscribeQueue(classId, sink, sse);
+    public void events(@RestPath long classId, @Context SseEventSink sink, @Context Sse sse,
+            RoutingContext request) {
+        Viewer viewer = Viewer.of(identity);
+        OwnedClass.load(classId, viewer);
+        if (!hub.subscribeQueue(LiveHub.Reader.of(viewer, request.request()), classId, sink, sse)) {
+            throw LiveResource.tooManyStreams();
+        }
         sink.send(sse.newEventBuilder().name("ready").data("{}").build());
     }
 }

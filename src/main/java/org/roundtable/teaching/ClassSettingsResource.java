@@ -16,6 +16,8 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.JoinCodes;
 import org.roundtable.classroom.OwnedClass;
+import org.roundtable.discussion.LiveEvent;
+import org.roundtable.discussion.LiveEvents;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,6 +64,9 @@ public class ClassSettingsResource {
     @Inject
     ArticleLibrary library;
 
+    @Inject
+    LiveEvents live;
+
     @ConfigProperty(name = "roundtable.public-url")
     String publicUrl;
 
@@ -100,6 +105,7 @@ public class ClassSettingsResource {
             return Response.status(400).entity(Templates.settings(classroom, form, errors, false)).build();
         }
         form.applyTo(classroom);
+        live.publish(LiveEvent.classSettings(classId));   // open streams follow the new settings
         return seeOther("/teach/classes/" + classId + "/settings?saved=1");
     }
 

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Passwords;
 import org.roundtable.account.Roles;
 import org.roundtable.account.SessionCookie;
+import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
@@ -100,6 +101,7 @@ public class RosterResource {
         Classroom classroom = OwnedClass.load(classId, viewer);
         Enrollment student = OwnedClass.student(classroom, studentId);
         student.returnCodeHash = hash;
+        UserSession.endAllFor(student.account);   // whoever held the old code is signed out
         moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
         return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster#new-code"))
                 .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();

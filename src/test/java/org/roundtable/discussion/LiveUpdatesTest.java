@@ -146,6 +146,40 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void turningAnonymityOnEndsOpenStreamsSoNoRealNameIsStreamedAfterwards() throws Exception {
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        try (SseClient anaStream = open(ana)) {
+            String settings = "/teach/classes/" + c.id() + "/settings";
+            assertEquals(303, teacher.browser().submit(settings, settings, Map.of("name", "Live", "anonymous", "on",
+                    "editWindowMinutes", "30", "slowModeSeconds", "0")).statusCode());
+            assertNotNull(anaStream.next("settings", WAIT), "the page hears that the class's settings changed");
+            assertTrue(anaStream.endsWithin(WAIT), "and its stream ends, to be opened again under them");
+            answer(ben, "Written once the class is anonymous");
+            assertTrue(anaStream.collect(QUIET).stream().noneMatch(e -> e.data().contains("Ben Real")));
+        }
+        try (SseClient reopened = open(ana)) {
+            answer(ben, "Streamed under a pseudonym");
+            SseClient.Event event = reopened.next("post", WAIT);
+            assertNotNull(event);
+            assertFalse(event.data().contains("Ben Real"));
+        }
+    }
+
+    @Test
+    void aStreamOpenedUnderOtherSettingsIsNeverSentAPostUnderThem() throws Exception {
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        try (SseClient anaStream = open(ana)) {
+            // Changed behind the settings page's back: only the post's own delivery can notice.
+            fixtures.configure(c.id(), k -> k.anonymous = true);
+            answer(ben, "Anonymous now");
+            List<SseClient.Event> events = anaStream.collect(QUIET);
+            assertTrue(events.stream().noneMatch(e -> e.data().contains("Ben Real")), "no real name");
+            assertTrue(events.stream().anyMatch(e -> e.name().equals("settings")));
+            assertTrue(anaStream.endsWithin(WAIT));
+        }
+    }
+
+    @Test
     void aReplyCarriesItsPlaceInTheThread() throws Exception {
         fixtures.configure(c.id(), k -> k.postFirst = false);
         long root = answer(ana, "root");

@@ -7,15 +7,20 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /** Reads a Server-Sent Events stream the way a browser's EventSource does, for tests. */
 public class SseClient implements AutoCloseable {
@@ -25,14 +30,22 @@ public class SseClient implements AutoCloseable {
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> status = new CompletableFuture<>();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final Thread reader;
     private volatile InputStream body;
+    private volatile HttpHeaders headers;
 
     public SseClient(String baseUrl, String path, String sessionCookie) {
+        this(baseUrl, path, Map.of("rt_session", sessionCookie));
+    }
+
+    /** A stream opened with these cookies, as a browser that holds them would. */
+    public SseClient(String baseUrl, String path, Map<String, String> cookies) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Accept", "text/event-stream")
-                .header("Cookie", "rt_session=" + sessionCookie)
+                .header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; ")))
                 .GET().build();
         reader = new Thread(() -> read(request), "test-sse-reader");
         reader.setDaemon(true);
@@ -44,6 +57,7 @@ public class SseClient implements AutoCloseable {
             HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofInputStream());
             body = response.body();
+            headers = response.headers();
             status.complete(response.statusCode());
             BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
             String name = "message";
@@ -67,11 +81,31 @@ public class SseClient implements AutoCloseable {
             }
         } catch (Exception e) {
             status.complete(-1);
+        } finally {
+            ended.complete(null);
         }
     }
 
     public int status() throws Exception {
         return status.get(10, TimeUnit.SECONDS);
+    }
+
+    /** A header of the answer, or null. */
+    public String header(String name) throws Exception {
+        status();
+        return headers == null ? null : headers.firstValue(name).orElse(null);
+    }
+
+    /** Whether the server ended the stream within the time. */
+    public boolean endsWithin(Duration within) throws InterruptedException {
+        try {
+            ended.get(within.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     /** Waits for the stream's greeting, so nothing published afterwards can be missed. */

@@ -1,0 +1,146 @@
+package org.roundtable.discussion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
+import org.roundtable.support.SseClient;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+
+/**
+ * A live stream lives no longer than the session that opened it: whatever ends the
+ * session — signing out, removal from the class, a new return code, a disabled teacher,
+ * a password changed or reset — ends its streams at once, and a stream asked for
+ * without a session is refused plainly (401), not sent to the sign-in page.
+ */
+@QuarkusTest
+class LiveStreamEndsTest {
+
+    static final Duration AT_ONCE = Duration.ofSeconds(3);
+    static final String ADMIN_PASSWORD = "admin password, long";
+    static final String PASSWORD_PAGE = "/account/password";
+
+    @Inject
+    Fixtures fixtures;
+
+    Fixtures.TestClass c;
+    Person teacher;
+    Person ana;
+    Person ben;
+    String q1;
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        teacher = People.teacher(fixtures, "ends");
+        c = fixtures.createClass("Ends", 0, teacher.id());
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        ana = People.student(fixtures, c.id(), "Ana Ends");
+        ben = People.student(fixtures, c.id(), "Ben Ends");
+        q1 = c.discussionPath(1);
+    }
+
+    SseClient open(String session) throws Exception {
+        SseClient client = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events", session);
+        assertEquals(200, client.status());
+        client.awaitReady();
+        return client;
+    }
+
+    void benAnswers(String body) {
+        assertEquals(303, ben.browser().submit(q1, q1 + "/posts",
+                Map.of("body", body, "key", UUID.randomUUID().toString())).statusCode());
+    }
+
+    /** The stream ended, and what was posted afterwards never reached it. */
+    void assertEndedAndSilent(SseClient stream) throws Exception {
+        assertTrue(stream.endsWithin(AT_ONCE), "the stream ended at once");
+        benAnswers("Posted after the session ended");
+        assertTrue(stream.collect(Duration.ofMillis(300)).stream().noneMatch(e -> e.name().equals("post")));
+    }
+
+    @Test
+    void signingOutEndsThatBrowsersStreamsAndNoOtherSessions() throws Exception {
+        String otherDevice = fixtures.signIn(ana.id());
+        try (SseClient here = open(ana.browser().cookie("rt_session")); SseClient there = open(otherDevice)) {
+            assertEquals(303, ana.browser().submit(q1, "/signout", Map.of()).statusCode());
+            assertEndedAndSilent(here);
+            assertFalse(there.endsWithin(Duration.ofMillis(500)), "the session on another device goes on");
+            assertTrue(there.next("post", AT_ONCE) != null, "and still hears of new posts");
+        }
+    }
+
+    @Test
+    void removalFromTheClassEndsTheStudentsStreams() throws Exception {
+        try (SseClient stream = open(ana.browser().cookie("rt_session"))) {
+            String remove = "/teach/classes/" + c.id() + "/students/" + ana.id() + "/remove";
+            assertEquals(303, teacher.browser().submit(remove, remove, Map.of()).statusCode());
+            assertEndedAndSilent(stream);
+        }
+    }
+
+    @Test
+    void aNewReturnCodeSignsTheStudentOutAndEndsTheirStreams() throws Exception {
+        try (SseClient stream = open(ana.browser().cookie("rt_session"))) {
+            String roster = "/teach/classes/" + c.id() + "/roster";
+            assertEquals(303, teacher.browser().submit(roster,
+                    "/teach/classes/" + c.id() + "/students/" + ana.id() + "/return-code", Map.of()).statusCode());
+            assertEndedAndSilent(stream);
+            assertEquals(303, ana.browser().get(q1).statusCode(), "whoever held the old code is signed out");
+        }
+    }
+
+    @Test
+    void changingThePasswordEndsTheStreamsOfEveryOldSession() throws Exception {
+        String laptop = fixtures.signIn(teacher.id());
+        try (SseClient stream = open(laptop)) {
+            assertEquals(303, teacher.browser().submit(PASSWORD_PAGE, PASSWORD_PAGE,
+                    Map.of("current", "correct horse battery", "password", "a brand new passphrase",
+                            "repeat", "a brand new passphrase")).statusCode());
+            assertEndedAndSilent(stream);
+        }
+    }
+
+    @Test
+    void disablingOrResettingATeacherEndsTheirStreams() throws Exception {
+        Browser admin = People.signedIn(fixtures, fixtures.teacher("boss", ADMIN_PASSWORD, true)).browser();
+        String page = "/admin/teachers";
+        try (SseClient stream = open(teacher.browser().cookie("rt_session"))) {
+            assertEquals(303, admin.submit(page, page + "/" + teacher.id() + "/disable", Map.of()).statusCode());
+            assertEndedAndSilent(stream);
+        }
+        assertEquals(303, admin.submit(page, page + "/" + teacher.id() + "/enable", Map.of()).statusCode());
+        try (SseClient stream = open(fixtures.signIn(teacher.id()))) {
+            assertEquals(303, admin.submit(page, page + "/" + teacher.id() + "/reset-password", Map.of())
+                    .statusCode());
+            assertEndedAndSilent(stream);
+        }
+    }
+
+    @Test
+    void aStreamWithoutASessionIsRefusedPlainlyNotRedirected() throws Exception {
+        String ended = ana.browser().cookie("rt_session");
+        assertEquals(303, ana.browser().submit(q1, "/signout", Map.of()).statusCode());
+        for (String path : new String[] {q1 + "/events", "/teach/classes/" + c.id() + "/moderation/events"}) {
+            try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port, path, ended)) {
+                assertEquals(401, stream.status(), path);
+                assertNull(stream.header("Location"), "not sent to a sign-in page it cannot show: " + path);
+            }
+        }
+        assertEquals(303, ana.browser().get(q1).statusCode(), "a page still sends the browser to sign in");
+    }
+}

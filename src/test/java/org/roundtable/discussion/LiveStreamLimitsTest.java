@@ -1,0 +1,170 @@
+package org.roundtable.discussion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
+import org.roundtable.support.SseClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+
+/**
+ * Live streams are limited per session and per address, with a plain refusal (429), and
+ * a post is rendered once per audience of readers, not once per stream — each reader's
+ * forms still carrying their own CSRF token.
+ */
+@QuarkusTest
+class LiveStreamLimitsTest {
+
+    static final Duration WAIT = Duration.ofSeconds(5);
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    MeterRegistry metrics;
+
+    Fixtures.TestClass c;
+    Person teacher;
+    String q1;
+    final List<SseClient> opened = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixtures.reset();
+        teacher = People.teacher(fixtures, "limits");
+        c = fixtures.createClass("Limits", 0, teacher.id());
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        q1 = c.discussionPath(1);
+    }
+
+    @AfterEach
+    void closeStreams() {
+        opened.forEach(SseClient::close);
+    }
+
+    SseClient stream(String path, Map<String, String> cookies) {
+        SseClient client = new SseClient("http://localhost:" + RestAssured.port, path, cookies);
+        opened.add(client);
+        return client;
+    }
+
+    SseClient stream(Person person) {
+        return stream(q1 + "/events", Map.of("rt_session", person.browser().cookie("rt_session")));
+    }
+
+    SseClient ready(SseClient client) throws Exception {
+        assertEquals(200, client.status());
+        client.awaitReady();
+        return client;
+    }
+
+    @Test
+    void aSessionHoldsFiveStreamsAndTheSixthIsRefusedPlainly() throws Exception {
+        Person ana = People.student(fixtures, c.id(), "Ana Limit");
+        List<SseClient> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(ready(stream(ana)));
+        }
+        assertEquals(429, stream(ana).status(), "a sixth stream for one session");
+        Person ben = People.student(fixtures, c.id(), "Ben Limit");
+        ready(stream(ben));
+
+        five.get(0).close();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        int status;
+        do {
+            Thread.sleep(100);
+            status = stream(ana).status();
+        } while (status != 200 && System.nanoTime() < deadline);
+        assertEquals(200, status, "a closed tab frees its place");
+    }
+
+    @Test
+    void oneAddressHoldsAClassroomsWorthOfStreams() throws Exception {
+        List<Person> students = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            students.add(People.student(fixtures, c.id(), "Student " + i));
+        }
+        for (Person student : students) {
+            for (int tab = 0; tab < 5; tab++) {
+                ready(stream(student));
+            }
+        }
+        Person late = People.student(fixtures, c.id(), "Late Student");
+        assertEquals(429, stream(late).status(), "the 61st stream from one address");
+        assertEquals(429, stream("/teach/classes/" + c.id() + "/moderation/events",
+                Map.of("rt_session", teacher.browser().cookie("rt_session"))).status(), "queues count too");
+    }
+
+    @Test
+    void aPostIsRenderedOncePerAudienceNotOncePerStream() throws Exception {
+        Person author = People.student(fixtures, c.id(), "Author");
+        List<SseClient> classmates = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            classmates.add(ready(stream(People.student(fixtures, c.id(), "Reader " + i))));
+        }
+        SseClient own = ready(stream(author));
+        SseClient teacherStream = ready(stream(teacher));
+        double before = renderings();
+
+        assertEquals(303, author.browser().submit(q1, q1 + "/posts",
+                Map.of("body", "Once for all", "key", UUID.randomUUID().toString())).statusCode());
+        for (SseClient classmate : classmates) {
+            assertNotNull(classmate.next("post", WAIT), "every classmate hears of it");
+        }
+        assertNotNull(own.next("post", WAIT));
+        assertNotNull(teacherStream.next("post", WAIT));
+        assertEquals(3, renderings() - before, "classmates, the author, the teacher: three audiences for ten streams");
+    }
+
+    @Test
+    void sharedRenderingsCarryEachReadersOwnToken() throws Exception {
+        Person author = People.student(fixtures, c.id(), "Author");
+        Browser laptop = teacher.browser();
+        Browser tablet = People.signedIn(fixtures, teacher.id()).browser();
+        String laptopToken = laptop.csrfToken(q1);
+        String tabletToken = tablet.csrfToken(q1);
+        assertNotEquals(laptopToken, tabletToken);
+        SseClient onLaptop = ready(stream(q1 + "/events", cookies(laptop)));
+        SseClient onTablet = ready(stream(q1 + "/events", cookies(tablet)));
+
+        assertEquals(303, author.browser().submit(q1, q1 + "/posts",
+                Map.of("body", "Moderate me", "key", UUID.randomUUID().toString())).statusCode());
+        assertEquals(List.of(laptopToken), tokens(onLaptop.next("post", WAIT)));
+        assertEquals(List.of(tabletToken), tokens(onTablet.next("post", WAIT)));
+    }
+
+    static Map<String, String> cookies(Browser browser) {
+        return Map.of("rt_session", browser.cookie("rt_session"), Browser.CSRF_COOKIE,
+                browser.cookie(Browser.CSRF_COOKIE));
+    }
+
+    /** The distinct CSRF tokens in a post event's forms. */
+    static List<String> tokens(SseClient.Event event) {
+        assertNotNull(event);
+        return LiveUpdatesTest.html(event).select("input[name=" + Browser.CSRF_FIELD + "]").eachAttr("value")
+                .stream().distinct().toList();
+    }
+
+    double renderings() {
+        return metrics.counter("roundtable.live.renderings").count();
+    }
+}
