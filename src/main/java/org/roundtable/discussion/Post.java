@@ -96,6 +96,17 @@ public class Post extends PanacheEntityBase {
     @Column(name = "edited_at")
     public Instant editedAt;
 
+    /** The author's name in the class when they wrote this post: see {@link Byline}. */
+    @Column(name = "author_name")
+    public String authorName;
+
+    /** The author's pseudonym in the class when they wrote this post. */
+    @Column(name = "author_pseudonym")
+    public String authorPseudonym;
+
+    /** Written under the pseudonym, in an anonymous class: classmates see it on this post for good. */
+    public boolean pseudonymous;
+
     /**
      * Stores a new answer (no parent) or reply: places it in its thread (depth, root), counts
      * it on its parent and, if visible, in the discussion's figures.
@@ -105,6 +116,7 @@ public class Post extends PanacheEntityBase {
         Post post = new Post();
         post.discussion = discussion;
         post.author = author;
+        post.signAs(Byline.writing(discussion.classroom, author));
         post.parent = parent;
         post.depth = parent == null ? 0 : parent.depth + 1;
         post.setBody(body);
@@ -137,6 +149,18 @@ public class Post extends PanacheEntityBase {
 
     public boolean isAnswer() {
         return parent == null;
+    }
+
+    /** Under which name this post was written, and so which name each reader sees on it. */
+    public Byline byline() {
+        return new Byline(author == null ? null : author.id, author != null && author.isTeacher(), authorName,
+                authorPseudonym, pseudonymous);
+    }
+
+    private void signAs(Byline byline) {
+        authorName = byline.realName();
+        authorPseudonym = byline.pseudonym();
+        pseudonymous = byline.pseudonymous();
     }
 
     public boolean isBy(long accountId) {

@@ -29,12 +29,11 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
             rootFilter = "r.author.id = :viewer";
         }
         String hql = PostRow.SELECT
-                + "from Post p left join p.author a left join Enrollment e on e.account = a and e.classroom.id = :classroom "
+                + "from Post p left join p.author a "
                 + "where p.discussion.id = :discussion and p.rootId in ("
                 + "select r.id from Post r where r.discussion.id = :discussion and r.depth = 0 and " + rootFilter
                 + " order by " + sort.orderBy + " limit :limit offset :offset)";
         TypedQuery<PostRow> query = Panache.getEntityManager().createQuery(hql, PostRow.class)
-                .setParameter("classroom", scope.classroom().id)
                 .setParameter("discussion", scope.discussion().id)
                 .setParameter("limit", ANSWERS_PER_PAGE)
                 .setParameter("offset", (safePage - 1) * ANSWERS_PER_PAGE);

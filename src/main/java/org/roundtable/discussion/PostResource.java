@@ -190,11 +190,7 @@ public class PostResource {
     }
 
     private static String shownName(DiscussionScope scope, Post post) {
-        var enrollment = org.roundtable.classroom.Enrollment.findFor(scope.classroom().id, post.author.id);
-        if (enrollment == null) {
-            return post.author.displayName;
-        }
-        return scope.classroom().anonymous ? enrollment.pseudonym : enrollment.displayName;
+        return post.byline().seenBy(scope.viewing());
     }
 
     private static Map<String, String> windowClosed(DiscussionScope scope) {

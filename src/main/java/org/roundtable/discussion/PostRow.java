@@ -3,20 +3,28 @@ package org.roundtable.discussion;
 import java.time.Instant;
 
 /**
- * A post as the discussion page reads it: one row of one query, with the author's
- * names already joined in, so that rendering touches no entity and no lazy association.
+ * A post as the discussion page reads it: one row of one query, with the names it was written
+ * under (recorded on the post, see {@link Byline}), so that rendering touches no entity and no
+ * lazy association.
  */
 public record PostRow(long id, Long parentId, long rootId, Long authorId, String authorName, boolean authorIsTeacher,
-        String pseudonym, String bodyHtml, Long sectionId, Stance stance, PostStatus status, boolean flaggedHidden,
-        boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount, int wordCount,
+        String pseudonym, boolean pseudonymous, String bodyHtml, Long sectionId, Stance stance, PostStatus status,
+        boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount, int wordCount,
         int depth) {
 
-    /** The HQL select list matching the constructor; the query joins author {@code a} and enrollment {@code e}. */
+    /**
+     * The HQL select list matching the constructor; the query joins author {@code a}. Names come from
+     * the post alone: never from the author's account, nor from an enrollment that may be gone.
+     */
     static final String SELECT = "select new org.roundtable.discussion.PostRow(p.id, p.parent.id, p.rootId, a.id, "
-            + "coalesce(e.displayName, a.displayName), "
+            + "p.authorName, "
             + "case when a.kind = org.roundtable.account.Account.Kind.TEACHER then true else false end, "
-            + "e.pseudonym, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, p.endorsed, "
-            + "p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth) ";
+            + "p.authorPseudonym, p.pseudonymous, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, "
+            + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth) ";
+
+    public Byline byline() {
+        return new Byline(authorId, authorIsTeacher, authorName, pseudonym, pseudonymous);
+    }
 
     public boolean isBy(long accountId) {
         return authorId != null && authorId == accountId;

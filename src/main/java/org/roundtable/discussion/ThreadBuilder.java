@@ -26,7 +26,8 @@ public final class ThreadBuilder {
      * @param viewerId the reader's account
      * @param teacher the reader teaches the class: sees everything that is not deleted
      * @param seesClassmates false while post-first hides classmates' posts from this student
-     * @param anonymous classmates appear under their pseudonyms
+     * @param anonymous the class is anonymous now: classmates appear under their pseudonyms (a post
+     *        written under a pseudonym keeps it anyway: {@link Byline})
      */
     public record Viewing(long viewerId, boolean teacher, boolean seesClassmates, boolean anonymous) {
     }
@@ -129,10 +130,9 @@ public final class ThreadBuilder {
         return result;
     }
 
+    /** The one name rule, {@link Byline#seenBy}: entries and "replying to" both come from here. */
     private String nameFor(PostRow post) {
-        boolean pseudonymous = viewing.anonymous() && !viewing.teacher() && !post.authorIsTeacher()
-                && post.authorId() != viewing.viewerId() && post.pseudonym() != null;
-        return pseudonymous ? post.pseudonym() : post.authorName();
+        return post.byline().seenBy(viewing);
     }
 
     private static String placeholderFor(PostRow post) {

@@ -78,7 +78,8 @@ public class StudentRemoval {
         } while (changed > 0);
         em.createNativeQuery("update post set body_source = '', body_html = '', word_count = 0, stance = null, "
                 + "section_id = null, status = 'REMOVED', flagged_hidden = false, endorsed = false, "
-                + "hidden_reason = null, idempotency_key = null, author_id = null where id in (" + mine + ")")
+                + "hidden_reason = null, idempotency_key = null, author_id = null, author_name = null, "
+                + "author_pseudonym = null where id in (" + mine + ")")
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         List<Long> discussions = em.createQuery("select d.id from Discussion d where d.classroom.id = :c", Long.class)
                 .setParameter("c", classId).getResultList();

@@ -20,7 +20,7 @@ class ThreadBuilderTest {
 
     PostRow add(long id, Long parent, long root, long author, PostStatus status, int minute) {
         PostRow row = new PostRow(id, parent, root, author, author == ANA ? "Ana" : author == BEN ? "Ben" : "Me",
-                false, "Pseudo" + author, "<p>" + id + "</p>", null, null, status, false, false, null,
+                false, "Pseudo" + author, false, "<p>" + id + "</p>", null, null, status, false, false, null,
                 T0.plusSeconds(minute * 60L), null, 0, 1, 0);
         rows.add(row);
         return row;
