@@ -6,9 +6,10 @@ import java.net.URISyntaxException;
 /**
  * Where a sign-in may send the browser next: only a path on this site. Anything else
  * (another host, {@code //host}, a backslash or control character that browsers read
- * as a slash or drop) would turn the sign-in page into an open redirect.
+ * as a slash or drop) would turn the sign-in page into an open redirect, and a line break
+ * would not even make a valid {@code Location}.
  */
-final class LocalPaths {
+public final class LocalPaths {
 
     static final int MAX_LENGTH = 1000;
 
@@ -16,7 +17,7 @@ final class LocalPaths {
     }
 
     /** The path if it is safe to redirect to, else null. */
-    static String orNull(String next) {
+    public static String orNull(String next) {
         if (next == null || next.isEmpty() || next.length() > MAX_LENGTH
                 || !next.startsWith("/") || next.startsWith("//")) {
             return null;

@@ -6,20 +6,30 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 import jakarta.ws.rs.core.Response;
 
 /**
- * CSV downloads: RFC 4180 through Commons CSV (commas, quotes and line breaks quoted),
+ * CSV downloads: RFC 4180 through Commons CSV (every text field quoted),
  * UTF-8 with a byte-order mark so spreadsheet programs read accented names right, and
  * cells that a spreadsheet would run as a formula made inert.
  */
 public final class CsvFiles {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    /**
+     * Every text field is quoted, numbers are not: a spreadsheet that splits on ";" or a tab
+     * (its list separator in many locales) still reads a field holding one as one cell.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.NON_NUMERIC).get();
+
+    /** A cell start inside a field, for a program that splits on another separator or ignores quotes. */
+    private static final Pattern INNER_CELL_START = Pattern.compile("([,;\t\r\n]\"*)(?=[=+\\-@])");
 
     private CsvFiles() {
     }
@@ -53,13 +63,16 @@ public final class CsvFiles {
 
     /**
      * OWASP's advice for CSV injection: a cell starting with = + - @ (or a tab or carriage
-     * return) is prefixed with a single quote, so a spreadsheet shows it as text.
+     * return) is prefixed with a single quote, so a spreadsheet shows it as text. The same
+     * goes for every place in the text where a cell would start if a program split it on a
+     * comma, semicolon, tab or line break, as a spreadsheet set to another separator does.
      */
     public static String guard(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        String guarded = INNER_CELL_START.matcher(text).replaceAll("$1'");
+        if (!guarded.isEmpty() && "=+-@\t\r".indexOf(guarded.charAt(0)) >= 0) {
+            return "'" + guarded;
         }
-        return text;
+        return guarded;
     }
 
     public static Response download(String csv, String fileName) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.BadRequestException;
 
 /**
  * One page of a discussion: a page of top-level answers and all their replies, read
@@ -14,8 +15,14 @@ import jakarta.persistence.TypedQuery;
 public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boolean hasNext) {
 
     public static final int ANSWERS_PER_PAGE = 50;
+    /** The last page whose first answer can be counted to: beyond it the offset would overflow. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / ANSWERS_PER_PAGE;
 
+    /** A page number below 1 means the first page; one that no discussion can reach is a bad request. */
     public static PostPage load(DiscussionScope scope, Sort sort, int page) {
+        if (page > MAX_PAGE) {
+            throw new BadRequestException("page " + page + " is beyond any discussion");
+        }
         int safePage = Math.max(1, page);
         ThreadBuilder.Viewing viewing = scope.viewing();
         String rootFilter;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.account.LocalPaths;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
@@ -167,7 +168,7 @@ public class ModerationResource {
 
     /** Back where the action was taken, if that is a page of this class; else the queue. */
     private static Response back(Classroom classroom, String back) {
-        boolean local = back != null && !back.startsWith("//") && !back.contains("\\")
+        boolean local = LocalPaths.orNull(back) != null
                 && (back.startsWith("/teach/classes/" + classroom.id + "/") || back.startsWith("/teach/classes/" + classroom.id + "?")
                         || back.startsWith("/classes/" + classroom.id + "/"));
         return Response.seeOther(URI.create(local ? back : "/teach/classes/" + classroom.id + "/moderation")).build();

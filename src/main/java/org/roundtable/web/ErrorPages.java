@@ -1,15 +1,15 @@
 package org.roundtable.web;
 
-import java.util.UUID;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,13 +27,19 @@ import jakarta.ws.rs.core.Response;
 public class ErrorPages {
 
     private final Template error;
+    private final SecurityHeaders headers;
 
-    ErrorPages(@Location("error.html") Template error) {
+    ErrorPages(@Location("error.html") Template error, SecurityHeaders headers) {
         this.error = error;
+        this.headers = headers;
     }
 
     public record Problem(int status, String title, String message) {
     }
+
+    /** A request the application refused to read (an address or field it cannot make sense of). */
+    static final Problem UNREADABLE = new Problem(400, "We could not read that address",
+            "Part of the link or form was not something we understand. Go back, or start again from the start page.");
 
     /**
      * Paths no resource or static file serves. Rendered outside REST, so without the
@@ -44,6 +50,36 @@ public class ErrorPages {
                 .setStatusCode(404)
                 .putHeader("Content-Type", "text/html; charset=UTF-8")
                 .end(error.data("problem", describe(404)).data("bare", true).render()));
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failedOutsideRest);
+    }
+
+    /**
+     * Failures the router meets before or outside REST, such as a request without a usable
+     * Host header: the plain page with the security headers. A request the client got wrong
+     * is logged at DEBUG only, since anyone can send as many as they like.
+     */
+    void failedOutsideRest(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        if (response.headWritten()) {
+            if (!response.ended()) {
+                response.reset();
+            }
+            return;
+        }
+        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        Problem problem;
+        if (status >= 500) {
+            Throwable failure = context.failure() != null ? context.failure()
+                    : new IllegalStateException("status " + status + " without an exception");
+            problem = unexpectedProblem(FailureLog.unexpected(failure));
+        } else {
+            Log.debugf("Refused a request the client got wrong (%d): %s", status, context.failure());
+            problem = status == 400 ? UNREADABLE : describe(status);
+        }
+        headers.apply(context);
+        response.setStatusCode(status)
+                .putHeader("Content-Type", "text/html; charset=UTF-8")
+                .end(error.data("problem", problem).data("bare", true).render());
     }
 
     @ServerExceptionMapper
@@ -57,6 +93,9 @@ public class ErrorPages {
             return Response.status(413).type(MediaType.TEXT_HTML_TYPE)
                     .entity(error.data("problem", describe(413)).data("bare", true).render()).build();
         }
+        if (status == 400) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(render(UNREADABLE)).build();
+        }
         return page(status);
     }
 
@@ -65,15 +104,17 @@ public class ErrorPages {
         return page(403);
     }
 
+    /** Anything else, errors such as a stack overflow included: the friendly page, and the cause logged once. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        Log.errorf(e, "Unexpected error (reference %s)", reference);
+    public Response unexpected(Throwable e) {
         return Response.status(500).type(MediaType.TEXT_HTML_TYPE)
-                .entity(render(new Problem(500, "Something went wrong on our side",
-                        "Your last action may not have been saved. Go back and try again; if it keeps happening, "
-                                + "tell your teacher or administrator and mention reference " + reference + ".")))
-                .build();
+                .entity(render(unexpectedProblem(FailureLog.unexpected(e)))).build();
+    }
+
+    static Problem unexpectedProblem(String reference) {
+        return new Problem(500, "Something went wrong on our side",
+                "Your last action may not have been saved. Go back and try again; if it keeps happening, "
+                        + "tell your teacher or administrator and mention reference " + reference + ".");
     }
 
     /** Fills bodiless error responses, such as the CSRF filter's 400, with a page. */

@@ -1,6 +1,8 @@
 package org.roundtable.discussion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,6 +42,33 @@ class CsvFilesTest {
         assertEquals("'+1", row.get(1));
         assertEquals("'-2+3", row.get(2));
         assertEquals("'@SUM(A1)", row.get(3));
+    }
+
+    @Test
+    void noCellStartsAFormulaWhateverSeparatorTheSpreadsheetUses() throws IOException {
+        StringWriter out = new StringWriter();
+        try (var printer = CsvFiles.printer(out)) {
+            printer.printRecord(CsvFiles.cells("Agreed;=HYPERLINK(\"http://x\")", "tab\t+1", "comma,-2", "\"quoted\";@SUM(A1)"));
+        }
+        String text = out.toString().substring(1);
+        for (String separator : List.of(",", ";", "\t")) {
+            for (String line : text.split("\r\n")) {
+                for (String cell : line.split(separator)) {
+                    String start = cell.replaceFirst("^\"*", "");
+                    assertFalse(!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0,
+                            "a formula cell when split on " + separator + ": " + cell + " in " + line);
+                }
+            }
+        }
+        assertTrue(text.contains("\"Agreed;'=HYPERLINK"), "a field with a semicolon is quoted: " + text);
+    }
+
+    @Test
+    void guardedTextKeepsItsWordsAndRoundTrips() throws IOException {
+        CSVRecord row = roundTrip("I agree; =1 is fine", "a\tb", "plain", 3).get(1);
+        assertEquals("I agree; =1 is fine", row.get(0), "a space after the separator is not a cell start");
+        assertEquals("a\tb", row.get(1));
+        assertEquals("plain", row.get(2));
     }
 
     @Test

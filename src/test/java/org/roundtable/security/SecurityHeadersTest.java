@@ -1,9 +1,11 @@
 package org.roundtable.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 
@@ -55,6 +58,25 @@ class SecurityHeadersTest {
         });
         assertTrue(byStatus.get(500).asString().contains("Something went wrong on our side"));
         assertTrue(!byStatus.get(500).asString().contains("IllegalStateException"), "no stack trace");
+    }
+
+    @Test
+    void redirectsNameAPathNeverTheHostTheClientSent() {
+        fixtures.reset();
+        Fixtures.TestClass c = fixtures.createClass("Hosts", 0);
+        Person ana = People.student(fixtures, c.id(), "Ana");
+        List<Response> redirects = List.of(
+                RestAssured.given().redirects().follow(false).header("Host", "evil.example").get("/classes/" + c.id()),
+                RestAssured.given().redirects().follow(false).header("Host", "evil.example")
+                        .cookie("rt_session", ana.browser().cookie("rt_session")).get("/"),
+                RestAssured.given().redirects().follow(false).header("X-Forwarded-Host", "evil.example")
+                        .get("/classes/" + c.id()));
+        for (Response response : redirects) {
+            assertEquals(303, response.statusCode());
+            String location = response.header("Location");
+            assertTrue(location.startsWith("/") && !location.startsWith("//"), location);
+            assertFalse(location.contains("evil"), location);
+        }
     }
 
     @Test

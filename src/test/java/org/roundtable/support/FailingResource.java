@@ -1,5 +1,7 @@
 package org.roundtable.support;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -8,7 +10,14 @@ import jakarta.ws.rs.Path;
 public class FailingResource {
 
     @GET
-    public String fail() {
+    public String fail(@RestQuery String kind) {
+        if ("stack-overflow".equals(kind)) {
+            return String.valueOf(deeper(0));
+        }
         throw new IllegalStateException("a failure made on purpose by a test");
+    }
+
+    private static int deeper(int level) {
+        return deeper(level + 1) + 1;
     }
 }
