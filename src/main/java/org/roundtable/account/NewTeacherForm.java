@@ -1,8 +1,8 @@
 package org.roundtable.account;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -30,10 +30,9 @@ public class NewTeacherForm {
         return username == null ? "" : username.strip();
     }
 
-    /** NFC-normalised with runs of white space folded, so two names that look the same are the same. */
+    /** Under the one name rule, {@link Names#normalize}. */
     String cleanDisplayName() {
-        return displayName == null ? ""
-                : Normalizer.normalize(displayName, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return Names.normalize(displayName);
     }
 
     /** Per-field messages; empty when the teacher can be created. */
@@ -44,21 +43,24 @@ public class NewTeacherForm {
             errors.put("username", "Use 3 to 40 letters, digits, dots, dashes or underscores, without spaces.");
         } else if (Account.findByUsername(name) != null) {
             errors.put("username", "That username is taken. Usernames are the same whatever their capitals.");
+        } else {
+            lookAlikeUsername(name).ifPresent(other -> errors.put("username", "That username looks too much like "
+                    + other + ", which is taken. Choose one that reads differently."));
         }
         String display = cleanDisplayName();
         if (display.isEmpty()) {
             errors.put("displayName", "Enter the name students and colleagues will see, such as Ms Rivera.");
-        } else if (display.codePointCount(0, display.length()) > MAX_DISPLAY_NAME) {
+        } else if (Names.length(display) > MAX_DISPLAY_NAME) {
             errors.put("displayName", "Use at most " + MAX_DISPLAY_NAME + " characters.");
-        } else if (display.codePoints().anyMatch(NewTeacherForm::hidden)) {
-            errors.put("displayName", "Use letters, numbers, spaces and punctuation only.");
+        } else if (Names.problem(display) != null) {
+            errors.put("displayName", Names.problem(display));
         }
         return errors;
     }
 
-    /** Control characters and the invisible direction marks that make a name read as another. */
-    private static boolean hidden(int c) {
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT;
+    /** A teacher's username that reads like this one ("jsmith" and "jsrnith", "anna1" and "annal"). */
+    private static Optional<String> lookAlikeUsername(String username) {
+        String key = Names.key(username);
+        return Account.listTeachers().stream().map(t -> t.username).filter(u -> Names.key(u).equals(key)).findFirst();
     }
 }

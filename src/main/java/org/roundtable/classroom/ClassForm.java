@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.account.Names;
 
 /** A class's settings as submitted; unchecked boxes arrive as null. */
 public class ClassForm {
@@ -50,18 +51,20 @@ public class ClassForm {
         return form;
     }
 
+    /** The class name to store, under the one name rule ({@link Names#normalize}). */
+    public static String cleanName(String name) {
+        return Names.normalize(name);
+    }
+
     public static String nameProblem(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = cleanName(name);
         if (clean.isEmpty()) {
             return "Give the class a name, for example \"Period 3 Civics\".";
         }
-        if (clean.length() > MAX_NAME) {
+        if (Names.length(clean) > MAX_NAME) {
             return "Use at most " + MAX_NAME + " characters.";
         }
-        if (clean.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
-            return "Use letters, numbers, spaces and punctuation only.";
-        }
-        return null;
+        return Names.problem(clean);
     }
 
     public Map<String, String> validate() {
@@ -80,7 +83,7 @@ public class ClassForm {
     }
 
     public void applyTo(Classroom classroom) {
-        classroom.name = name.strip();
+        classroom.name = cleanName(name);
         classroom.postFirst = postFirst != null;
         classroom.preModeration = preModeration != null;
         classroom.anonymous = anonymous != null;

@@ -1,15 +1,19 @@
 package org.roundtable.classroom;
 
-import java.text.Normalizer;
+import org.roundtable.account.Names;
 
 /**
- * Display names as students type them: trimmed, NFC-normalised, 1 to 40 characters,
- * without control characters or the bidirectional overrides that can make a name
- * read differently from what it is.
+ * Display names as students type them: 1 to 40 characters under the one name rule
+ * ({@link Names}): white space folded, no invisible characters, letters from one alphabet.
+ * Two names in a class may not look alike ({@link Enrollment#nameKey}).
  */
 public final class DisplayNames {
 
     public static final int MAX_LENGTH = 40;
+
+    /** Said when the name looks like a classmate's, whatever the reason (case, look-alike letters). */
+    public static final String TAKEN = "That name looks too much like a classmate's. Add an initial or choose "
+            + "another.";
 
     private DisplayNames() {
     }
@@ -25,27 +29,13 @@ public final class DisplayNames {
         if (name.isEmpty()) {
             return "Enter a display name.";
         }
-        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+        if (Names.length(name) > MAX_LENGTH) {
             return "Use at most " + MAX_LENGTH + " characters.";
         }
-        if (name.codePoints().anyMatch(DisplayNames::forbidden)) {
-            return "Use letters, numbers, spaces and punctuation only.";
-        }
-        return null;
+        return Names.problem(name);
     }
 
     public static String normalize(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        return Normalizer.normalize(typed, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-    }
-
-    private static boolean forbidden(int c) {
-        return Character.getType(c) == Character.CONTROL
-                || (c >= 0x202A && c <= 0x202E)   // embeddings and overrides
-                || (c >= 0x2066 && c <= 0x2069)   // isolates
-                || c == 0x200E || c == 0x200F || c == 0x061C   // directional marks
-                || c == 0x200B || c == 0xFEFF;    // invisible spaces that make two names look alike
+        return Names.normalize(typed);
     }
 }

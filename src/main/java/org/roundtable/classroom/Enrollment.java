@@ -1,9 +1,9 @@
 package org.roundtable.classroom;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import org.roundtable.account.Account;
+import org.roundtable.account.Names;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -35,7 +35,7 @@ public class Enrollment extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
 
-    /** The display name folded to lower case: names are unique in a class, ignoring case. */
+    /** {@link Names#key} of the display name: no two names in a class look alike. */
     @Column(name = "name_key")
     public String nameKey;
 
@@ -72,10 +72,12 @@ public class Enrollment extends PanacheEntityBase {
         return enrollment;
     }
 
+    /** The comparison for names in a class, for joining and coming back alike: see {@link Names#key}. */
     public static String nameKey(String displayName) {
-        return displayName.toLowerCase(Locale.ROOT);
+        return Names.key(displayName);
     }
 
+    /** The student whose name looks like this one (as typed: case, white space and look-alikes do not count). */
     public static Enrollment findByName(Classroom classroom, String displayName) {
         return find("classroom = ?1 and nameKey = ?2", classroom, nameKey(displayName)).firstResult();
     }

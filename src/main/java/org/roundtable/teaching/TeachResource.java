@@ -77,7 +77,8 @@ public class TeachResource {
                     .build();
         }
         Account teacher = Account.findById(Viewer.of(identity).accountId());
-        Classroom classroom = Classroom.create(name.strip(), JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds);
+        Classroom classroom = Classroom.create(ClassForm.cleanName(name), JoinCodes.newUniqueJoinCode(), teacher,
+                slowModeSeconds);
         return Response.seeOther(URI.create("/teach/classes/" + classroom.id)).build();
     }
 

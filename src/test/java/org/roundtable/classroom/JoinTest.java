@@ -100,7 +100,7 @@ class JoinTest {
         assertEquals(303, join(new Browser(), testClass.code(), "Dana").statusCode());
         Response response = join(new Browser(), testClass.code(), "DANA");
         assertEquals(400, response.statusCode());
-        assertTrue(Browser.html(response).select("#name-error").text().contains("already uses that name"));
+        assertTrue(Browser.html(response).select("#name-error").text().contains("looks too much like a classmate's"));
         assertEquals("DANA", Browser.html(response).select("#name").val());
     }
 

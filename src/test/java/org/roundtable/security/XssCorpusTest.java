@@ -137,9 +137,9 @@ class XssCorpusTest {
         }
     }
 
-    /** Case and white space folded: two payloads with the same key cannot be two names in one class. */
+    /** The app's own comparison: two payloads with the same key cannot be two names in one class. */
     static String nameKey(String payload) {
-        return payload.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Enrollment.nameKey(payload);
     }
 
     /**
