@@ -9,14 +9,15 @@ import java.time.Instant;
 public record PostRow(long id, Long parentId, long rootId, Long authorId, String authorName, boolean authorIsTeacher,
         String pseudonym, String bodyHtml, Long sectionId, Stance stance, PostStatus status, boolean flaggedHidden,
         boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount, int wordCount,
-        int depth) {
+        int depth, String approvedBodyHtml, Instant publishedAt) {
 
     /** The HQL select list matching the constructor; the query joins author {@code a} and enrollment {@code e}. */
     static final String SELECT = "select new org.roundtable.discussion.PostRow(p.id, p.parent.id, p.rootId, a.id, "
             + "coalesce(e.displayName, a.displayName), "
             + "case when a.kind = org.roundtable.account.Account.Kind.TEACHER then true else false end, "
             + "e.pseudonym, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, p.endorsed, "
-            + "p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth) ";
+            + "p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth, "
+            + "p.approvedBodyHtml, p.publishedAt) ";
 
     public boolean isBy(long accountId) {
         return authorId != null && authorId == accountId;
@@ -24,6 +25,16 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
 
     public boolean isAnswer() {
         return parentId == null;
+    }
+
+    /** Classmates could see it at some time: only such a post may leave them a placeholder. */
+    public boolean wasPublished() {
+        return publishedAt != null;
+    }
+
+    /** An edit waits for the teacher: classmates still see {@link #approvedBodyHtml}. */
+    public boolean editWaiting() {
+        return approvedBodyHtml != null;
     }
 
     public boolean isLive() {
