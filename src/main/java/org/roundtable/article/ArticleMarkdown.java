@@ -89,8 +89,22 @@ public final class ArticleMarkdown {
         if (markdown.length() > MAX_INPUT_CHARS) {
             throw new ArticleFormatException(1, "The article is longer than " + MAX_INPUT_CHARS + " characters");
         }
+        // Bounded before anything renders it: rendering recurses per level of nesting.
+        int deepLine = Nesting.firstDeepLine(markdown);
+        if (deepLine > 0) {
+            throw new ArticleFormatException(deepLine, Markdown.TOO_DEEP);
+        }
         String[] lines = LINE_BREAK.split(markdown, -1);
-        List<Node> blocks = topLevelBlocks(PARSER.parse(markdown));
+        Node document = PARSER.parse(markdown);
+        Node deep = Nesting.firstDeepNode(document);
+        if (deep != null) {
+            Node block = deep;
+            while (block.getSourceSpans().isEmpty() && block.getParent() != null) {
+                block = block.getParent();   // inline nodes carry no line: report the block holding them
+            }
+            throw new ArticleFormatException(lineOf(block), Markdown.TOO_DEEP);
+        }
+        List<Node> blocks = topLevelBlocks(document);
         if (blocks.isEmpty()) {
             throw new ArticleFormatException(1, "The article is empty; it must start with a '# Title' line");
         }

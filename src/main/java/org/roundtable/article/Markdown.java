@@ -18,6 +18,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -47,7 +48,28 @@ public final class Markdown {
 
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
 
+    /**
+     * Block quotes and lists nest at most this deep, and any Markdown at most {@link #MAX_DEPTH}: the renderer
+     * walks the tree by recursion, so thousands of levels ('> > > …') would overflow its stack. Nobody writes
+     * deeper than this on purpose.
+     */
+    public static final int MAX_NESTING = 10;
+    static final int MAX_DEPTH = 4 * MAX_NESTING;
+
+    /** What a writer is told when their text nests deeper: kind, and saying how to fix it. */
+    public static final String TOO_DEEP = "Quotes and lists can be nested up to " + MAX_NESTING
+            + " levels deep, and this text goes deeper. Take out some of the '>' or '-' marks at the start of "
+            + "its lines and try again.";
+
     private Markdown() {
+    }
+
+    /**
+     * Whether a post's text nests too deeply to be rendered ({@link #MAX_NESTING}): a pass over the characters
+     * first, then the parsed tree (commonmark parses without recursion; only rendering recurses).
+     */
+    public static boolean tooDeep(String source) {
+        return source != null && (Nesting.firstDeepLine(source) > 0 || Nesting.firstDeepNode(PARSER.parse(source)) != null);
     }
 
     /**
@@ -58,7 +80,11 @@ public final class Markdown {
         if (source == null || source.isBlank()) {
             return "";
         }
-        return sanitize(RENDERER.render(PARSER.parse(source)));
+        if (Nesting.firstDeepLine(source) > 0) {
+            return asText(source);   // refused when posted (tooDeep); never rendered as a tree
+        }
+        Node document = PARSER.parse(source);
+        return Nesting.firstDeepNode(document) != null ? asText(source) : sanitize(RENDERER.render(document));
     }
 
     /**
@@ -76,6 +102,10 @@ public final class Markdown {
         clean.select("a").attr("rel", LINK_REL);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    private static String asText(String source) {
+        return "<p>" + Entities.escape(source) + "</p>";
     }
 
     /** Word count of a post's source text (whitespace-separated tokens of the rendered text). */

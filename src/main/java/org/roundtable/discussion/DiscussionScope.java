@@ -13,9 +13,10 @@ import jakarta.ws.rs.NotFoundException;
 
 /**
  * A discussion as one viewer may use it, loaded with one query: the discussion, its
- * class, the viewer's enrollment and whether they have answered. The article comes
- * from the cache. Throws 404 for unknown ids and 403 for people outside the class (a student
- * still waiting for the teacher's approval is outside it).
+ * class, the viewer's enrollment and whether they have answered (as post first counts it:
+ * {@link PostStatus#unlocksPostFirst}). The article comes from the cache. Throws 404 for
+ * unknown ids and 403 for people outside the class (a student still waiting for the
+ * teacher's approval is outside it).
  */
 public record DiscussionScope(Discussion discussion, Classroom classroom, Enrollment enrollment,
         boolean teacher, boolean hasAnswered, ArticleContent article, ArticleContent.QuestionView question,
@@ -27,12 +28,11 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         Object[] row = Panache.getEntityManager().createQuery(
                 "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
-                        + "and p.parent is null and p.status not in (:gone)) "
+                        + "and p.parent is null and " + PostStatus.unlocksPostFirst("p", "c") + ") "
                         + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
                         + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
                         + "where d.id = :discussion and c.id = :classroom", Object[].class)
                 .setParameter("viewer", viewer.accountId())
-                .setParameter("gone", java.util.List.of(PostStatus.DELETED, PostStatus.REMOVED))
                 .setParameter("discussion", discussionId)
                 .setParameter("classroom", classId)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);

@@ -40,6 +40,10 @@ public class Flag extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** From a student who joined before the post was written: counts towards hiding it. */
+    @Column(name = "counts_toward_hiding")
+    public boolean countsTowardHiding;
+
     public static boolean exists(Post post, long accountId) {
         return count("post = ?1 and account.id = ?2", post, accountId) > 0;
     }

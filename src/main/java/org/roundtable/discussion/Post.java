@@ -76,8 +76,13 @@ public class Post extends PanacheEntityBase {
     @Column(name = "flagged_hidden")
     public boolean flaggedHidden;
 
+    /** Every flag since the teacher last reviewed the post, for the moderation queue. */
     @Column(name = "flag_count")
     public int flagCount;
+
+    /** The flags of {@link #flagCount} that count towards hiding: from students already in the class. */
+    @Column(name = "hiding_flag_count")
+    public int hidingFlagCount;
 
     @Column(name = "reply_count")
     public int replyCount;
@@ -107,6 +112,14 @@ public class Post extends PanacheEntityBase {
     /** Written under the pseudonym, in an anonymous class: classmates see it on this post for good. */
     public boolean pseudonymous;
 
+    /** When classmates could first see it; null while it never could. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** The text the teacher approved, shown to classmates while an edit of it waits; null otherwise. */
+    @Column(name = "approved_body_html")
+    public String approvedBodyHtml;
+
     /**
      * Stores a new answer (no parent) or reply: places it in its thread (depth, root), counts
      * it on its parent and, if visible, in the discussion's figures.
@@ -118,11 +131,14 @@ public class Post extends PanacheEntityBase {
         post.author = author;
         post.signAs(Byline.writing(discussion.classroom, author));
         post.parent = parent;
-        post.depth = parent == null ? 0 : parent.depth + 1;
+        // Deeper replies are shown at the last indented depth anyway, saying whom they answer: storing
+        // them there keeps every depth small, whatever the length of a reply chain.
+        post.depth = parent == null ? 0 : Math.min(parent.depth + 1, ThreadBuilder.MAX_DEPTH);
         post.setBody(body);
         post.stance = parent == null ? stance : null;
         post.section = section;
         post.status = status;
+        post.publishedAt = status == PostStatus.PUBLISHED ? at : null;
         post.idempotencyKey = idempotencyKey;
         post.createdAt = at;
         post.rootId = parent == null ? null : parent.rootId;   // a reply is stored whole, with no second write
@@ -182,6 +198,34 @@ public class Post extends PanacheEntityBase {
         wordCount = Markdown.wordCountOfHtml(bodyHtml);
     }
 
+    /**
+     * The author's new text. When it must be reviewed (a student in a pre-moderated class), a
+     * published post goes on showing classmates the text the teacher approved until the teacher
+     * approves the edit; a post still waiting simply waits with its new text.
+     */
+    public void revise(String source, boolean reviewed, Instant at) {
+        String approved = bodyHtml;
+        boolean changed = !source.equals(bodySource);
+        setBody(source);
+        editedAt = at;
+        if (changed && reviewed && status == PostStatus.PUBLISHED && approvedBodyHtml == null) {
+            approvedBodyHtml = approved;
+        }
+        if (bodyHtml.equals(approvedBodyHtml)) {
+            approvedBodyHtml = null;   // edited back to the approved text: nothing left to review
+        }
+    }
+
+    /** An edit of this post waits for the teacher; classmates see {@link #approvedBodyHtml}. */
+    public boolean editWaiting() {
+        return approvedBodyHtml != null;
+    }
+
+    /** The text classmates see: the approved one while an edit waits (as {@code ThreadBuilder} shows it). */
+    public String classmatesHtml() {
+        return editWaiting() ? approvedBodyHtml : bodyHtml;
+    }
+
     public boolean editableBy(long accountId, Instant now) {
         return isBy(accountId) && isLive()
                 && now.isBefore(createdAt.plus(discussion.classroom.editWindow()));
@@ -216,15 +260,28 @@ public class Post extends PanacheEntityBase {
         updateCounts(before);
     }
 
-    /** The teacher lets a waiting post through, or clears flags after review. */
+    /** The teacher lets a waiting post or edit through, or clears flags after review. */
     public void approve() {
         Contribution before = contribution();
         if (status == PostStatus.PENDING) {
-            status = PostStatus.PUBLISHED;
+            publish();
         }
+        approvedBodyHtml = null;
+        clearFlags();
+        updateCounts(before);
+    }
+
+    private void publish() {
+        status = PostStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = Instant.now();
+        }
+    }
+
+    private void clearFlags() {
         flaggedHidden = false;
         flagCount = 0;
-        updateCounts(before);
+        hidingFlagCount = 0;
     }
 
     /** Hidden from classmates; the author sees "Hidden by your teacher: reason". */
@@ -235,12 +292,22 @@ public class Post extends PanacheEntityBase {
         updateCounts(before);
     }
 
+    /**
+     * Only what was hidden can be restored: by the teacher, or by flags. A post its author deleted
+     * or the teacher removed stays as it is.
+     */
+    public boolean restorable() {
+        return status == PostStatus.HIDDEN || status == PostStatus.PUBLISHED && flaggedHidden;
+    }
+
     public void restore() {
+        if (!restorable()) {
+            throw new IllegalStateException("Post " + id + " is " + status + ", not hidden");
+        }
         Contribution before = contribution();
-        status = PostStatus.PUBLISHED;
+        publish();
         hiddenReason = null;
-        flaggedHidden = false;
-        flagCount = 0;
+        clearFlags();
         updateCounts(before);
     }
 
@@ -251,18 +318,28 @@ public class Post extends PanacheEntityBase {
         updateCounts(before);
     }
 
-    /** Records a flag; at the threshold the post is hidden from students until reviewed. */
-    public void flag(Account by, FlagReason reason, String note) {
+    /**
+     * Records a flag; at the threshold the post is hidden from students until reviewed. Only
+     * flags from students who were in the class before the post was written count towards the
+     * threshold, so accounts made afterwards cannot hide it; theirs are kept for the teacher.
+     *
+     * @param joinedAt when the flagging student joined the class
+     */
+    public void flag(Account by, Instant joinedAt, FlagReason reason, String note) {
         Flag flag = new Flag();
         flag.post = this;
         flag.account = by;
         flag.reason = reason;
         flag.note = note;
         flag.createdAt = Instant.now();
+        flag.countsTowardHiding = joinedAt != null && !joinedAt.isAfter(createdAt);
         flag.persist();
         Contribution before = contribution();
         flagCount++;
-        if (flagCount >= FLAG_THRESHOLD) {
+        if (flag.countsTowardHiding) {
+            hidingFlagCount++;
+        }
+        if (hidingFlagCount >= FLAG_THRESHOLD) {
             flaggedHidden = true;
         }
         updateCounts(before);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.article.Markdown;
 
 /** The compose and reply form, as submitted: kept whole so a refused post is shown back as typed. */
 public class PostForm {
@@ -71,6 +72,8 @@ public class PostForm {
         } else if (length > Post.MAX_LENGTH) {
             errors.put("body", "Posts can be up to " + Post.MAX_LENGTH + " characters; this one has " + length
                     + ". Shorten it and post again.");
+        } else if (Markdown.tooDeep(text)) {
+            errors.put("body", Markdown.TOO_DEEP);
         }
         Long section = section();
         if (section != null && article.section(section) == null) {

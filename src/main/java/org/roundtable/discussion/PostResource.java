@@ -88,13 +88,17 @@ public class PostResource {
             return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
         }
         Post.Contribution before = post.contribution();
-        post.setBody(form.cleanBody());
+        boolean reviewed = scope.classroom().preModeration && !scope.teacher();
+        boolean wasWaiting = post.editWaiting();
+        post.revise(form.cleanBody(), reviewed, Instant.now());
         Long sectionId = form.section();
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
-        post.editedAt = Instant.now();
         post.updateCounts(before);
         live.postChanged(post);
+        if (post.editWaiting() && !wasWaiting) {
+            live.publish(LiveEvent.queue(scope.classroom().id));
+        }
         return backTo(scope, post.id);
     }
 
@@ -152,7 +156,8 @@ public class PostResource {
             return Response.status(400).entity(Templates.flag(scope, post, shownName(scope, post),
                     FlagReason.values(), reason, cleanNote, errors)).build();
         }
-        post.flag(Account.findById(scope.viewer().accountId()), parsed, cleanNote.isEmpty() ? null : cleanNote);
+        post.flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt, parsed,
+                cleanNote.isEmpty() ? null : cleanNote);
         live.postChanged(post);
         live.publish(LiveEvent.queue(scope.classroom().id));
         activity.flagged();

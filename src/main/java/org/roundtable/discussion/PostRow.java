@@ -9,8 +9,8 @@ import java.time.Instant;
  */
 public record PostRow(long id, Long parentId, long rootId, Long authorId, String authorName, boolean authorIsTeacher,
         String pseudonym, boolean pseudonymous, String bodyHtml, Long sectionId, Stance stance, PostStatus status,
-        boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount, int wordCount,
-        int depth) {
+        boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount,
+        int wordCount, int depth, String approvedBodyHtml, Instant publishedAt) {
 
     /**
      * The HQL select list matching the constructor; the query joins author {@code a}. Names come from
@@ -20,7 +20,8 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
             + "p.authorName, "
             + "case when a.kind = org.roundtable.account.Account.Kind.TEACHER then true else false end, "
             + "p.authorPseudonym, p.pseudonymous, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, "
-            + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth) ";
+            + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth, "
+            + "p.approvedBodyHtml, p.publishedAt) ";
 
     public Byline byline() {
         return new Byline(authorId, authorIsTeacher, authorName, pseudonym, pseudonymous);
@@ -32,6 +33,16 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
 
     public boolean isAnswer() {
         return parentId == null;
+    }
+
+    /** Classmates could see it at some time: only such a post may leave them a placeholder. */
+    public boolean wasPublished() {
+        return publishedAt != null;
+    }
+
+    /** An edit waits for the teacher: classmates still see {@link #approvedBodyHtml}. */
+    public boolean editWaiting() {
+        return approvedBodyHtml != null;
     }
 
     public boolean isLive() {

@@ -6,12 +6,18 @@ import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
-/** A student's progress in one discussion: whether they answered, how many classmates they replied to. */
-public record Progress(boolean answered, int classmatesRepliedTo) {
+/**
+ * A student's progress in one discussion: whether they answered (as post first counts it), how many
+ * classmates they replied to, and whether an answer waits for the teacher's approval.
+ */
+public record Progress(boolean answered, int classmatesRepliedTo, boolean answerWaiting) {
 
-    static final Progress NOT_STARTED = new Progress(false, 0);
+    static final Progress NOT_STARTED = new Progress(false, 0, false);
 
     public String label() {
+        if (!answered && answerWaiting) {
+            return "Answer waiting for your teacher's approval";
+        }
         if (!answered && classmatesRepliedTo == 0) {
             return "Not started";
         }
@@ -24,24 +30,28 @@ public record Progress(boolean answered, int classmatesRepliedTo) {
     }
 
     public String state() {
-        return answered ? "answered" : classmatesRepliedTo > 0 ? "started" : "not-started";
+        return answered ? "answered" : classmatesRepliedTo > 0 || answerWaiting ? "started" : "not-started";
     }
 
     /** Progress in every discussion of a class, with one query. */
     public static Map<Long, Progress> forStudent(long classId, long accountId) {
         List<Object[]> rows = Panache.getEntityManager().createQuery(
-                "select p.discussion.id, sum(case when p.parent is null then 1 else 0 end), "
-                        + "count(distinct case when par.author.id <> :me then par.author.id end) "
-                        + "from Post p left join p.parent par "
-                        + "where p.author.id = :me and p.discussion.classroom.id = :classroom "
+                "select p.discussion.id, sum(case when p.parent is null and "
+                        + PostStatus.unlocksPostFirst("p", "c") + " then 1 else 0 end), "
+                        + "count(distinct case when par.author.id <> :me then par.author.id end), "
+                        + "sum(case when p.parent is null and p.status = :pending then 1 else 0 end) "
+                        + "from Post p join p.discussion d join d.classroom c left join p.parent par "
+                        + "where p.author.id = :me and c.id = :classroom "
                         + "and p.status not in (:gone) group by p.discussion.id", Object[].class)
                 .setParameter("me", accountId)
                 .setParameter("classroom", classId)
                 .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
+                .setParameter("pending", PostStatus.PENDING)
                 .getResultList();
         Map<Long, Progress> progress = new HashMap<>();
         for (Object[] row : rows) {
-            progress.put((Long) row[0], new Progress(((Number) row[1]).longValue() > 0, ((Number) row[2]).intValue()));
+            progress.put((Long) row[0], new Progress(((Number) row[1]).longValue() > 0, ((Number) row[2]).intValue(),
+                    ((Number) row[3]).longValue() > 0));
         }
         return progress;
     }

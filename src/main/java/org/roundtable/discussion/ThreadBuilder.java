@@ -1,10 +1,14 @@
 package org.roundtable.discussion;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the visible threads of a page from the flat rows of one query: decides for
@@ -35,7 +39,8 @@ public final class ThreadBuilder {
     private final Viewing viewing;
     private final Map<Long, List<PostRow>> children = new HashMap<>();
     private final Map<Long, PostRow> byId = new HashMap<>();
-    private final Map<Long, Boolean> shownBelow = new HashMap<>();
+    /** Posts with a reply somewhere below them that this viewer sees, in full or as a placeholder. */
+    private final Set<Long> shownBelow = new HashSet<>();
 
     private ThreadBuilder(Viewing viewing, List<PostRow> rows) {
         this.viewing = viewing;
@@ -46,6 +51,11 @@ public final class ThreadBuilder {
             }
         }
         children.values().forEach(list -> list.sort(OLDEST_FIRST));
+        for (PostRow row : rows) {
+            if (showsInFull(row)) {
+                markAncestors(row);
+            }
+        }
     }
 
     /**
@@ -59,48 +69,69 @@ public final class ThreadBuilder {
         List<ThreadEntry> out = new ArrayList<>(rows.size());
         for (Long rootId : rootOrder) {
             PostRow root = builder.byId.get(rootId);
-            if (root != null) {
-                builder.walk(root, 0, null, out);
+            if (root != null && builder.shows(root)) {
+                builder.walk(root, out);
             }
         }
         return out;
     }
 
-    private void walk(PostRow post, int depth, ThreadEntry parentEntry, List<ThreadEntry> out) {
-        boolean full = showsInFull(post);
-        if (!full && !hasShownDescendant(post)) {
-            return;
+    private record Step(PostRow post, int depth, ThreadEntry parent) {
+    }
+
+    /**
+     * Depth first, each post's replies oldest first, with a stack of its own rather than
+     * recursion: a reply chain may be thousands of posts long.
+     */
+    private void walk(PostRow root, List<ThreadEntry> out) {
+        Deque<Step> stack = new ArrayDeque<>();
+        stack.push(new Step(root, 0, null));
+        while (!stack.isEmpty()) {
+            Step step = stack.pop();
+            ThreadEntry entry = entry(step.post(), step.depth(), step.parent());
+            out.add(entry);
+            List<PostRow> replies = children.getOrDefault(step.post().id(), List.of());
+            for (int i = replies.size() - 1; i >= 0; i--) {
+                if (shows(replies.get(i))) {
+                    stack.push(new Step(replies.get(i), step.depth() + 1, entry));
+                }
+            }
         }
+    }
+
+    private ThreadEntry entry(PostRow post, int depth, ThreadEntry parentEntry) {
+        boolean full = showsInFull(post);
         String replyingTo = parentEntry == null ? null
                 : parentEntry.isPlaceholder() ? parentEntry.placeholderText().toLowerCase() : parentEntry.name();
-        boolean own = post.isBy(viewing.viewerId());
-        ThreadEntry entry = new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null,
-                replyingTo, depth > MAX_DEPTH, full ? null : placeholderFor(post), own);
-        out.add(entry);
-        for (PostRow child : children.getOrDefault(post.id(), List.of())) {
-            walk(child, depth + 1, entry, out);
-        }
+        return new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null, replyingTo,
+                depth > MAX_DEPTH, full ? null : placeholderFor(post), post.isBy(viewing.viewerId()),
+                full ? bodyFor(post) : null);
     }
 
     /**
      * One post as this viewer would see it in its thread, for a live update: in full, as
-     * a placeholder where it was once visible (so an open page can blank it in place), or
-     * null when the viewer should learn nothing of it.
+     * a placeholder where the viewer could once see it (so an open page can blank it in
+     * place), or null when the viewer should learn nothing of it.
      */
     public static ThreadEntry single(Viewing viewing, PostRow post, PostRow parent) {
         ThreadBuilder builder = new ThreadBuilder(viewing, parent == null ? List.of(post) : List.of(post, parent));
         String replyingTo = null;
         if (parent != null) {
+            if (!builder.showsInFull(parent) && !builder.holdsPlace(parent)) {
+                return null;   // a reply under a post this viewer never saw: the page shows neither
+            }
             replyingTo = builder.showsInFull(parent) ? builder.nameFor(parent) : placeholderFor(parent).toLowerCase();
         }
         boolean own = post.isBy(viewing.viewerId());
         int depth = Math.min(post.depth(), MAX_DEPTH);
+        // Depths are stored capped: a reply is deeper than shown when its parent is already at the cap.
+        boolean capped = parent != null ? parent.depth() >= MAX_DEPTH : post.depth() > MAX_DEPTH;
         if (builder.showsInFull(post)) {
-            return new ThreadEntry(post, depth, builder.nameFor(post), replyingTo, post.depth() > MAX_DEPTH, null, own);
+            return new ThreadEntry(post, depth, builder.nameFor(post), replyingTo, capped, null, own,
+                    builder.bodyFor(post));
         }
-        boolean onceVisible = post.status() != PostStatus.PENDING && (viewing.seesClassmates() || own);
-        return onceVisible
-                ? new ThreadEntry(post, depth, null, replyingTo, post.depth() > MAX_DEPTH, placeholderFor(post), own)
+        return builder.holdsPlace(post)
+                ? new ThreadEntry(post, depth, null, replyingTo, capped, placeholderFor(post), own, null)
                 : null;
     }
 
@@ -114,20 +145,40 @@ public final class ThreadBuilder {
         return viewing.seesClassmates() && post.status() == PostStatus.PUBLISHED && !post.flaggedHidden();
     }
 
-    private boolean hasShownDescendant(PostRow post) {
-        Boolean known = shownBelow.get(post.id());
-        if (known != null) {
-            return known;
-        }
-        boolean result = false;
-        for (PostRow child : children.getOrDefault(post.id(), List.of())) {
-            if (showsInFull(child) || hasShownDescendant(child)) {
-                result = true;
-                break;
+    /**
+     * Whether a post this viewer cannot read may still stand as a placeholder: only one they
+     * could see once. A classmate's post that was never published (waiting, then hidden or
+     * deleted) leaves no trace, and nothing hangs from it for them.
+     */
+    private boolean holdsPlace(PostRow post) {
+        return viewing.teacher() || post.isBy(viewing.viewerId()) || viewing.seesClassmates() && post.wasPublished();
+    }
+
+    /** On the page: in full, or as a placeholder holding visible replies in place. */
+    private boolean shows(PostRow post) {
+        return showsInFull(post) || holdsPlace(post) && shownBelow.contains(post.id());
+    }
+
+    /**
+     * Marks, from a post shown in full, each ancestor as holding a shown reply, up to the first
+     * that cannot show (which hides what is below it) or that is marked already. Each post is
+     * marked once, so the whole pass is linear and needs no recursion.
+     */
+    private void markAncestors(PostRow shown) {
+        PostRow post = shown;
+        while (post.parentId() != null && shownBelow.add(post.parentId())) {
+            PostRow parent = byId.get(post.parentId());
+            if (parent == null || !showsInFull(parent) && !holdsPlace(parent)) {
+                return;
             }
+            post = parent;
         }
-        shownBelow.put(post.id(), result);
-        return result;
+    }
+
+    /** Classmates see the approved text while the author's edit waits for the teacher. */
+    private String bodyFor(PostRow post) {
+        boolean approvedOnly = post.editWaiting() && !viewing.teacher() && !post.isBy(viewing.viewerId());
+        return approvedOnly ? post.approvedBodyHtml() : post.bodyHtml();
     }
 
     /** The one name rule, {@link Byline#seenBy}: entries and "replying to" both come from here. */

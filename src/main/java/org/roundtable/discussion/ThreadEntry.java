@@ -10,8 +10,11 @@ package org.roundtable.discussion;
  * @param placeholderText for a post kept only to hold its replies in place, what to show instead
  *                    ("Deleted post"); null for a post shown in full
  * @param own written by the viewer
+ * @param bodyHtml the text this viewer sees (classmates see the approved text while an edit waits); null for
+ *                 a placeholder
  */
-public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped, String placeholderText, boolean own) {
+public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped, String placeholderText,
+        boolean own, String bodyHtml) {
 
     public boolean isPlaceholder() {
         return placeholderText != null;

@@ -74,6 +74,13 @@ public class ModerationResource {
         Viewer viewer = Viewer.of(identity);
         Classroom classroom = OwnedClass.load(classId, viewer);
         Post post = postOf(classroom, postId);
+        if ("restore".equals(action) && !post.restorable()) {
+            QueueItem.Tab tab = QueueItem.Tab.HIDDEN;
+            return Response.status(409).entity(Templates.queue(classroom, tab, QueueItem.Tab.values(),
+                    QueueItem.counts(classId), QueueItem.load(classId, tab), MUTE_MINUTES,
+                    "Only a hidden post can be restored. This one was deleted by its author or removed, "
+                            + "so it stays as it is; nothing was changed.")).build();
+        }
         switch (action) {
             case "approve" -> moderation.approve(viewer, classroom, post);
             case "restore" -> moderation.restore(viewer, classroom, post);

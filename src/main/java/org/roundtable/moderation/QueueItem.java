@@ -20,9 +20,10 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public record QueueItem(long postId, long discussionId, long authorId, String authorName, boolean authorMuted,
         int questionPosition, String questionText, String bodyHtml, String parentAuthor, String parentHtml,
         PostStatus status, boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt,
-        Instant editedAt, List<FlagView> flags) {
+        Instant editedAt, List<FlagView> flags, String approvedHtml, boolean restorable) {
 
-    public record FlagView(String by, String reason, String note, Instant at) {
+    /** @param counted the flagger was in the class before the post was written, so the flag counts towards hiding */
+    public record FlagView(String by, String reason, String note, Instant at, boolean counted) {
     }
 
     public enum Tab {
@@ -53,7 +54,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     /** The items of one tab, newest first: three queries whatever the tab. */
     public static List<QueueItem> load(long classId, Tab tab) {
         String condition = switch (tab) {
-            case WAITING -> "p.status = :pending";
+            case WAITING -> "(p.status = :pending or p.status = :published and p.approvedBodyHtml is not null)";
             case FLAGGED -> "p.flagCount > 0 and p.status = :published";
             case HIDDEN -> "p.status in (:hiddenOrRemoved)";
             case EDITED -> "p.editedAt is not null and p.editedAt > :since and p.status <> :deleted";
@@ -63,7 +64,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
                 + "where d.classroom.id = :c and " + condition + " order by p.createdAt desc", Post.class)
                 .setParameter("c", classId).setMaxResults(LIMIT);
         switch (tab) {
-            case WAITING -> query.setParameter("pending", PostStatus.PENDING);
+            case WAITING -> query.setParameter("pending", PostStatus.PENDING).setParameter("published", PostStatus.PUBLISHED);
             case FLAGGED -> query.setParameter("published", PostStatus.PUBLISHED);
             case HIDDEN -> query.setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED));
             case EDITED -> query.setParameter("since", Instant.now().minusSeconds(7 * 24 * 3600))
@@ -81,7 +82,8 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         for (Flag flag : Flag.<Flag>list("post.id in ?1 order by createdAt", posts.stream().map(p -> p.id).toList())) {
             Enrollment by = roster.get(flag.account.id);
             flags.computeIfAbsent(flag.post.id, k -> new ArrayList<>()).add(new FlagView(
-                    by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt));
+                    by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt,
+                    flag.countsTowardHiding));
         }
         Instant now = Instant.now();
         return posts.stream().map(p -> {
@@ -94,14 +96,16 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
                     p.parent == null ? null : parentAuthor != null ? parentAuthor.displayName
                             : p.parent.author != null ? p.parent.author.displayName : "a removed student",
                     p.parent == null ? null : p.parent.bodyHtml, p.status, p.flaggedHidden, p.endorsed,
-                    p.hiddenReason, p.createdAt, p.editedAt, flags.getOrDefault(p.id, List.of()));
+                    p.hiddenReason, p.createdAt, p.editedAt, flags.getOrDefault(p.id, List.of()),
+                    p.status == PostStatus.PUBLISHED ? p.approvedBodyHtml : null, p.restorable());
         }).toList();
     }
 
     /** How many items each tab holds, for the tab labels. */
     public static Map<Tab, Long> counts(long classId) {
         Object[] row = Panache.getEntityManager().createQuery("select "
-                + "sum(case when p.status = :pending then 1 else 0 end), "
+                + "sum(case when p.status = :pending or p.status = :published and p.approvedBodyHtml is not null "
+                + "then 1 else 0 end), "
                 + "sum(case when p.flagCount > 0 and p.status = :published then 1 else 0 end), "
                 + "sum(case when p.status in (:hiddenOrRemoved) then 1 else 0 end) "
                 + "from Post p where p.discussion.classroom.id = :c", Object[].class)
@@ -117,8 +121,13 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         return counts;
     }
 
+    /** Waiting for approval: a new post, or an edit of an approved one. */
     public boolean isPending() {
-        return status == PostStatus.PENDING;
+        return status == PostStatus.PENDING || isEditWaiting();
+    }
+
+    public boolean isEditWaiting() {
+        return approvedHtml != null;
     }
 
     public boolean isHiddenOrRemoved() {
@@ -128,6 +137,9 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     public String statusLabel() {
         if (flaggedHidden && status == PostStatus.PUBLISHED) {
             return "Hidden by flags";
+        }
+        if (isEditWaiting()) {
+            return "Edit waiting";
         }
         return switch (status) {
             case PUBLISHED -> "Visible";

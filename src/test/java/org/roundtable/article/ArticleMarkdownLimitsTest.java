@@ -97,4 +97,22 @@ class ArticleMarkdownLimitsTest {
         String slug = ArticleMarkdown.parse(article("x".repeat(150), "")).slug();
         assertEquals("x".repeat(ArticleMarkdown.MAX_SLUG_CHARS), slug);
     }
+
+    @Test
+    void quotesNestedTenThousandDeepAreRefusedOnTheirLine() {
+        String markdown = article("Title", "").replace("Some text.", "Some text.\n\n" + "> ".repeat(10_000) + "deep");
+        ArticleFormatException e = refused(markdown);
+        assertEquals(9, e.line());
+        assertTrue(e.reason().contains("nested up to 10 levels"), e.reason());
+    }
+
+    @Test
+    void listsNestedByIndentationAreRefusedBeforeRendering() {
+        StringBuilder deep = new StringBuilder();
+        for (int level = 0; level < 40; level++) {
+            deep.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        ArticleFormatException e = refused(article("Title", "").replace("Some text.", deep.toString()));
+        assertTrue(e.reason().contains("nested up to 10 levels"), e.reason());
+    }
 }

@@ -115,4 +115,34 @@ class MarkdownTest {
         assertEquals(4, Markdown.wordCount("one\n\ntwo\n\n- three\n- four"));
         assertEquals(0, Markdown.wordCount("   "));
     }
+
+    @Test
+    void quotesOrListsNestedThousandsDeepAreTooDeepAndRenderAsPlainText() {
+        for (String deep : new String[] { ">".repeat(10_000) + " x", "> ".repeat(10_000) + "x", "- ".repeat(10_000) + "x",
+                "1. ".repeat(3_000) + "x", "> - ".repeat(2_500) + "x" }) {
+            assertTrue(Markdown.tooDeep(deep));
+            Document html = render(deep);   // no stack overflow: refused before any tree is rendered
+            assertTrue(html.select("blockquote, li").isEmpty());
+            assertTrue(html.text().endsWith("x"));
+        }
+    }
+
+    @Test
+    void listsNestedByIndentationAloneAreFoundInTheParsedTree() {
+        StringBuilder deep = new StringBuilder();
+        for (int level = 0; level < 40; level++) {
+            deep.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        assertTrue(Markdown.tooDeep(deep.toString()));
+        assertTrue(render(deep.toString()).select("li").isEmpty());
+    }
+
+    @Test
+    void tenLevelsStillRenderAndRulesAreNotLists() {
+        assertFalse(Markdown.tooDeep("> ".repeat(Markdown.MAX_NESTING) + "x"));
+        assertEquals(Markdown.MAX_NESTING, render("> ".repeat(Markdown.MAX_NESTING) + "x").select("blockquote").size());
+        assertTrue(Markdown.tooDeep("> ".repeat(Markdown.MAX_NESTING + 1) + "x"));
+        assertFalse(Markdown.tooDeep("- - - - - - - - - - - - - -"), "a horizontal rule");
+        assertFalse(Markdown.tooDeep("**bold** and 2024. was a year"));
+    }
 }

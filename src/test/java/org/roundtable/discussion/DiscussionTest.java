@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -183,9 +186,13 @@ class DiscussionTest {
     void threeFlagsFromDifferentStudentsHideAPostFromStudentsButNotItsAuthor() {
         fixtures.configure(testClass.id(), c -> c.postFirst = false);
         Student author = student("Ana");
+        Map<String, Student> classmates = new HashMap<>();
+        for (String name : new String[] { "Ben", "Cleo", "Dev" }) {
+            classmates.put(name, student(name));   // in the class before the post: their flags count
+        }
         long id = postId(answer(author, "contested"));
         for (String name : new String[] { "Ben", "Cleo", "Dev" }) {
-            Student flagger = student(name);
+            Student flagger = classmates.get(name);
             String flag = q1 + "/posts/" + id + "/flag";
             assertEquals(303, flagger.browser().submit(flag, flag, Map.of("reason", "UNKIND")).statusCode());
             if (!name.equals("Dev")) {
@@ -346,5 +353,69 @@ class DiscussionTest {
         assertEquals(404, ben.browser().post(edit, Map.of("body", "hijacked", "csrf-token", token)).statusCode());
         assertEquals(404, ben.browser().post(q1 + "/posts/" + id + "/delete", Map.of("csrf-token", token)).statusCode());
         assertEquals("mine", fixtures.find(id).bodySource);
+    }
+
+    @Test
+    void repliesBeyondTheDisplayDepthAreStoredAtItAndSayWhomTheyAnswer() {
+        fixtures.configure(testClass.id(), c -> c.postFirst = false);
+        Student ana = student("Ana");
+        Student ben = student("Ben");
+        long parent = postId(answer(ana, "root"));
+        List<Long> chain = new ArrayList<>();
+        for (int level = 1; level <= 6; level++) {
+            Student writer = level % 2 == 1 ? ben : ana;
+            parent = postId(reply(writer, parent, "level " + level));
+            chain.add(parent);
+        }
+        for (int level = 3; level <= 6; level++) {
+            assertEquals(3, fixtures.find(chain.get(level - 1)).depth, "stored at the display depth");
+        }
+        assertEquals(chain.get(4), fixtures.find(chain.get(5)).parent.id, "the parent link is kept");
+        Document page = student("Cleo").browser().page(q1);
+        Element deepest = page.selectFirst("#post-" + chain.get(5));
+        assertTrue(deepest.hasClass("depth-3"));
+        assertEquals("replying to Ben", deepest.select(".replying-to").text(), "level 6 answers Ben's level 5");
+        assertEquals("replying to Ana", page.select("#post-" + chain.get(4) + " .replying-to").text());
+    }
+
+    @Test
+    void aReplyChainFiveThousandDeepLeavesTheDiscussionReadable() {
+        fixtures.configure(testClass.id(), c -> c.postFirst = false);
+        long discussion = testClass.discussions().get(0);
+        long author = fixtures.enrol(testClass.id(), "Chain", "ABCD-EFGH");
+        long root = fixtures.post(discussion, author, null, "the start of a long chain");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Post parent = Post.findById(root);
+            for (int i = 1; i <= 5000; i++) {
+                parent = Post.write(parent.discussion, parent.author, parent, "link " + i, null, null,
+                        PostStatus.PUBLISHED, null, Instant.now());
+            }
+        });
+        Response response = student("Reader").browser().get(q1);
+        assertEquals(200, response.statusCode());
+        Document page = Browser.html(response);
+        assertEquals(5001, page.select(".thread .post").size());
+        assertEquals("link 5000", page.select(".thread .post .post-body").last().text(), "in thread order");
+        assertTrue(page.select(".thread .post").stream().allMatch(p -> p.className().matches(".*depth-[0-3].*")));
+    }
+
+    @Test
+    void markdownNestedThousandsDeepIsRefusedQuicklyWithTheTextKept() {
+        fixtures.configure(testClass.id(), c -> c.slowModeSeconds = 60);
+        Student ana = student("Ana");
+        answer(ana, "");   // warm-up, not timed: refused as empty
+        for (String deep : List.of(">".repeat(5000), "- ".repeat(2499) + "x", "> - ".repeat(1249) + "x")) {
+            long start = System.nanoTime();
+            Response refused = answer(ana, deep);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(400, refused.statusCode());
+            Document page = Browser.html(refused);
+            assertEquals(deep.strip(), page.select("#answer-body").text().strip(), "the text is kept");
+            assertTrue(page.select("#answer-body-error").text().contains("nested up to 10 levels"));
+            assertTrue(millis < 5000, "answered in " + millis + " ms");   // generous for a busy test machine
+        }
+        assertEquals(0, fixtures.count(Post.class));
+        String nested = "> quoted\n> > and quoted again";
+        assertEquals(303, answer(ana, nested).statusCode(), "a refused attempt does not count for slow mode");
     }
 }

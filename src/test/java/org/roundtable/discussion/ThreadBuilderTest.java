@@ -18,10 +18,16 @@ class ThreadBuilderTest {
 
     final List<PostRow> rows = new ArrayList<>();
 
+    /** A post as stored; any post not waiting was published when written. */
     PostRow add(long id, Long parent, long root, long author, PostStatus status, int minute) {
+        return add(id, parent, root, author, status, minute, status == PostStatus.PENDING ? null : T0, null);
+    }
+
+    PostRow add(long id, Long parent, long root, long author, PostStatus status, int minute, Instant publishedAt,
+            String approvedBodyHtml) {
         PostRow row = new PostRow(id, parent, root, author, author == ANA ? "Ana" : author == BEN ? "Ben" : "Me",
                 false, "Pseudo" + author, false, "<p>" + id + "</p>", null, null, status, false, false, null,
-                T0.plusSeconds(minute * 60L), null, 0, 1, 0);
+                T0.plusSeconds(minute * 60L), null, 0, 1, 0, approvedBodyHtml, publishedAt);
         rows.add(row);
         return row;
     }
@@ -119,5 +125,73 @@ class ThreadBuilderTest {
         assertEquals("Me", entries.get(1).name(), "you see your own name");
         ThreadBuilder.Viewing teacher = new ThreadBuilder.Viewing(99, true, true, true);
         assertEquals("Ana", ThreadBuilder.build(teacher, rows, List.of(1L)).get(0).name());
+    }
+
+    @Test
+    void aReplyChainFiveThousandDeepIsFlattenedInOrderWithoutRecursion() throws Exception {
+        add(1, null, 1, ANA, PostStatus.PUBLISHED, 0);
+        for (long id = 2; id <= 5000; id++) {
+            add(id, id - 1, 1, id % 2 == 0 ? BEN : ANA, PostStatus.PUBLISHED, 1);
+        }
+        add(5001, 1L, 1, ME, PostStatus.PUBLISHED, 2);   // a later reply to the answer comes after the whole chain
+        List<ThreadEntry> entries = ThreadBuilder.build(student(true), rows, List.of(1L));
+        assertEquals(5001, entries.size());
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(i + 1, entries.get(i).id());
+            assertEquals(Math.min(i, ThreadBuilder.MAX_DEPTH), entries.get(i).depth());
+        }
+        assertEquals(5001L, entries.get(5000).id());
+        assertEquals("Ana", entries.get(4999).replyingTo());
+    }
+
+    @Test
+    void aDeletedChainFiveThousandDeepAboveOneVisibleReplyKeepsEveryPlaceholder() {
+        add(1, null, 1, ANA, PostStatus.DELETED, 0);
+        for (long id = 2; id <= 5000; id++) {
+            add(id, id - 1, 1, BEN, PostStatus.DELETED, 1);
+        }
+        add(5001, 5000L, 1, ANA, PostStatus.PUBLISHED, 2);
+        List<ThreadEntry> entries = ThreadBuilder.build(student(true), rows, List.of(1L));
+        assertEquals(5001, entries.size());
+        assertTrue(entries.subList(0, 5000).stream().allMatch(ThreadEntry::isPlaceholder));
+    }
+
+    @Test
+    void aPostNeverPublishedLeavesClassmatesNoPlaceholderOnThePageOrLive() {
+        add(1, null, 1, ANA, PostStatus.DELETED, 0, null, null);      // waited, then its author deleted it
+        add(2, 1L, 1, 99, PostStatus.PUBLISHED, 1);                     // the teacher answered it meanwhile
+        add(3, null, 3, BEN, PostStatus.HIDDEN, 2, null, null);         // waited, then hidden
+        add(4, null, 4, BEN, PostStatus.DELETED, 3, T0, null);          // published, then deleted
+        add(5, 4L, 4, ANA, PostStatus.PUBLISHED, 4);
+        assertEquals(List.of(4L, 5L), ids(ThreadBuilder.build(student(true), rows, List.of(1L, 3L, 4L))));
+        assertNull(ThreadBuilder.single(student(true), rows.get(0), null));
+        assertNull(ThreadBuilder.single(student(true), rows.get(1), rows.get(0)), "nor what hangs from it");
+        assertNull(ThreadBuilder.single(student(true), rows.get(2), null));
+        assertEquals("Deleted post", ThreadBuilder.single(student(true), rows.get(3), null).placeholderText());
+        ThreadBuilder.Viewing teacher = new ThreadBuilder.Viewing(99, true, true, false);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), ids(ThreadBuilder.build(teacher, rows, List.of(1L, 3L, 4L))));
+    }
+
+    @Test
+    void classmatesSeeTheApprovedTextWhileAnEditWaitsAndTheAuthorSeesTheEdit() {
+        add(1, null, 1, ANA, PostStatus.PUBLISHED, 0, T0, "<p>approved</p>");
+        assertEquals("<p>approved</p>", ThreadBuilder.build(student(true), rows, List.of(1L)).get(0).bodyHtml());
+        assertEquals("<p>approved</p>", ThreadBuilder.single(student(true), rows.get(0), null).bodyHtml(), "live too");
+        ThreadBuilder.Viewing author = new ThreadBuilder.Viewing(ANA, false, true, false);
+        assertEquals("<p>1</p>", ThreadBuilder.build(author, rows, List.of(1L)).get(0).bodyHtml());
+        ThreadBuilder.Viewing teacher = new ThreadBuilder.Viewing(99, true, true, false);
+        assertEquals("<p>1</p>", ThreadBuilder.single(teacher, rows.get(0), null).bodyHtml());
+    }
+
+    @Test
+    void aLiveReplyUnderAReplyAtTheDisplayDepthIsCapped() {
+        PostRow parent = new PostRow(7, 6L, 1, ANA, "Ana", false, null, false, "<p>7</p>", null, null, PostStatus.PUBLISHED,
+                false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0);
+        PostRow reply = new PostRow(8, 7L, 1, BEN, "Ben", false, null, false, "<p>8</p>", null, null, PostStatus.PUBLISHED,
+                false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0);
+        ThreadEntry entry = ThreadBuilder.single(student(true), reply, parent);
+        assertTrue(entry.capped());
+        assertEquals("Ana", entry.replyingTo());
+        assertEquals(ThreadBuilder.MAX_DEPTH, entry.depth());
     }
 }

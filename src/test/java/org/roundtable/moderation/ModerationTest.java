@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,9 +94,10 @@ class ModerationTest {
 
     @Test
     void flaggedPostsShowTheirFlagsAndApprovalClearsThem() {
+        List<Person> flaggers = List.of(People.student(fixtures, c.id(), "Cleo"), People.student(fixtures, c.id(), "Dev"),
+                People.student(fixtures, c.id(), "Eve"));
         long id = answer(ana, "Contested");
-        for (String name : new String[] { "Cleo", "Dev", "Eve" }) {
-            Person flagger = People.student(fixtures, c.id(), name);
+        for (Person flagger : flaggers) {
             String flag = q1 + "/posts/" + id + "/flag";
             flagger.browser().submit(flag, flag, Map.of("reason", "OFF_TOPIC", "note", "not about Istanbul"));
         }
@@ -168,5 +170,59 @@ class ModerationTest {
         assertNotNull(asBen.selectFirst(".badge-teacher"));
         Document asTeacher = teacher.browser().page(q1);
         assertEquals("Ana", asTeacher.select("#post-" + id + " .author").text());
+    }
+
+    @Test
+    void flagsFromStudentsWhoJoinedAfterThePostAreShownButDoNotHideIt() {
+        Person cleo = People.student(fixtures, c.id(), "Cleo");
+        long id = answer(ana, "Written before the newcomers");
+        String flag = q1 + "/posts/" + id + "/flag";
+        assertEquals(303, cleo.browser().submit(flag, flag, Map.of("reason", "UNKIND")).statusCode());
+        for (String name : new String[] { "New1", "New2", "New3" }) {
+            Person newcomer = People.student(fixtures, c.id(), name);
+            assertEquals(303, newcomer.browser().submit(flag, flag, Map.of("reason", "UNKIND")).statusCode());
+        }
+        assertFalse(ben.browser().page(q1).select("#post-" + id).isEmpty(), "four flags, but one counts");
+        Element item = teacher.browser().page(moderation + "?tab=flagged").selectFirst("#item-" + id);
+        assertEquals(4, item.select(".flags li").size(), "every flag is shown to the teacher");
+        assertEquals(3, item.select(".flags li:contains(not counted towards hiding)").size());
+    }
+
+    @Test
+    void restoringAPostItsAuthorDeletedIsRefusedAndChangesNothing() {
+        long id = answer(ana, "I take it back");
+        String delete = q1 + "/posts/" + id + "/delete";
+        assertEquals(303, ana.browser().submit(delete, delete, Map.of()).statusCode());
+        String before = fixtures.fingerprint();
+        Response refused = act(id, "restore", Map.of());
+        assertEquals(409, refused.statusCode());
+        assertTrue(Browser.html(refused).select(".error-summary").text().contains("Only a hidden post can be restored"));
+        assertEquals(before, fixtures.fingerprint(), "nothing changed, nothing logged");
+        assertTrue(ben.browser().page(q1).select("#post-" + id).isEmpty());
+    }
+
+    @Test
+    void aRemovedPostOffersNoRestoreAndCannotBeRestored() {
+        long id = answer(ana, "Removed for good");
+        act(id, "remove", Map.of("reason", "spam"));
+        Element item = teacher.browser().page(moderation + "?tab=hidden").selectFirst("#item-" + id);
+        assertNotNull(item);
+        assertTrue(item.select("form[action$=/restore]").isEmpty(), "no Restore button");
+        assertEquals(409, act(id, "restore", Map.of()).statusCode());
+        assertEquals("REMOVED", fixtures.find(id).status.name());
+    }
+
+    @Test
+    void aPostHiddenByFlagsCanBeRestored() {
+        List<Person> flaggers = List.of(People.student(fixtures, c.id(), "Cleo"), People.student(fixtures, c.id(), "Dev"),
+                People.student(fixtures, c.id(), "Eve"));
+        long id = answer(ana, "Flagged away");
+        for (Person flagger : flaggers) {
+            String flag = q1 + "/posts/" + id + "/flag";
+            flagger.browser().submit(flag, flag, Map.of("reason", "OTHER"));
+        }
+        assertTrue(ben.browser().page(q1).select("#post-" + id).isEmpty());
+        assertEquals(303, act(id, "restore", Map.of()).statusCode());
+        assertFalse(ben.browser().page(q1).select("#post-" + id).isEmpty());
     }
 }
