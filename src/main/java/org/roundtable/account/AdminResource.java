@@ -130,12 +130,14 @@ public class AdminResource {
     @Path("{id}/reset-password")
     @Transactional
     public Response resetPassword(@RestPath long id) {
+        // Hashed before the first query: the transaction takes its connection only then.
+        String password = Passwords.generate();
+        String hash = Passwords.hash(password);
         Account account = teacher(id);
         if (account.id == self()) {
             return refuse("Change your own password on the Change password page instead.");
         }
-        String password = Passwords.generate();
-        account.passwordHash = Passwords.hash(password);
+        account.passwordHash = hash;
         account.mustChangePassword = true;
         UserSession.endAllFor(account);
         Log.infof("Admin %d gave the teacher account '%s' a new one-time password", self(), account.username);

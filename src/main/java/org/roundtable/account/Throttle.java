@@ -107,17 +107,6 @@ public class Throttle {
                 .executeUpdate();
     }
 
-    /** Attempts counted under a key in its current window. Joins the caller's transaction. */
-    public int count(Limit limit, String value) {
-        Object[] row = row(key(limit, value).bucket());
-        return row == null || expired(row, limit, Instant.now()) ? 0 : ((Number) row[1]).intValue();
-    }
-
-    /** Whether a key is over its limit now. Joins the caller's transaction. */
-    public boolean isOver(Limit limit, String value) {
-        return count(limit, value) >= limit.allowed();
-    }
-
     /** The keys over the limit now (short keys only: long ones are stored hashed). Joins the caller's transaction. */
     public Set<String> overLimit(Limit limit) {
         String prefix = limit.name() + ":";
@@ -162,10 +151,6 @@ public class Throttle {
     private static Object[] row(String bucket) {
         return (Object[]) em().createNativeQuery("select window_start, attempts from throttle where bucket = ?1")
                 .setParameter(1, bucket).getResultStream().findFirst().orElse(null);
-    }
-
-    private static boolean expired(Object[] row, Limit limit, Instant now) {
-        return !toInstant(row[0]).plus(limit.window()).isAfter(now);
     }
 
     private static void requireNoTransaction() {
