@@ -245,6 +245,9 @@ public class Bench {
         env.put("ROUNDTABLE_SLOW_MODE", "0");
         env.put("ROUNDTABLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("ROUNDTABLE_DEMO_CLASS_CODE", JOIN_CODE);
+        // Every live stream of the benchmark comes from one address, a few sessions each.
+        env.put("ROUNDTABLE_LIVE_STREAMS_PER_SESSION", "1000");
+        env.put("ROUNDTABLE_LIVE_STREAMS_PER_ADDRESS", "1000");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         if (postgresql) {

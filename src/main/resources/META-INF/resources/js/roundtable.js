@@ -7,16 +7,44 @@
   'use strict';
 
   // ---------------------------------------------------------------- drafts
-  // A draft is kept per form (answer, or reply to one post) in this browser only.
+  // A draft is kept per form (answer, or reply to one post) in this browser only, and
+  // only for the account that wrote it: signing out clears the drafts, and so does
+  // another account signing in on the same device.
+  var DRAFT = 'roundtable-draft:';
+  var DRAFT_OWNER = 'roundtable-draft-owner';
+
   function draftKey(form) {
     var parent = form.querySelector('input[name=parentId]');
-    return 'roundtable-draft:' + form.getAttribute('action') + ':' + (parent ? parent.value : 'answer');
+    return DRAFT + form.getAttribute('action') + ':' + (parent ? parent.value : 'answer');
+  }
+
+  function clearDrafts(storage) {
+    var keys = [];
+    for (var i = 0; i < storage.length; i++) {
+      if (storage.key(i).indexOf(DRAFT) === 0) { keys.push(storage.key(i)); }
+    }
+    keys.forEach(function (key) { storage.removeItem(key); });
+  }
+
+  function keepDraftsToTheirOwner(storage) {
+    var account = document.querySelector('[data-account]');
+    if (account && storage.getItem(DRAFT_OWNER) !== account.getAttribute('data-account')) {
+      clearDrafts(storage);
+      storage.setItem(DRAFT_OWNER, account.getAttribute('data-account'));
+    }
+    document.querySelectorAll('form[action="/signout"]').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        clearDrafts(storage);
+        storage.removeItem(DRAFT_OWNER);
+      });
+    });
   }
 
   function keepDrafts() {
     var storage;
     try { storage = window.localStorage; } catch (e) { return; }
     if (!storage) { return; }
+    keepDraftsToTheirOwner(storage);
     document.querySelectorAll('form.post-form').forEach(function (form) {
       var box = form.querySelector('textarea[name=body]');
       if (!box || box.readOnly) { return; }
@@ -69,6 +97,36 @@
     return last;
   }
 
+  // A notice in a live region, with a link that reloads the page.
+  function announce(notice, text, linkText) {
+    notice.textContent = '';
+    var note = document.createElement('p');
+    note.className = 'banner';
+    note.appendChild(document.createTextNode(text + ' '));
+    var link = document.createElement('a');
+    link.href = window.location.pathname + window.location.search;
+    link.textContent = linkText;
+    note.appendChild(link);
+    notice.appendChild(note);
+  }
+
+  // A stream the server refused for good (EventSource cannot tell why): ask once more.
+  // Signed out (401) is said in the notice; too many open streams (429) stays quiet,
+  // since the page works without its stream.
+  function explainRefusal(source, url, notice) {
+    source.addEventListener('error', function () {
+      if (source.readyState !== EventSource.CLOSED || !window.fetch) { return; }
+      fetch(url, { headers: { Accept: 'text/event-stream' }, credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          if (response.body) { response.body.cancel(); }
+          if (response.status === 401) {
+            announce(notice, 'You were signed out, so new posts no longer appear here.', 'Reload the page to sign in again');
+          }
+        })
+        .catch(function () { /* offline: nothing to say */ });
+    });
+  }
+
   function live() {
     var section = document.querySelector('[data-live]');
     if (!section || !window.EventSource) { return; }
@@ -114,7 +172,9 @@
       if (fresh && old) { old.replaceWith(fresh); }
     }
 
-    var source = new EventSource(section.getAttribute('data-live'));
+    var url = section.getAttribute('data-live');
+    var source = new EventSource(url);
+    explainRefusal(source, url, notice);
     // Marks the page while its stream is open (tests wait for it; styles may use it).
     source.addEventListener('open', function () { section.setAttribute('data-live-open', ''); });
     source.addEventListener('error', function () { section.removeAttribute('data-live-open'); });
@@ -133,16 +193,11 @@
       }
     });
     source.addEventListener('discussion', function () {
-      notice.textContent = '';
-      var note = document.createElement('p');
-      note.className = 'banner';
-      note.innerHTML = '';
-      note.appendChild(document.createTextNode('Your teacher changed this discussion. '));
-      var link = document.createElement('a');
-      link.href = window.location.pathname + window.location.search;
-      link.textContent = 'Reload to see it';
-      note.appendChild(link);
-      notice.appendChild(note);
+      announce(notice, 'Your teacher changed this discussion.', 'Reload to see it');
+    });
+    // The stream ends after this and opens again under the class's new settings.
+    source.addEventListener('settings', function () {
+      announce(notice, "Your teacher changed this class's settings.", 'Reload to see the discussion as it is now');
     });
   }
 
@@ -150,7 +205,9 @@
     var queue = document.querySelector('[data-live-queue]');
     if (!queue || !window.EventSource) { return; }
     var notice = queue.querySelector('.live-notice');
-    var source = new EventSource(queue.getAttribute('data-live-queue'));
+    var url = queue.getAttribute('data-live-queue');
+    var source = new EventSource(url);
+    explainRefusal(source, url, notice);
     source.addEventListener('queue', function () {
       notice.textContent = '';
       var link = document.createElement('a');

@@ -1,12 +1,16 @@
 package org.roundtable.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.Window;
@@ -17,6 +21,8 @@ import jakarta.inject.Inject;
 /**
  * Two students in two browsers on one discussion: each one's new posts reach the other
  * without a reload, announced politely, without taking the reader's focus or their draft.
+ * A session that ends, or class settings that change, are said in the same place; and
+ * drafts stay with the account that wrote them.
  */
 @QuarkusTest
 @BrowserTest
@@ -27,20 +33,29 @@ class LiveDiscussionTest {
 
     Window amara;
     Window ben;
+    Fixtures.TestClass lesson;
     String discussion;
+    long teacherId;
+    long amaraId;
+    long benId;
+    String amaraSession;
+    String benSession;
     long benAnswer;
 
     @BeforeEach
     void setUp() {
         fixtures.reset();
-        Fixtures.TestClass lesson = fixtures.createClass("Period 3 Civics", 0);
-        long amaraId = fixtures.enrol(lesson.id(), "Amara K", "ABCD-EFGH");
-        long benId = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
+        teacherId = fixtures.teacher("civics", "correct horse battery", false);
+        lesson = fixtures.createClass("Period 3 Civics", 0, teacherId);
+        amaraId = fixtures.enrol(lesson.id(), "Amara K", "ABCD-EFGH");
+        benId = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
         discussion = lesson.discussionPath(1);
         fixtures.post(lesson.discussions().get(0), amaraId, null, "My first answer.");
         benAnswer = fixtures.post(lesson.discussions().get(0), benId, null, "Ben's first answer.");
-        amara = Window.open().signedInWith(fixtures.signIn(amaraId));
-        ben = Window.open().signedInWith(fixtures.signIn(benId));
+        amaraSession = fixtures.signIn(amaraId);
+        benSession = fixtures.signIn(benId);
+        amara = Window.open().signedInWith(amaraSession);
+        ben = Window.open().signedInWith(benSession);
     }
 
     @AfterEach
@@ -82,6 +97,62 @@ class LiveDiscussionTest {
                 + "' || arguments[0].previousElementSibling.getAttribute('data-depth') !== '0';", reply),
                 "the reply is shown in Ben's thread");
         assertTrue(benPage.isDisplayed(), "Ben's page was still not reloaded");
+    }
+
+    @Test
+    void aReaderSignedOutElsewhereIsToldSoWhereNewPostsAppear() {
+        amara.go(discussion);
+        awaitLiveConnection(amara);
+        Browser sameSession = new Browser();
+        sameSession.setCookie("rt_session", amaraSession);
+        assertEquals(303, sameSession.submit(discussion, "/signout", Map.of()).statusCode());
+
+        amara.await(d -> amara.text(".live-notice").contains("You were signed out"));
+        assertEquals("polite", amara.find(".live-notice").getDomAttribute("aria-live"));
+        assertEquals(discussion, amara.find(".live-notice a").getDomAttribute("href"), "a way back: reload the page");
+    }
+
+    @Test
+    void changedClassSettingsAreAnnouncedAndTheStreamComesBack() {
+        amara.go(discussion);
+        awaitLiveConnection(amara);
+        Browser teacher = new Browser();
+        teacher.setCookie("rt_session", fixtures.signIn(teacherId));
+        String settings = "/teach/classes/" + lesson.id() + "/settings";
+        assertEquals(303, teacher.submit(settings, settings, Map.of("name", "Period 3 Civics", "anonymous", "on",
+                "editWindowMinutes", "30", "slowModeSeconds", "0")).statusCode());
+
+        amara.await(d -> amara.text(".live-notice").contains("Your teacher changed this class's settings."));
+        amara.await(d -> !amara.has("[data-live-open]"));   // the stream under the old settings ended
+        awaitLiveConnection(amara);                          // and the browser opened it again
+        ben.go(discussion).type("#answer-body", "Written under the new settings.").press("#answer-form", "Post answer");
+        WebElement show = amara.await(d -> amara.all(".live-notice button").stream().findFirst().orElse(null));
+        assertEquals("1 new post — show", show.getText(), "the stream came back by itself");
+    }
+
+    @Test
+    void draftsStayWithTheirAccountAndGoAtSignOut() {
+        amara.go(discussion).type("#answer-body", "Amara's private draft");
+        amara.await(d -> draftCount(amara) == 1);
+        amara.go(discussion);
+        assertEquals("Amara's private draft", amara.find("#answer-body").getDomProperty("value"),
+                "the same person gets their draft back");
+
+        // Someone else signs in on the same device: they are never offered Amara's words.
+        amara.signedInWith(benSession).go(discussion);
+        assertEquals("", amara.find("#answer-body").getDomProperty("value"));
+        assertFalse(amara.has(".draft-note"));
+        assertEquals(0L, draftCount(amara));
+
+        amara.type("#answer-body", "Ben's draft on the shared laptop");
+        amara.await(d -> draftCount(amara) == 1);
+        amara.press(".site-header", "Sign out");
+        assertEquals(0L, draftCount(amara), "signing out clears the drafts");
+    }
+
+    private static long draftCount(Window window) {
+        return (Long) window.script("return Object.keys(window.localStorage)"
+                + ".filter(function (k) { return k.indexOf('roundtable-draft:') === 0; }).length;");
     }
 
     /** The page opens its event stream after load; a post sent before that would not be pushed. */

@@ -25,7 +25,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Two instances of the PostgreSQL build, started as real processes on one real
  * PostgreSQL, sharing nothing else: a session made on one works on the other, and a
- * post made through one reaches a live stream open on the other (LISTEN/NOTIFY).
+ * post made through one reaches a live stream open on the other (LISTEN/NOTIFY), and a
+ * session ended through one ends its streams on the other.
  */
 class TwoInstancesIT {
 
@@ -110,6 +111,18 @@ class TwoInstancesIT {
             SseClient.Event event = stream.next("post", Duration.ofSeconds(5));
             assertNotNull(event, "the post made on A reached the stream open on B");
             assertTrue(event.data().contains("Written through A with a session from B"));
+        }
+    }
+
+    @Test
+    void signingOutThroughOneInstanceEndsTheStreamOpenOnTheOther() throws Exception {
+        Browser reader = join(a, "Signs Out On A");
+        String discussion = firstDiscussion(reader, a);
+        try (SseClient stream = new SseClient(b, discussion + "/events", reader.cookie("rt_session"))) {
+            assertEquals(200, stream.status());
+            stream.awaitReady();
+            assertEquals(303, reader.submit(a + discussion, a + "/signout", Map.of()).statusCode());
+            assertTrue(stream.endsWithin(Duration.ofSeconds(5)), "the stream open on B ended with the session");
         }
     }
 }
