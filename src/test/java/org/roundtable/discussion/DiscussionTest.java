@@ -383,14 +383,19 @@ class DiscussionTest {
         fixtures.configure(testClass.id(), c -> c.postFirst = false);
         long discussion = testClass.discussions().get(0);
         long author = fixtures.enrol(testClass.id(), "Chain", "ABCD-EFGH");
-        long root = fixtures.post(discussion, author, null, "the start of a long chain");
-        QuarkusTransaction.requiringNew().run(() -> {
-            Post parent = Post.findById(root);
-            for (int i = 1; i <= 5000; i++) {
-                parent = Post.write(parent.discussion, parent.author, parent, "link " + i, null, null,
-                        PostStatus.PUBLISHED, null, Instant.now());
-            }
-        });
+        long last = fixtures.post(discussion, author, null, "the start of a long chain");
+        for (int chunk = 0; chunk < 10; chunk++) {   // short transactions, each with a fresh persistence context
+            int first = chunk * 500 + 1;
+            long from = last;
+            last = QuarkusTransaction.requiringNew().call(() -> {
+                Post parent = Post.findById(from);
+                for (int i = first; i < first + 500; i++) {
+                    parent = Post.write(parent.discussion, parent.author, parent, "link " + i, null, null,
+                            PostStatus.PUBLISHED, null, Instant.now());
+                }
+                return parent.id;
+            });
+        }
         Response response = student("Reader").browser().get(q1);
         assertEquals(200, response.statusCode());
         Document page = Browser.html(response);
