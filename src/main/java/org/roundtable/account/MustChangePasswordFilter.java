@@ -1,6 +1,7 @@
 package org.roundtable.account;
 
 import java.net.URI;
+import java.util.Set;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -10,9 +11,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A teacher signed in with a one-time password chooses their own before using the
- * teachers' and admins' pages. Runs before routing, so it also covers paths no resource
- * serves yet, and only looks the session up (lazily, off the I/O thread) for those pages.
+ * A teacher signed in with a one-time password chooses their own before doing anything
+ * else: every page, form, download and live stream sends them to the password page, all
+ * but that page itself, signing in or out, and static files (which never reach REST).
+ * Runs before routing, so it also covers paths no resource serves yet.
  */
 public class MustChangePasswordFilter {
 
@@ -36,10 +38,9 @@ public class MustChangePasswordFilter {
     }
 
     static boolean guarded(String path) {
-        return isUnder(path, "/teach") || isUnder(path, "/admin");
+        return !OPEN.contains(path);
     }
 
-    private static boolean isUnder(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
-    }
+    /** What a one-time password still opens: the way to a password of one's own, or out. */
+    private static final Set<String> OPEN = Set.of(PasswordResource.PATH, "/signout", "/signin");
 }

@@ -31,13 +31,14 @@ class SecureCookiesTest {
     Fixtures fixtures;
 
     @Test
-    void theSessionCookieIsHostBoundAndSecureAndPagesAskForHttps() {
+    void theSessionAndCsrfCookiesAreHostBoundAndSecureAndPagesAskForHttps() {
         fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Secure", 0);
         Browser browser = new Browser();
         String csrf = browser.get("/join").headers().getValues("Set-Cookie").stream()
-                .filter(v -> v.startsWith("rt_csrf=")).findFirst().orElseThrow();
+                .filter(v -> v.startsWith("__Host-rt_csrf=")).findFirst().orElseThrow();
         assertTrue(csrf.toLowerCase().contains("secure"), "the CSRF cookie is Secure too: " + csrf);
+        assertTrue(csrf.contains("Path=/") && !csrf.toLowerCase().contains("domain="), "and host-bound: " + csrf);
         Response joined = browser.submit("/join", "/join", Map.of("code", c.code(), "name", "Tess"));
         assertEquals(303, joined.statusCode());
         String session = joined.headers().getValues("Set-Cookie").stream()

@@ -35,8 +35,13 @@ public final class ServerProcess {
 
     /** Waits until /q/health/ready answers 200 (the database included), for up to 90 s; returns the body. */
     public static String awaitReady(String base) throws Exception {
+        return awaitReady(base, Duration.ofSeconds(90));
+    }
+
+    /** The same, for as long as given (several instances starting at once on a busy machine take longer). */
+    public static String awaitReady(String base, Duration within) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = client.send(
