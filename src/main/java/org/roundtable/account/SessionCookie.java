@@ -1,6 +1,7 @@
 package org.roundtable.account;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,7 +32,12 @@ public class SessionCookie {
 
     /** The session token the request carries, or null. */
     public String tokenIn(HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(name());
+        return tokenIn(headers.getCookies());
+    }
+
+    /** The session token among these cookies, or null. */
+    public String tokenIn(Map<String, Cookie> cookies) {
+        Cookie cookie = cookies.get(name());
         return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
     }
 

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Account;
+import org.roundtable.account.SessionBoundCsrf;
 import org.roundtable.article.Article;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.article.ImportedArticles;
@@ -1117,22 +1118,27 @@ class XssCorpusTest {
         return stream;
     }
 
-    /** The CSRF cookie and token of one browser, lent to every client: the token is not tied to a session. */
+    /** The CSRF cookie and token of one signed-out browser, lent to every signed-out client. */
     static String csrfCookie;
     static String csrfToken;
 
-    /** A browser that sends the shared CSRF cookie, and its token with every form. */
+    /**
+     * A browser that sends a CSRF cookie and its token with every form: the shared one when
+     * signed out, the one bound to its session when signed in.
+     */
     static final class Client {
 
         final String who;
         final Browser browser = new Browser();
+        final String csrfToken;
 
         Client(String who, String session) {
             this.who = who;
             if (session != null) {
                 browser.setCookie("rt_session", session);
             }
-            browser.setCookie("rt_csrf", csrfCookie);
+            csrfToken = session == null ? XssCorpusTest.csrfToken : SessionBoundCsrf.tokenFor(session);
+            browser.setCookie("rt_csrf", session == null ? csrfCookie : csrfToken);
         }
 
         Response get(String path) {
