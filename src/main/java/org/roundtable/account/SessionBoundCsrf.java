@@ -3,6 +3,7 @@ package org.roundtable.account;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
@@ -13,8 +14,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
@@ -34,23 +39,24 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class SessionBoundCsrf {
 
-    /** Keys the CSRF extension reads from the routing context (its request and response filters). */
-    private static final String TOKEN = "csrf_token";
-    private static final String TOKEN_BYTES = "csrf_token_bytes";
-    private static final String NEW_COOKIE_REQUIRED = "true";
     /** The CSRF extension's token size (quarkus.rest-csrf.token-size, 16 by default). */
     private static final int TOKEN_BYTES_LENGTH = 16;
     private static final byte[] PURPOSE = "roundtable csrf".getBytes(StandardCharsets.US_ASCII);
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> FOREIGN_SITES = Set.of("cross-site", "same-site");
+    /** Ahead of every other route, the application's resources included. */
+    private static final int BEFORE_EVERYTHING = -1000;
 
     private final SessionCookie sessionCookie;
     private final String csrfCookieName;
+    private final Duration cookieMaxAge;
 
     SessionBoundCsrf(SessionCookie sessionCookie,
-            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookieName) {
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookieName,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age") Duration cookieMaxAge) {
         this.sessionCookie = sessionCookie;
         this.csrfCookieName = csrfCookieName;
+        this.cookieMaxAge = cookieMaxAge;
     }
 
     /** The CSRF token of the browser holding this session token. */
@@ -65,31 +71,53 @@ public class SessionBoundCsrf {
         }
     }
 
-    /** Runs after the CSRF extension's own filter (priority USER), which has read the cookie. */
+    /**
+     * Before any page is made: a signed-in browser whose CSRF cookie is not its session's gets
+     * the right one, in the request (so the CSRF extension hands that token to the page's forms)
+     * and in the response. Only safe requests: a state change is judged by {@link #check}.
+     */
+    void bindPages(@Observes StartupEvent event, Router router) {
+        router.route().order(BEFORE_EVERYTHING).handler(context -> {
+            String session = sessionToken(context);
+            if (session != null && SAFE.contains(context.request().method().name())) {
+                String bound = tokenFor(session);
+                io.vertx.core.http.Cookie held = context.request().getCookie(csrfCookieName);
+                if (held == null || !same(bound, held.getValue())) {
+                    context.response().addCookie(io.vertx.core.http.Cookie.cookie(csrfCookieName, bound)
+                            .setPath("/").setHttpOnly(true).setSecure(sessionCookie.secure())
+                            .setSameSite(CookieSameSite.LAX).setMaxAge(cookieMaxAge.toSeconds()));
+                }
+            }
+            context.next();
+        });
+    }
+
+    private String sessionToken(RoutingContext context) {
+        io.vertx.core.http.Cookie cookie = context.request().getCookie(sessionCookie.name());
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A state change: refused when the browser says it comes from another site, and, for a
+     * signed-in browser, unless its CSRF cookie is its session's. The CSRF extension checks the
+     * form's token against that cookie, so together the form must carry the session's token.
+     */
     @ServerRequestFilter(priority = Priorities.USER + 10)
-    public Response bind(ContainerRequestContext request, RoutingContext context) {
-        boolean safe = SAFE.contains(request.getMethod());
+    public Response check(ContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod())) {
+            return null;
+        }
         String site = request.getHeaderString("Sec-Fetch-Site");
-        if (!safe && site != null && FOREIGN_SITES.contains(site)) {
+        if (site != null && FOREIGN_SITES.contains(site)) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
         String session = sessionCookie.tokenIn(request.getCookies());
-        if (session == null) {
-            return null;
-        }
-        String bound = tokenFor(session);
         Cookie held = request.getCookies().get(csrfCookieName);
-        boolean matches = held != null && MessageDigest.isEqual(
-                bound.getBytes(StandardCharsets.US_ASCII), held.getValue().getBytes(StandardCharsets.US_ASCII));
-        if (safe) {
-            context.put(TOKEN, bound);
-            context.put(TOKEN_BYTES, Base64.getUrlDecoder().decode(bound));
-            if (!matches) {
-                context.put(NEW_COOKIE_REQUIRED, true);
-            }
-            return null;
-        }
-        // The form's token already equals the cookie (the extension checked); the cookie must be this session's.
-        return matches ? null : Response.status(Response.Status.BAD_REQUEST).build();
+        boolean bound = session == null || (held != null && same(tokenFor(session), held.getValue()));
+        return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
     }
 }

@@ -26,6 +26,11 @@ public class SessionCookie {
         this.lifetime = lifetime;
     }
 
+    /** Served over TLS: cookies get Secure and the __Host- prefix. */
+    public boolean secure() {
+        return secure;
+    }
+
     public String name() {
         return secure ? "__Host-rt_session" : "rt_session";
     }

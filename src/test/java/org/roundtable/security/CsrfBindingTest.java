@@ -68,7 +68,8 @@ class CsrfBindingTest {
         String own = sam.browser().csrfToken(c.discussionPath(1));
 
         assertEquals(own, sam.browser().cookie(Browser.CSRF_COOKIE), "the page sets the bound cookie");
-        assertEquals(303, answerWith(sam, own, own, null).statusCode());
+        Response answered = answerWith(sam, own, own, null);
+        assertEquals(303, answered.statusCode(), answered.asString());
         assertNotEquals("", own);
         assertEquals(own, sam.browser().csrfToken("/signin"), "every page of a signed-in browser carries it");
         assertNotEquals(null, anonymous);
