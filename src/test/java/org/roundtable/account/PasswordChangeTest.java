@@ -152,7 +152,8 @@ class PasswordChangeTest {
             assertEquals(303, held.statusCode(), path);
             assertEquals(PasswordResource.PATH, location(held), path);
         }
-        assertEquals(404, browser.get("/teacher-notes").statusCode(), "only /teach and /admin are held");
+        assertEquals(PasswordResource.PATH, location(browser.get("/classes/1")),
+                "every signed-in address is held, not only /teach and /admin");
         assertTrue(browser.page(PasswordResource.PATH).select("[role=status]").text().contains("one-time password"));
 
         change(browser, PASSWORD, "a brand new password", "a brand new password");

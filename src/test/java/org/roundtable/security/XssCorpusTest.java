@@ -1130,15 +1130,20 @@ class XssCorpusTest {
 
         final String who;
         final Browser browser = new Browser();
-        final String csrfToken;
 
         Client(String who, String session) {
             this.who = who;
             if (session != null) {
                 browser.setCookie("rt_session", session);
             }
-            csrfToken = session == null ? XssCorpusTest.csrfToken : SessionBoundCsrf.tokenFor(session);
-            browser.setCookie("rt_csrf", session == null ? csrfCookie : csrfToken);
+        }
+
+        /** The token for the session this client holds now (joining gives it one), with its cookie. */
+        String csrfToken() {
+            String session = browser.cookie("rt_session");
+            String token = session == null ? csrfToken : SessionBoundCsrf.tokenFor(session);
+            browser.setCookie("rt_csrf", session == null ? csrfCookie : token);
+            return token;
         }
 
         Response get(String path) {
@@ -1147,20 +1152,22 @@ class XssCorpusTest {
 
         Response post(String path, Map<String, String> fields) {
             Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put(Browser.CSRF_FIELD, csrfToken);
+            all.put(Browser.CSRF_FIELD, csrfToken());
             return browser.post(path, all);
         }
 
         /** A URL-encoded form that may repeat a field. */
         RequestSpecification form() {
+            String token = csrfToken();
             return given().redirects().follow(false).cookie("rt_session", browser.cookie("rt_session"))
                     .cookie("rt_csrf", browser.cookie("rt_csrf")).contentType(ContentType.URLENC.withCharset("UTF-8"))
-                    .formParam(Browser.CSRF_FIELD, csrfToken);
+                    .formParam(Browser.CSRF_FIELD, token);
         }
 
         RequestSpecification multipart() {
+            String token = csrfToken();
             return given().redirects().follow(false).cookie("rt_session", browser.cookie("rt_session"))
-                    .cookie("rt_csrf", browser.cookie("rt_csrf")).multiPart(Browser.CSRF_FIELD, csrfToken);
+                    .cookie("rt_csrf", browser.cookie("rt_csrf")).multiPart(Browser.CSRF_FIELD, token);
         }
     }
 }
