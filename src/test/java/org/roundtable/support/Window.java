@@ -13,7 +13,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,8 +103,16 @@ public final class Window implements AutoCloseable {
 
     /** Presses a button or follows a link that leads to another page, and waits for that page. */
     public Window press(String scope, String label) {
-        WebElement control = control(scope, label);
-        follow(control);
+        try {
+            follow(control(scope, label));
+        } catch (WebDriverException replaced) {
+            // The page's script replaced the control between finding and clicking it (a live
+            // update landing at that moment): find it again, once, as a person would.
+            if (replaced instanceof TimeoutException) {
+                throw replaced;
+            }
+            follow(control(scope, label));
+        }
         return this;
     }
 
