@@ -3,7 +3,6 @@ package org.roundtable.account;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,39 +28,36 @@ public class Account extends PanacheEntityBase {
 
     public String username;
 
-    @Column(name = "display_name")
     public String displayName;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
     public boolean admin;
 
     public boolean disabled;
 
-    @Column(name = "must_change_password")
     public boolean mustChangePassword;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    public static Account newStudent(String displayName) {
+    public static Account newStudent(String displayName, Instant now) {
         Account account = new Account();
         account.kind = Kind.STUDENT;
         account.displayName = displayName;
-        account.createdAt = Instant.now();
+        account.createdAt = now;
         account.persist();
         return account;
     }
 
-    public static Account newTeacher(String username, String displayName, String password, boolean admin) {
+    public static Account newTeacher(String username, String displayName, String password, boolean admin,
+            Instant now) {
         Account account = new Account();
         account.kind = Kind.TEACHER;
         account.username = username;
         account.displayName = displayName;
         account.passwordHash = Passwords.hash(password);
         account.admin = admin;
-        account.createdAt = Instant.now();
+        account.createdAt = now;
         account.persist();
         return account;
     }

@@ -1,11 +1,13 @@
 package org.roundtable.account;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,6 +19,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class AdminBootstrap {
+
+    @Inject
+    Clock clock;
 
     public static final String ADMIN_USERNAME = "admin";
     public static final String DEV_TEACHER_USERNAME = "teacher";
@@ -39,7 +44,7 @@ public class AdminBootstrap {
             if (generated) {
                 password = Passwords.generate();
             }
-            admin = Account.newTeacher(ADMIN_USERNAME, "Administrator", password, true);
+            admin = Account.newTeacher(ADMIN_USERNAME, "Administrator", password, true, clock.instant());
             if (generated) {
                 // The log keeps what it prints, so a printed password is a one-time password.
                 admin.mustChangePassword = true;
@@ -51,7 +56,7 @@ public class AdminBootstrap {
             }
         }
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT && Account.findByUsername(DEV_TEACHER_USERNAME) == null) {
-            Account.newTeacher(DEV_TEACHER_USERNAME, "Demo Teacher", DEV_TEACHER_PASSWORD, false);
+            Account.newTeacher(DEV_TEACHER_USERNAME, "Demo Teacher", DEV_TEACHER_PASSWORD, false, clock.instant());
             Log.infof("Dev mode: demo teacher '%s' with password '%s'", DEV_TEACHER_USERNAME, DEV_TEACHER_PASSWORD);
         }
         return admin;

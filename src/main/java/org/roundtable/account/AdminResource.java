@@ -1,5 +1,6 @@
 package org.roundtable.account;
 
+import java.time.Clock;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,10 @@ public class AdminResource {
     private final SessionCookie cookies;
     private final Throttle throttle;
 
-    AdminResource(SecurityIdentity identity, SessionCookie cookies, Throttle throttle) {
+    private final Clock clock;
+
+    AdminResource(SecurityIdentity identity, SessionCookie cookies, Throttle throttle, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.cookies = cookies;
         this.throttle = throttle;
@@ -82,7 +86,7 @@ public class AdminResource {
             return Response.status(400).entity(page(form, errors, null)).build();
         }
         String password = Passwords.generate();
-        Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false);
+        Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false, clock.instant());
         account.mustChangePassword = true;
         Log.infof("Admin %d created the teacher account '%s'", self(), account.username);
         return showOnce(account, password);

@@ -1,5 +1,6 @@
 package org.roundtable.account;
 
+import java.time.Clock;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +42,10 @@ public class PasswordResource {
     private final SessionCookie cookie;
     private final Throttle throttle;
 
-    PasswordResource(SecurityIdentity identity, SessionCookie cookie, Throttle throttle) {
+    private final Clock clock;
+
+    PasswordResource(SecurityIdentity identity, SessionCookie cookie, Throttle throttle, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.cookie = cookie;
         this.throttle = throttle;
@@ -94,7 +98,7 @@ public class PasswordResource {
             changed.passwordHash = hash;
             changed.mustChangePassword = false;
             UserSession.endAllFor(changed);
-            return UserSession.open(changed);
+            return UserSession.open(changed, clock.instant());
         });
         return Response.seeOther(URI.create(PATH + "?changed=1")).cookie(cookie.issue(token)).build();
     }

@@ -1,5 +1,6 @@
 package org.roundtable.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,11 +14,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns a session token into an identity with roles, with one query on a worker thread. */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionAuthenticationRequest> {
+
+    @Inject
+    Clock clock;
 
     private final Duration idleTimeout;
     private final Duration lifetime;
@@ -46,7 +51,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
 
     private Viewer lookUp(String token) {
         UserSession session = UserSession.findByToken(token);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (session == null || session.account.disabled) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.roundtable.account;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +51,10 @@ public class SignInResource {
     private final DeviceCookie devices;
     private final Throttle throttle;
 
-    SignInResource(SessionCookie cookie, DeviceCookie devices, Throttle throttle) {
+    private final Clock clock;
+
+    SignInResource(SessionCookie cookie, DeviceCookie devices, Throttle throttle, Clock clock) {
+        this.clock = clock;
         this.cookie = cookie;
         this.devices = devices;
         this.throttle = throttle;
@@ -103,13 +108,14 @@ public class SignInResource {
      * Whoever was signed in on this browser (say, a student on a shared laptop) is signed out for
      * good, and the teacher gets a fresh token: a token planted before sign-in is worthless.
      */
-    private static String start(long accountId, String previousToken, Device device) {
+    private String start(long accountId, String previousToken, Device device) {
         if (previousToken != null) {
             UserSession.endByToken(previousToken);
         }
         Account account = Account.findById(accountId);
-        KnownDevice.remember(account, device.key());
-        return UserSession.open(account);
+        Instant now = clock.instant();
+        KnownDevice.remember(account, device.key(), now);
+        return UserSession.open(account, now);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.roundtable.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import java.util.Set;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -26,6 +28,9 @@ import jakarta.persistence.EntityManager;
  */
 @ApplicationScoped
 public class Throttle {
+
+    @Inject
+    Clock clock;
 
     /** A kind of attempt: how many are allowed per key in how long (a fixed window). */
     public record Limit(String name, int allowed, Duration window) {
@@ -82,7 +87,7 @@ public class Throttle {
         RuntimeException last = null;
         for (int i = 0; i < TRIES; i++) {
             try {
-                Duration wait = QuarkusTransaction.requiringNew().call(() -> countAll(sorted, Instant.now()));
+                Duration wait = QuarkusTransaction.requiringNew().call(() -> countAll(sorted, clock.instant()));
                 return new Attempt(sorted, wait);
             } catch (RuntimeException concurrentInsert) {
                 last = concurrentInsert;
@@ -114,7 +119,7 @@ public class Throttle {
         for (Object bucket : em().createNativeQuery("select bucket from throttle where bucket like ?1 "
                 + "and attempts >= ?2 and window_start > ?3")
                 .setParameter(1, prefix + "%").setParameter(2, limit.allowed())
-                .setParameter(3, Instant.now().minus(limit.window())).getResultList()) {
+                .setParameter(3, clock.instant().minus(limit.window())).getResultList()) {
             keys.add(bucket.toString().substring(prefix.length()));
         }
         return keys;

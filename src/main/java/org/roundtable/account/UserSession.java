@@ -5,13 +5,11 @@ import java.time.Instant;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -32,26 +30,22 @@ public class UserSession extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "token_hash")
     public String tokenHash;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id")
     public Account account;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "last_seen_at")
     public Instant lastSeenAt;
 
     /** Opens a session for the account and returns the token for its cookie. */
-    public static String open(Account account) {
+    public static String open(Account account, Instant now) {
         String token = SessionTokens.newToken();
         UserSession session = new UserSession();
         session.tokenHash = SessionTokens.hash(token);
         session.account = account;
-        session.createdAt = Instant.now();
+        session.createdAt = now;
         session.lastSeenAt = session.createdAt;
         session.persist();
         return token;

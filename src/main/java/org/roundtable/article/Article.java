@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,15 +24,12 @@ public class Article extends PanacheEntityBase {
 
     public String dek;
 
-    @Column(name = "published_on")
     public LocalDate publishedOn;
 
-    @Column(name = "reading_minutes")
     public int readingMinutes;
 
     public String source;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public static Article findBySlug(String slug) {
@@ -62,7 +58,7 @@ public class Article extends PanacheEntityBase {
      * Stores a parsed article with its sections and questions. The caller chooses which
      * questions take a stance (the file's markers are the default).
      */
-    public static Article publish(ParsedArticle parsed, List<Boolean> stanceEnabled) {
+    public static Article publish(ParsedArticle parsed, List<Boolean> stanceEnabled, Instant now) {
         Article article = new Article();
         article.slug = parsed.slug();
         article.title = parsed.title();
@@ -70,7 +66,7 @@ public class Article extends PanacheEntityBase {
         article.publishedOn = parsed.publishedOn();
         article.readingMinutes = parsed.readingMinutes();
         article.source = parsed.source();
-        article.createdAt = Instant.now();
+        article.createdAt = now;
         article.persist();
         int position = 1;
         for (ParsedSection parsedSection : parsed.sections()) {

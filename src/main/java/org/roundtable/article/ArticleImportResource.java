@@ -1,5 +1,6 @@
 package org.roundtable.article;
 
+import java.time.Clock;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,10 @@ public class ArticleImportResource {
 
     private final ArticleLibrary library;
 
-    ArticleImportResource(ArticleLibrary library) {
+    private final Clock clock;
+
+    ArticleImportResource(ArticleLibrary library, Clock clock) {
+        this.clock = clock;
         this.library = library;
     }
 
@@ -126,7 +130,7 @@ public class ArticleImportResource {
             stanceEnabled.add(stance != null && stance.contains(String.valueOf(position)));
         }
         try {
-            long id = QuarkusTransaction.requiringNew().call(() -> Article.publish(parsed, stanceEnabled).id);
+            long id = QuarkusTransaction.requiringNew().call(() -> Article.publish(parsed, stanceEnabled, clock.instant()).id);
             return seeArticle(id);
         } catch (PersistenceException e) {
             repeated = repeatOrConflict(source, parsed);

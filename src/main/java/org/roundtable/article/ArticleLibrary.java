@@ -1,5 +1,6 @@
 package org.roundtable.article;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +20,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ArticleLibrary {
+
+    @Inject
+    Clock clock;
 
     private final Map<Long, ArticleContent> byId = new ConcurrentHashMap<>();
 
@@ -56,7 +61,7 @@ public class ArticleLibrary {
             return existing;
         }
         Log.infof("Loading bundled article '%s'", parsed.slug());
-        return Article.publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList());
+        return Article.publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList(), clock.instant());
     }
 
     private static ArticleContent load(Article article) {

@@ -3,19 +3,15 @@ package org.roundtable.article;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 /** One headed section of an article; its body is HTML sanitised when the article was parsed. */
 @Entity
-@Table(name = "article_section")
 public class ArticleSection extends PanacheEntityBase {
 
     @Id
@@ -23,7 +19,6 @@ public class ArticleSection extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
     public Article article;
 
     public int position;
@@ -32,7 +27,6 @@ public class ArticleSection extends PanacheEntityBase {
 
     public String heading;
 
-    @Column(name = "body_html")
     public String bodyHtml;
 
     public static List<ArticleSection> listFor(Article article) {

@@ -3,13 +3,11 @@ package org.roundtable.article;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** A thought question of an article; a stance question also asks agree / disagree / unsure. */
@@ -21,14 +19,12 @@ public class Question extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
     public Article article;
 
     public int position;
 
     public String text;
 
-    @Column(name = "stance_enabled")
     public boolean stanceEnabled;
 
     public static List<Question> listFor(Article article) {

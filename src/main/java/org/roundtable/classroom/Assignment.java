@@ -6,13 +6,11 @@ import java.util.List;
 import org.roundtable.article.Article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** An article put in front of a class with some of its questions. */
@@ -24,22 +22,17 @@ public class Assignment extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "classroom_id")
     public Classroom classroom;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
     public Article article;
 
-    @Column(name = "due_at")
     public Instant dueAt;
 
-    @Column(name = "min_words")
     public Integer minWords;
 
     public String instructions;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public static List<Assignment> listFor(long classroomId) {

@@ -7,13 +7,11 @@ import java.util.List;
 import org.roundtable.account.Account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** A class: a teacher, a roster joined with a code, and the rules its discussions follow. */
@@ -26,50 +24,42 @@ public class Classroom extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "join_code")
     public String joinCode;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "teacher_id")
     public Account teacher;
 
     /** Students see classmates' answers to a question only after answering it themselves. */
-    @Column(name = "post_first")
     public boolean postFirst = true;
 
     /** New posts wait for the teacher's approval. */
-    @Column(name = "pre_moderation")
     public boolean preModeration;
 
     /** Classmates see pseudonyms; the teacher always sees real names. */
     public boolean anonymous;
 
-    @Column(name = "edit_window_minutes")
     public int editWindowMinutes = 30;
 
-    @Column(name = "slow_mode_seconds")
     public int slowModeSeconds;
 
     public boolean archived;
 
     /** New students can join with the code; the teacher closes joining once the class is complete. */
-    @Column(name = "joining_open")
     public boolean joiningOpen = true;
 
     /** New students wait on the roster until the teacher approves them. */
-    @Column(name = "approval_required")
     public boolean approvalRequired;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    public static Classroom create(String name, String joinCode, Account teacher, int slowModeSeconds) {
+    public static Classroom create(String name, String joinCode, Account teacher, int slowModeSeconds,
+            Instant now) {
         Classroom classroom = new Classroom();
         classroom.name = name;
         classroom.joinCode = joinCode;
         classroom.teacher = teacher;
         classroom.slowModeSeconds = slowModeSeconds;
-        classroom.createdAt = Instant.now();
+        classroom.createdAt = now;
         classroom.persist();
         return classroom;
     }

@@ -5,13 +5,11 @@ import java.util.List;
 import org.roundtable.article.Question;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -26,29 +24,22 @@ public class Discussion extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "classroom_id")
     public Classroom classroom;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assignment_id")
     public Assignment assignment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "question_id")
     public Question question;
 
     public boolean locked;
 
-    @Column(name = "answer_count")
     public int answerCount;
 
-    @Column(name = "stance_agree")
     public int stanceAgree;
 
-    @Column(name = "stance_disagree")
     public int stanceDisagree;
 
-    @Column(name = "stance_unsure")
     public int stanceUnsure;
 
     public static Discussion open(Assignment assignment, Question question) {

@@ -20,7 +20,7 @@ final class Enrolling {
      * an existing account), or null when someone took the name in the meantime.
      */
     static String enroll(long classId, Long accountId, String displayName, String returnCodeHash,
-            String previousToken) {
+            String previousToken, Instant now) {
         Classroom classroom = Classroom.findById(classId);
         if (Enrollment.findByName(classroom, displayName) != null) {
             return null;
@@ -28,18 +28,18 @@ final class Enrolling {
         if (previousToken != null) {
             UserSession.endByToken(previousToken);
         }
-        Account account = accountId != null ? Account.findById(accountId) : Account.newStudent(displayName);
-        Enrollment.create(classroom, account, displayName, returnCodeHash);
-        return accountId != null ? "" : UserSession.open(account);
+        Account account = accountId != null ? Account.findById(accountId) : Account.newStudent(displayName, now);
+        Enrollment.create(classroom, account, displayName, returnCodeHash, now);
+        return accountId != null ? "" : UserSession.open(account, now);
     }
 
     /** Signs a returning student in on this browser, ending whoever was signed in on it before. */
-    static String comeBack(long enrollmentId, String previousToken) {
+    static String comeBack(long enrollmentId, String previousToken, Instant now) {
         if (previousToken != null) {
             UserSession.endByToken(previousToken);
         }
         Enrollment enrollment = Enrollment.findById(enrollmentId);
-        enrollment.lastActiveAt = Instant.now();
-        return UserSession.open(enrollment.account);
+        enrollment.lastActiveAt = now;
+        return UserSession.open(enrollment.account, now);
     }
 }

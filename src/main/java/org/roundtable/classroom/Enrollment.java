@@ -6,13 +6,11 @@ import org.roundtable.account.Account;
 import org.roundtable.account.Names;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
@@ -25,39 +23,32 @@ public class Enrollment extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "classroom_id")
     public Classroom classroom;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id")
     public Account account;
 
-    @Column(name = "display_name")
     public String displayName;
 
     /** {@link Names#key} of the display name: no two names in a class look alike. */
-    @Column(name = "name_key")
     public String nameKey;
 
     public String pseudonym;
 
-    @Column(name = "return_code_hash")
     public String returnCodeHash;
 
-    @Column(name = "joined_at")
     public Instant joinedAt;
 
-    @Column(name = "last_active_at")
     public Instant lastActiveAt;
 
-    @Column(name = "muted_until")
     public Instant mutedUntil;
 
     /** False while the student waits for the teacher to let them in: they see nothing of the class. */
     public boolean approved = true;
 
     /** A new place in the class; in a class with approval on, it waits for the teacher. */
-    public static Enrollment create(Classroom classroom, Account account, String displayName, String returnCodeHash) {
+    public static Enrollment create(Classroom classroom, Account account, String displayName, String returnCodeHash,
+            Instant now) {
         Enrollment enrollment = new Enrollment();
         enrollment.classroom = classroom;
         enrollment.account = account;
@@ -65,7 +56,7 @@ public class Enrollment extends PanacheEntityBase {
         enrollment.nameKey = nameKey(displayName);
         enrollment.pseudonym = Pseudonyms.pick(classroom);
         enrollment.returnCodeHash = returnCodeHash;
-        enrollment.joinedAt = Instant.now();
+        enrollment.joinedAt = now;
         enrollment.lastActiveAt = enrollment.joinedAt;
         enrollment.approved = !classroom.approvalRequired;
         enrollment.persist();

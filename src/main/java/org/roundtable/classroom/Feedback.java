@@ -6,13 +6,11 @@ import java.util.List;
 import org.roundtable.account.Account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** A teacher's private comment and optional score for one student on one assignment. */
@@ -27,18 +25,15 @@ public class Feedback extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assignment_id")
     public Assignment assignment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id")
     public Account account;
 
     public String comment;
 
     public String score;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public static Feedback find(long assignmentId, long accountId) {

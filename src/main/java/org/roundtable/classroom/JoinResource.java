@@ -1,5 +1,6 @@
 package org.roundtable.classroom;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -68,7 +69,10 @@ public class JoinResource {
     private final DeviceCookie devices;
     private final Throttle throttle;
 
-    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, DeviceCookie devices, Throttle throttle) {
+    private final Clock clock;
+
+    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, DeviceCookie devices, Throttle throttle, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.sessionCookie = sessionCookie;
         this.devices = devices;
@@ -135,7 +139,7 @@ public class JoinResource {
         String previous = joiningAs == null ? sessionCookie.tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
         String token = QuarkusTransaction.requiringNew().call(
-                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous));
+                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, clock.instant()));
         if (token == null) {
             throttle.forgive(joins);
             errors.put("name", DisplayNames.TAKEN);
@@ -217,7 +221,7 @@ public class JoinResource {
         }
         throttle.forgive(attempt);
         String previous = sessionCookie.tokenIn(headers);
-        String token = QuarkusTransaction.requiringNew().call(() -> Enrolling.comeBack(named.id, previous));
+        String token = QuarkusTransaction.requiringNew().call(() -> Enrolling.comeBack(named.id, previous, clock.instant()));
         return device.remember(seeOther("/classes/" + classroom.id).cookie(sessionCookie.issue(token))).build();
     }
 

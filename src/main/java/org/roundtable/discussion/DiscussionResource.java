@@ -1,5 +1,6 @@
 package org.roundtable.discussion;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +52,11 @@ public class DiscussionResource {
     private final Activity activity;
     private final PostItems items;
 
+    private final Clock clock;
+
     DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity,
-            PostItems items) {
+            PostItems items, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.library = library;
         this.live = live;
@@ -81,7 +85,7 @@ public class DiscussionResource {
         if (existing != null && existing.isBy(scope.viewer().accountId())) {
             return seeOther(scope, sort, page, existing.id);   // a double submit or a retry: already stored
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, String> errors = form.validate(scope.article(), scope.question());
         String closed = scope.postingClosedReason(now);
         if (closed != null) {
@@ -182,7 +186,7 @@ public class DiscussionResource {
      */
     private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
             Map<String, String> errors, PostForm refused, Long flagged) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PostPage posts = PostPage.load(scope, sort, page);
         Set<Long> editable = new HashSet<>();
         Duration window = scope.classroom().editWindow();

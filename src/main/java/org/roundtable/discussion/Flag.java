@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.roundtable.account.Account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** One student's report of a post. A student flags a post at most once. */
@@ -25,11 +23,9 @@ public class Flag extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "post_id")
     public Post post;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id")
     public Account account;
 
     @Enumerated(EnumType.STRING)
@@ -37,11 +33,9 @@ public class Flag extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /** From a student who joined before the post was written: counts towards hiding it. */
-    @Column(name = "counts_toward_hiding")
     public boolean countsTowardHiding;
 
     public static boolean exists(Post post, long accountId) {

@@ -14,11 +14,6 @@ public enum FlagReason {
     }
 
     public static FlagReason parse(String value) {
-        for (FlagReason reason : values()) {
-            if (reason.name().equals(value)) {
-                return reason;
-            }
-        }
-        return null;
+        return EnumParams.parse(FlagReason.class, value, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.roundtable.discussion;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -41,6 +43,9 @@ import jakarta.ws.rs.sse.SseEventSink;
  */
 @ApplicationScoped
 public class LiveHub {
+
+    @Inject
+    Clock clock;
 
     /** Streams end after this long; the browser reconnects, which checks the session again. */
     static final Duration MAX_STREAM_AGE = Duration.ofMinutes(10);
@@ -97,12 +102,12 @@ public class LiveHub {
     /** Opens a discussion stream, or refuses it (false) when its reader has too many open already. */
     public boolean subscribeDiscussion(Reader reader, LiveView view, SseEventSink sink, Sse sse) {
         return admit(discussionStreams, view.discussionId(),
-                new Stream(reader, view.scope().classroom().id, view, sink, sse, Instant.now()));
+                new Stream(reader, view.scope().classroom().id, view, sink, sse, clock.instant()));
     }
 
     /** Opens a moderation queue stream, or refuses it as above. */
     public boolean subscribeQueue(Reader reader, long classId, SseEventSink sink, Sse sse) {
-        return admit(queueStreams, classId, new Stream(reader, classId, null, sink, sse, Instant.now()));
+        return admit(queueStreams, classId, new Stream(reader, classId, null, sink, sse, clock.instant()));
     }
 
     /** Open streams on this instance, for the metrics. */
@@ -165,7 +170,7 @@ public class LiveHub {
         if (change.post() == null) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<LiveRenderer.Audience, Optional<String>> rendered = new HashMap<>();
         for (Stream stream : streams) {
             if (!stream.view().under(change.rules())) {
@@ -218,7 +223,7 @@ public class LiveHub {
     }
 
     private void keepAlive() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Map<Long, Set<Stream>> registry : List.of(discussionStreams, queueStreams)) {
             registry.values().forEach(streams -> streams.forEach(stream -> {
                 if (stream.openedAt().plus(MAX_STREAM_AGE).isBefore(now)) {

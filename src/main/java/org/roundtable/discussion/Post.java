@@ -8,7 +8,6 @@ import org.roundtable.article.Markdown;
 import org.roundtable.classroom.Discussion;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +15,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -35,36 +33,28 @@ public class Post extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "discussion_id")
     public Discussion discussion;
 
     /** Null once a removed student's post is kept only to hold its replies in place. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
     public Account author;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public Post parent;
 
     /** The thread's top-level answer (its own id for an answer): a page loads whole threads by it. */
-    @Column(name = "root_id")
     public Long rootId;
 
     /** 0 for an answer, the parent's depth + 1 for a reply: a live update places a reply without the tree. */
     public int depth;
 
-    @Column(name = "body_source")
     public String bodySource;
 
-    @Column(name = "body_html")
     public String bodyHtml;
 
-    @Column(name = "word_count")
     public int wordCount;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "section_id")
     public ArticleSection section;
 
     @Enumerated(EnumType.STRING)
@@ -73,51 +63,39 @@ public class Post extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public PostStatus status;
 
-    @Column(name = "flagged_hidden")
     public boolean flaggedHidden;
 
     /** Every flag since the teacher last reviewed the post, for the moderation queue. */
-    @Column(name = "flag_count")
     public int flagCount;
 
     /** The flags of {@link #flagCount} that count towards hiding: from students already in the class. */
-    @Column(name = "hiding_flag_count")
     public int hidingFlagCount;
 
-    @Column(name = "reply_count")
     public int replyCount;
 
     public boolean endorsed;
 
-    @Column(name = "hidden_reason")
     public String hiddenReason;
 
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "edited_at")
     public Instant editedAt;
 
     /** The author's name in the class when they wrote this post: see {@link Byline}. */
-    @Column(name = "author_name")
     public String authorName;
 
     /** The author's pseudonym in the class when they wrote this post. */
-    @Column(name = "author_pseudonym")
     public String authorPseudonym;
 
     /** Written under the pseudonym, in an anonymous class: classmates see it on this post for good. */
     public boolean pseudonymous;
 
     /** When classmates could first see it; null while it never could. */
-    @Column(name = "published_at")
     public Instant publishedAt;
 
     /** The text the teacher approved, shown to classmates while an edit of it waits; null otherwise. */
-    @Column(name = "approved_body_html")
     public String approvedBodyHtml;
 
     /**
@@ -261,20 +239,20 @@ public class Post extends PanacheEntityBase {
     }
 
     /** The teacher lets a waiting post or edit through, or clears flags after review. */
-    public void approve() {
+    public void approve(Instant now) {
         Contribution before = contribution();
         if (status == PostStatus.PENDING) {
-            publish();
+            publish(now);
         }
         approvedBodyHtml = null;
         clearFlags();
         updateCounts(before);
     }
 
-    private void publish() {
+    private void publish(Instant now) {
         status = PostStatus.PUBLISHED;
         if (publishedAt == null) {
-            publishedAt = Instant.now();
+            publishedAt = now;
         }
     }
 
@@ -300,12 +278,12 @@ public class Post extends PanacheEntityBase {
         return status == PostStatus.HIDDEN || status == PostStatus.PUBLISHED && flaggedHidden;
     }
 
-    public void restore() {
+    public void restore(Instant now) {
         if (!restorable()) {
             throw new IllegalStateException("Post " + id + " is " + status + ", not hidden");
         }
         Contribution before = contribution();
-        publish();
+        publish(now);
         hiddenReason = null;
         clearFlags();
         updateCounts(before);
@@ -325,13 +303,13 @@ public class Post extends PanacheEntityBase {
      *
      * @param joinedAt when the flagging student joined the class
      */
-    public void flag(Account by, Instant joinedAt, FlagReason reason, String note) {
+    public void flag(Account by, Instant joinedAt, FlagReason reason, String note, Instant now) {
         Flag flag = new Flag();
         flag.post = this;
         flag.account = by;
         flag.reason = reason;
         flag.note = note;
-        flag.createdAt = Instant.now();
+        flag.createdAt = now;
         flag.countsTowardHiding = joinedAt != null && !joinedAt.isAfter(createdAt);
         flag.persist();
         Contribution before = contribution();

@@ -1,5 +1,6 @@
 package org.roundtable.discussion;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -47,7 +48,10 @@ public class PostResource {
     private final LiveEvents live;
     private final Activity activity;
 
-    PostResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity) {
+    private final Clock clock;
+
+    PostResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.library = library;
         this.live = live;
@@ -60,7 +64,7 @@ public class PostResource {
     public Response editForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
-        if (!post.editableBy(scope.viewer().accountId(), Instant.now())) {
+        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
             return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
         }
         PostForm form = new PostForm();
@@ -79,10 +83,10 @@ public class PostResource {
         Post post = ownPost(scope, postId);
         form.parentId = post.parent == null ? null : post.parent.id;
         Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
-        if (!post.editableBy(scope.viewer().accountId(), Instant.now())) {
+        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
             errors.putAll(windowClosed(scope));
-        } else if (scope.postingClosedReason(Instant.now()) != null) {
-            errors.put("body", scope.postingClosedReason(Instant.now()));
+        } else if (scope.postingClosedReason(clock.instant()) != null) {
+            errors.put("body", scope.postingClosedReason(clock.instant()));
         }
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
@@ -90,7 +94,7 @@ public class PostResource {
         Post.Contribution before = post.contribution();
         boolean reviewed = scope.classroom().preModeration && !scope.teacher();
         boolean wasWaiting = post.editWaiting();
-        post.revise(form.cleanBody(), reviewed, Instant.now());
+        post.revise(form.cleanBody(), reviewed, clock.instant());
         Long sectionId = form.section();
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
@@ -116,7 +120,7 @@ public class PostResource {
     public Response delete(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
-        if (!post.editableBy(scope.viewer().accountId(), Instant.now())) {
+        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
             return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
         }
         post.deleteByAuthor();
@@ -157,7 +161,7 @@ public class PostResource {
                     FlagReason.values(), reason, cleanNote, errors)).build();
         }
         post.flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt, parsed,
-                cleanNote.isEmpty() ? null : cleanNote);
+                cleanNote.isEmpty() ? null : cleanNote, clock.instant());
         live.postChanged(post);
         live.publish(LiveEvent.queue(scope.classroom().id));
         activity.flagged();

@@ -23,15 +23,10 @@ public enum Sort {
     }
 
     public String param() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return EnumParams.param(this);
     }
 
     public static Sort parse(String value) {
-        for (Sort sort : values()) {
-            if (sort.param().equals(value)) {
-                return sort;
-            }
-        }
-        return OLDEST;
+        return EnumParams.parse(Sort.class, value, OLDEST);
     }
 }

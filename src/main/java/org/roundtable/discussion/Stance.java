@@ -12,19 +12,11 @@ public enum Stance {
 
     /** Lower-case name, for CSS classes and form values. */
     public String css() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return EnumParams.param(this);
     }
 
     /** The stance named in a form, or null for none or an unknown value. */
     public static Stance parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (Stance stance : values()) {
-            if (stance.name().equalsIgnoreCase(value.strip())) {
-                return stance;
-            }
-        }
-        return null;
+        return EnumParams.parse(Stance.class, value, null);
     }
 }

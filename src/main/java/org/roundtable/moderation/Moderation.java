@@ -1,5 +1,6 @@
 package org.roundtable.moderation;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.roundtable.account.Viewer;
@@ -25,13 +26,16 @@ public class Moderation {
     private final LiveEvents live;
     private final Activity activity;
 
-    Moderation(LiveEvents live, Activity activity) {
+    private final Clock clock;
+
+    Moderation(LiveEvents live, Activity activity, Clock clock) {
+        this.clock = clock;
         this.live = live;
         this.activity = activity;
     }
 
     public void approve(Viewer teacher, Classroom classroom, Post post) {
-        post.approve();
+        post.approve(clock.instant());
         log(teacher, classroom, ModerationAction.Kind.APPROVE, post, null);
     }
 
@@ -41,7 +45,7 @@ public class Moderation {
     }
 
     public void restore(Viewer teacher, Classroom classroom, Post post) {
-        post.restore();
+        post.restore(clock.instant());
         log(teacher, classroom, ModerationAction.Kind.RESTORE, post, null);
     }
 
@@ -111,7 +115,7 @@ public class Moderation {
         action.actorName = teacher.displayName();
         action.action = kind;
         action.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        action.createdAt = Instant.now();
+        action.createdAt = clock.instant();
         return action;
     }
 }

@@ -4,18 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** One line of a class's audit log: who did what, when and why. Never edited. */
 @Entity
-@Table(name = "moderation_action")
 public class ModerationAction extends PanacheEntityBase {
 
     public enum Kind {
@@ -36,33 +33,25 @@ public class ModerationAction extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "classroom_id")
     public Long classroomId;
 
-    @Column(name = "actor_id")
     public Long actorId;
 
-    @Column(name = "actor_name")
     public String actorName;
 
     @Enumerated(EnumType.STRING)
     public Kind action;
 
-    @Column(name = "post_id")
     public Long postId;
 
-    @Column(name = "discussion_id")
     public Long discussionId;
 
-    @Column(name = "target_account_id")
     public Long targetAccountId;
 
-    @Column(name = "target_name")
     public String targetName;
 
     public String reason;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public static List<ModerationAction> listFor(long classroomId) {

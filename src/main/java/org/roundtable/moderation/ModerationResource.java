@@ -1,5 +1,6 @@
 package org.roundtable.moderation;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,10 @@ public class ModerationResource {
     private final SecurityIdentity identity;
     private final Moderation moderation;
 
-    ModerationResource(SecurityIdentity identity, Moderation moderation) {
+    private final Clock clock;
+
+    ModerationResource(SecurityIdentity identity, Moderation moderation, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.moderation = moderation;
     }
@@ -63,7 +67,7 @@ public class ModerationResource {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         QueueItem.Tab current = QueueItem.Tab.parse(tab);
         return Templates.queue(classroom, current, QueueItem.Tab.values(), QueueItem.counts(classId),
-                QueueItem.load(classId, current), MUTE_MINUTES, null);
+                QueueItem.load(classId, current, clock.instant()), MUTE_MINUTES, null);
     }
 
     @POST
@@ -77,7 +81,7 @@ public class ModerationResource {
         if ("restore".equals(action) && !post.restorable()) {
             QueueItem.Tab tab = QueueItem.Tab.HIDDEN;
             return Response.status(409).entity(Templates.queue(classroom, tab, QueueItem.Tab.values(),
-                    QueueItem.counts(classId), QueueItem.load(classId, tab), MUTE_MINUTES,
+                    QueueItem.counts(classId), QueueItem.load(classId, tab, clock.instant()), MUTE_MINUTES,
                     "Only a hidden post can be restored. This one was deleted by its author or removed, "
                             + "so it stays as it is; nothing was changed.")).build();
         }
@@ -102,7 +106,7 @@ public class ModerationResource {
         if (clean.length() > MAX_REASON) {
             QueueItem.Tab tab = QueueItem.Tab.FLAGGED;
             return Response.status(400).entity(Templates.queue(classroom, tab, QueueItem.Tab.values(),
-                    QueueItem.counts(classId), QueueItem.load(classId, tab), MUTE_MINUTES,
+                    QueueItem.counts(classId), QueueItem.load(classId, tab, clock.instant()), MUTE_MINUTES,
                     "Keep the reason under " + MAX_REASON + " characters; nothing was changed.")).build();
         }
         if ("hide".equals(action)) {
@@ -137,7 +141,7 @@ public class ModerationResource {
         Classroom classroom = OwnedClass.load(classId, viewer);
         Enrollment student = OwnedClass.student(classroom, studentId);
         int length = minutes != null && MUTE_MINUTES.contains(minutes) ? minutes : MUTE_MINUTES.get(1);
-        moderation.mute(viewer, classroom, student, Instant.now().plus(Duration.ofMinutes(length)),
+        moderation.mute(viewer, classroom, student, clock.instant().plus(Duration.ofMinutes(length)),
                 "for " + describe(length));
         return back(classroom, back);
     }

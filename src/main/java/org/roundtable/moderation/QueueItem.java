@@ -1,5 +1,6 @@
 package org.roundtable.moderation;
 
+import org.roundtable.discussion.EnumParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,23 +37,18 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         }
 
         public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return EnumParams.param(this);
         }
 
         public static Tab parse(String value) {
-            for (Tab tab : values()) {
-                if (tab.param().equals(value)) {
-                    return tab;
-                }
-            }
-            return WAITING;
+            return EnumParams.parse(Tab.class, value, WAITING);
         }
     }
 
     static final int LIMIT = 200;
 
     /** The items of one tab, newest first: three queries whatever the tab. */
-    public static List<QueueItem> load(long classId, Tab tab) {
+    public static List<QueueItem> load(long classId, Tab tab, Instant now) {
         String condition = switch (tab) {
             case WAITING -> "(p.status = :pending or p.status = :published and p.approvedBodyHtml is not null)";
             case FLAGGED -> "p.flagCount > 0 and p.status = :published";
@@ -67,7 +63,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
             case WAITING -> query.setParameter("pending", PostStatus.PENDING).setParameter("published", PostStatus.PUBLISHED);
             case FLAGGED -> query.setParameter("published", PostStatus.PUBLISHED);
             case HIDDEN -> query.setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED));
-            case EDITED -> query.setParameter("since", Instant.now().minusSeconds(7 * 24 * 3600))
+            case EDITED -> query.setParameter("since", now.minusSeconds(7 * 24 * 3600))
                     .setParameter("deleted", PostStatus.DELETED);
         }
         List<Post> posts = query.getResultList();
@@ -85,7 +81,6 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
                     by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt,
                     flag.countsTowardHiding));
         }
-        Instant now = Instant.now();
         return posts.stream().map(p -> {
             Enrollment author = roster.get(p.author.id);
             Enrollment parentAuthor = p.parent == null || p.parent.author == null ? null : roster.get(p.parent.author.id);

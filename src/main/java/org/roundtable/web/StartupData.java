@@ -1,5 +1,6 @@
 package org.roundtable.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import org.roundtable.classroom.JoinCodes;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -27,6 +29,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class StartupData {
+
+    @Inject
+    Clock clock;
 
     static final String BUNDLED_ARTICLE = "/articles/istanbul-peace-talks.md";
     static final String DEMO_CLASS_NAME = "Demo class";
@@ -78,7 +83,7 @@ public class StartupData {
             throw new IllegalStateException("ROUNDTABLE_DEMO_CLASS_CODE must be " + JoinCodes.JOIN_CODE_LENGTH
                     + " characters from " + JoinCodes.ALPHABET + " (no 0, O, 1, I or L); got '" + code + "'");
         }
-        Classroom demo = Classroom.create(DEMO_CLASS_NAME, code, admin, slowModeSeconds);
+        Classroom demo = Classroom.create(DEMO_CLASS_NAME, code, admin, slowModeSeconds, clock.instant());
         Assignment assignment = new Assignment();
         assignment.classroom = demo;
         assignment.article = article;

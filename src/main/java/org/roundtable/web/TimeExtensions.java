@@ -1,5 +1,6 @@
 package org.roundtable.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.Locale;
 
 import org.roundtable.classroom.SchoolTime;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
 /** Times as people read them: "5 minutes ago", with the exact time one step away. */
@@ -19,9 +21,9 @@ public class TimeExtensions {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.ENGLISH);
 
-    /** Relative to now: "just now", "3 minutes ago", "yesterday", then the date. */
+    /** Relative to now ("now" from the clock bean: template extensions are static): "just now", "3 minutes ago", "yesterday", then the date. */
     static String ago(Instant instant) {
-        Duration age = Duration.between(instant, Instant.now());
+        Duration age = Duration.between(instant, Arc.container().instance(Clock.class).get().instant());
         long seconds = Math.max(0, age.toSeconds());
         if (seconds < 45) {
             return "just now";

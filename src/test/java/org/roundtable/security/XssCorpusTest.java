@@ -1,5 +1,6 @@
 package org.roundtable.security;
 
+import org.roundtable.support.MovableClock;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -242,7 +243,7 @@ class XssCorpusTest {
         List<List<String>> groups = groups(corpus);
         adminId = fixtures.teacher("xss-admin", "correct horse battery", true);
         returnCodeHash = BcryptUtil.bcryptHash(RETURN_CODE);
-        readerId = tx(() -> Account.newStudent("Reader").id);
+        readerId = tx(() -> Account.newStudent("Reader", MovableClock.now()).id);
         Browser csrf = new Browser();
         csrfToken = csrf.csrfToken("/join");
         csrfCookie = csrf.cookie("rt_csrf");
@@ -1092,7 +1093,7 @@ class XssCorpusTest {
     /** A student in a class without the join form (for names it refuses), with a known return code. */
     long enrolDirect(long classId, Long accountId, String name) {
         Classroom classroom = Classroom.findById(classId);
-        Account account = accountId == null ? Account.newStudent(name) : Account.findById(accountId);
+        Account account = accountId == null ? Account.newStudent(name, MovableClock.now()) : Account.findById(accountId);
         Enrollment enrollment = new Enrollment();
         enrollment.classroom = classroom;
         enrollment.account = account;

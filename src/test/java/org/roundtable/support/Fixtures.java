@@ -22,11 +22,15 @@ import org.roundtable.discussion.Stance;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Test data written straight to the database, so each test starts from a known state. */
 @ApplicationScoped
 public class Fixtures {
+
+    @Inject
+    MovableClock clock;
 
     public static final String BUNDLED_SLUG = "istanbul-peace-talks";
 
@@ -40,6 +44,7 @@ public class Fixtures {
     /** Removes everything but the articles. */
     @Transactional
     public void reset() {
+        clock.reset();
         Panache.getEntityManager().createNativeQuery("update post set parent_id = null").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from moderation_action").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from feedback").executeUpdate();
@@ -65,14 +70,14 @@ public class Fixtures {
 
     @Transactional
     public long teacher(String username, String displayName, String password, boolean admin) {
-        return Account.newTeacher(username, displayName, password, admin).id;
+        return Account.newTeacher(username, displayName, password, admin, clock.instant()).id;
     }
 
     @Transactional
     public TestClass createClass(String name, int slowModeSeconds, Long teacherId) {
         Article article = Article.findBySlug(BUNDLED_SLUG);
         Account teacher = teacherId == null ? null : Account.findById(teacherId);
-        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds);
+        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds, clock.instant());
         Assignment assignment = new Assignment();
         assignment.classroom = classroom;
         assignment.article = article;
@@ -95,7 +100,7 @@ public class Fixtures {
     @Transactional
     public long enrol(long classId, String name, String returnCode) {
         Classroom classroom = Classroom.findById(classId);
-        Account account = Account.newStudent(name);
+        Account account = Account.newStudent(name, clock.instant());
         Enrollment enrollment = new Enrollment();
         enrollment.classroom = classroom;
         enrollment.account = account;
@@ -112,7 +117,7 @@ public class Fixtures {
     /** A session for the account; returns the cookie value. */
     @Transactional
     public String signIn(long accountId) {
-        return UserSession.open(Account.findById(accountId));
+        return UserSession.open(Account.findById(accountId), clock.instant());
     }
 
     /** Writes a post directly (no slow mode, no form), counting it like the app does. */

@@ -1,5 +1,6 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,11 +13,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleLibrary;
-import org.roundtable.classroom.Assignment;
-import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.Enrollment;
-import org.roundtable.classroom.Feedback;
-import org.roundtable.classroom.OwnedClass;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,7 +51,10 @@ public class FeedbackResource {
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
 
-    FeedbackResource(SecurityIdentity identity, ArticleLibrary library) {
+    private final Clock clock;
+
+    FeedbackResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.library = library;
     }
@@ -108,7 +107,7 @@ public class FeedbackResource {
             }
             feedback.comment = cleanComment.isEmpty() ? null : cleanComment;
             feedback.score = cleanScore.isEmpty() ? null : cleanScore;
-            feedback.updatedAt = Instant.now();
+            feedback.updatedAt = clock.instant();
             feedback.persist();
         }
         return Response.seeOther(URI.create("/teach/classes/" + classId + "/students/" + studentId

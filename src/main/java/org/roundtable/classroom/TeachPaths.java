@@ -1,7 +1,5 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
-import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.Discussion;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -33,10 +31,5 @@ public class TeachPaths {
     static String lockAction(Discussion discussion) {
         return "/teach/classes/" + discussion.classroom.id + "/discussions/" + discussion.id
                 + (discussion.locked ? "/unlock" : "/lock");
-    }
-
-    /** {@code 60.muteLabel} → "1 hour" */
-    static String muteLabel(Integer minutes) {
-        return org.roundtable.moderation.ModerationResource.describe(minutes);
     }
 }

@@ -1,4 +1,4 @@
-package org.roundtable.teaching;
+package org.roundtable.overview;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
-package org.roundtable.moderation;
+package org.roundtable.overview;
 
+import org.roundtable.moderation.ModerationAction;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

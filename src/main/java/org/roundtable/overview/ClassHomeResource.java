@@ -1,5 +1,8 @@
-package org.roundtable.discussion;
+package org.roundtable.overview;
 
+import java.time.Clock;
+import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +65,10 @@ public class ClassHomeResource {
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
 
-    ClassHomeResource(SecurityIdentity identity, ArticleLibrary library) {
+    private final Clock clock;
+
+    ClassHomeResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.library = library;
     }
@@ -85,7 +91,7 @@ public class ClassHomeResource {
         if (enrollment.isWaiting()) {
             return Templates.waiting(classroom, enrollment);
         }
-        return Templates.home(classroom, enrollment, assignments(classroom, viewer), Instant.now());
+        return Templates.home(classroom, enrollment, assignments(classroom, viewer), clock.instant());
     }
 
     @GET

@@ -1,4 +1,4 @@
-package org.roundtable.teaching;
+package org.roundtable.overview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

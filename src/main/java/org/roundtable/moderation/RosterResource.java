@@ -1,5 +1,6 @@
-package org.roundtable.teaching;
+package org.roundtable.moderation;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.JoinCodes;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.PostStatus;
-import org.roundtable.moderation.Moderation;
-import org.roundtable.moderation.ModerationAction;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
@@ -63,7 +62,10 @@ public class RosterResource {
     private final Moderation moderation;
     private final SessionCookie cookies;
 
-    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation, SessionCookie cookies) {
+    private final Clock clock;
+
+    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation, SessionCookie cookies, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.removal = removal;
         this.moderation = moderation;
@@ -76,7 +78,7 @@ public class RosterResource {
     public Response roster(@RestPath long classId, @CookieParam(NEW_CODE_COOKIE) String flash) {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         Map<Long, Long> posts = postCounts(classId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by approved, lower(displayName)", classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = null;

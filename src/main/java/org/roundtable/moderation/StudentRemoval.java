@@ -1,4 +1,4 @@
-package org.roundtable.teaching;
+package org.roundtable.moderation;
 
 import java.util.List;
 
@@ -8,8 +8,6 @@ import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
-import org.roundtable.moderation.Moderation;
-import org.roundtable.moderation.ModerationAction;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

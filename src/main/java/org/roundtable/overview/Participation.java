@@ -1,5 +1,6 @@
-package org.roundtable.teaching;
+package org.roundtable.overview;
 
+import org.roundtable.discussion.EnumParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,16 +37,11 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
         }
 
         public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return EnumParams.param(this);
         }
 
         public static SortBy parse(String value) {
-            for (SortBy sort : values()) {
-                if (sort.param().equals(value)) {
-                    return sort;
-                }
-            }
-            return NAME;
+            return EnumParams.parse(SortBy.class, value, NAME);
         }
     }
 

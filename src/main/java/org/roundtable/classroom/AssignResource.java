@@ -1,5 +1,6 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,11 +20,6 @@ import org.roundtable.article.Article;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.Question;
-import org.roundtable.classroom.Assignment;
-import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.Discussion;
-import org.roundtable.classroom.OwnedClass;
-import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,7 +58,10 @@ public class AssignResource {
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
 
-    AssignResource(SecurityIdentity identity, ArticleLibrary library) {
+    private final Clock clock;
+
+    AssignResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.library = library;
     }
@@ -125,7 +124,7 @@ public class AssignResource {
         assignment.dueAt = dueAt;
         assignment.minWords = words;
         assignment.instructions = form.instructions().isBlank() ? null : form.instructions().strip();
-        assignment.createdAt = Instant.now();
+        assignment.createdAt = clock.instant();
         assignment.persist();
         for (ArticleContent.QuestionView question : content.questions()) {
             if (chosen.contains(question.id())) {

@@ -1,7 +1,7 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
+import java.time.Clock;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,13 +9,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.account.Account;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
-import org.roundtable.classroom.ClassForm;
-import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.JoinCodes;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -25,40 +23,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The teacher's dashboard, creating a class, and a class's overview page. */
+/** Creating a class. */
 @Path("/teach")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
-public class TeachResource {
+public class NewClassResource {
 
-    public record ClassRow(Classroom classroom, ClassStats stats) {
-    }
+    @Inject
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(List<ClassRow> classes);
-
         static native TemplateInstance newClass(String name, Map<String, String> errors);
-
     }
 
     private final SecurityIdentity identity;
     private final int slowModeSeconds;
 
-    TeachResource(SecurityIdentity identity,
+    NewClassResource(SecurityIdentity identity,
             @ConfigProperty(name = "roundtable.slow-mode-seconds") int slowModeSeconds) {
         this.identity = identity;
         this.slowModeSeconds = slowModeSeconds;
-    }
-
-    @GET
-    @Transactional
-    public TemplateInstance dashboard() {
-        Viewer viewer = Viewer.of(identity);
-        Map<Long, ClassStats> stats = ClassStats.forTeacher(viewer.accountId());
-        List<ClassRow> rows = Classroom.listTaughtBy(viewer.accountId()).stream()
-                .map(c -> new ClassRow(c, ClassStats.of(stats, c.id))).toList();
-        return Templates.dashboard(rows);
     }
 
     @GET
@@ -78,8 +63,7 @@ public class TeachResource {
         }
         Account teacher = Account.findById(Viewer.of(identity).accountId());
         Classroom classroom = Classroom.create(ClassForm.cleanName(name), JoinCodes.newUniqueJoinCode(), teacher,
-                slowModeSeconds);
+                slowModeSeconds, clock.instant());
         return Response.seeOther(URI.create("/teach/classes/" + classroom.id)).build();
     }
-
 }

@@ -1,9 +1,8 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
 import java.util.List;
 
 import org.roundtable.account.Account;
-import org.roundtable.classroom.Classroom;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Account;
-import org.roundtable.classroom.Classroom;
 import org.roundtable.discussion.Post;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;

@@ -1,21 +1,14 @@
-package org.roundtable.teaching;
+package org.roundtable.classroom;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
-import org.roundtable.article.ArticleContent;
-import org.roundtable.article.ArticleLibrary;
-import org.roundtable.classroom.ClassForm;
-import org.roundtable.classroom.Discussion;
-import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.JoinCodes;
-import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.LiveEvent;
 import org.roundtable.discussion.LiveEvents;
 
@@ -33,20 +26,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A class's overview for its teacher, its settings, join code, join sheet, archiving and deletion. */
+/** A class's settings, join code, join sheet, archiving and deletion. */
 @Path("/teach/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
 public class ClassSettingsResource {
 
-    public record DiscussionRow(Discussion discussion, ArticleContent article, ArticleContent.QuestionView question) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Classroom classroom, ClassStats stats, List<DiscussionRow> discussions,
-                String joinUrl);
-
         static native TemplateInstance settings(Classroom classroom, ClassForm form, Map<String, String> errors,
                 boolean saved);
 
@@ -62,26 +49,10 @@ public class ClassSettingsResource {
     ClassDeletion deletion;
 
     @Inject
-    ArticleLibrary library;
-
-    @Inject
     LiveEvents live;
 
     @ConfigProperty(name = "roundtable.public-url")
     String publicUrl;
-
-    @GET
-    @Transactional
-    public TemplateInstance overview(@RestPath long classId) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        List<DiscussionRow> discussions = Discussion.listFor(classId).stream().map(d -> {
-            ArticleContent article = library.get(d.question.article.id);
-            return new DiscussionRow(d, article, article.question(d.question.id));
-        }).toList();
-        ClassStats stats = ClassStats.of(ClassStats.forTeacher(viewer.accountId()), classId);
-        return Templates.overview(classroom, stats, discussions, publicUrl + "/join?code=" + classroom.joinCode);
-    }
 
     private Classroom owned(long classId) {
         return OwnedClass.load(classId, Viewer.of(identity));
@@ -90,7 +61,7 @@ public class ClassSettingsResource {
     @GET
     @Path("settings")
     @Transactional
-    public TemplateInstance settingsForm(@RestPath long classId, @org.jboss.resteasy.reactive.RestQuery String saved) {
+    public TemplateInstance settingsForm(@RestPath long classId, @RestQuery String saved) {
         Classroom classroom = owned(classId);
         return Templates.settings(classroom, ClassForm.of(classroom), Map.of(), saved != null);
     }
@@ -147,7 +118,7 @@ public class ClassSettingsResource {
     @Transactional
     public TemplateInstance deleteForm(@RestPath long classId) {
         Classroom classroom = owned(classId);
-        return Templates.delete(classroom, org.roundtable.classroom.Enrollment.count("classroom", classroom), "",
+        return Templates.delete(classroom, Enrollment.count("classroom", classroom), "",
                 Map.of());
     }
 
@@ -159,7 +130,7 @@ public class ClassSettingsResource {
         Classroom classroom = owned(classId);
         if (confirmName == null || !confirmName.strip().equals(classroom.name)) {
             return Response.status(400).entity(Templates.delete(classroom,
-                    org.roundtable.classroom.Enrollment.count("classroom", classroom),
+                    Enrollment.count("classroom", classroom),
                     confirmName == null ? "" : confirmName,
                     Map.of("confirmName", "Type the class name exactly as shown to confirm."))).build();
         }

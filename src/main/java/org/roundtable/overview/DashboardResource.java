@@ -1,0 +1,50 @@
+package org.roundtable.overview;
+
+import java.util.List;
+import java.util.Map;
+
+import org.roundtable.account.Roles;
+import org.roundtable.account.Viewer;
+import org.roundtable.classroom.Classroom;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The teacher's dashboard: every class with its numbers. */
+@Path("/teach")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TEACHER)
+public class DashboardResource {
+
+    public record ClassRow(Classroom classroom, ClassStats stats) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<ClassRow> classes);
+
+    }
+
+    private final SecurityIdentity identity;
+
+    DashboardResource(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance dashboard() {
+        Viewer viewer = Viewer.of(identity);
+        Map<Long, ClassStats> stats = ClassStats.forTeacher(viewer.accountId());
+        List<ClassRow> rows = Classroom.listTaughtBy(viewer.accountId()).stream()
+                .map(c -> new ClassRow(c, ClassStats.of(stats, c.id))).toList();
+        return Templates.dashboard(rows);
+    }
+}
