@@ -48,7 +48,8 @@ public class DemoData {
     private final Optional<String> adminPassword;
     private final String publicUrl;
 
-    DemoData(ArticleLibrary library, @ConfigProperty(name = "roundtable.admin-password") Optional<String> adminPassword,
+    DemoData(ArticleLibrary library,
+            @ConfigProperty(name = "roundtable.admin-password") Optional<String> adminPassword,
             @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
         this.library = library;
         this.adminPassword = adminPassword;
@@ -72,6 +73,7 @@ public class DemoData {
         if (teacher == null) {
             teacher = Account.newTeacher(TEACHER_USERNAME, "Demo Teacher", TEACHER_PASSWORD, false);
         }
+        // Slow mode off, so a developer can post again at once; the admin's demo class keeps it.
         Classroom classroom = Classroom.create(CLASS_NAME, JOIN_CODE, teacher, 0);
         Assignment assignment = new Assignment();
         assignment.classroom = classroom;
