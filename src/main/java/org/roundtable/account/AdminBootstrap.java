@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.LaunchMode;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import jakarta.transaction.Transactional;
  * The first admin, username {@code admin}, created once. Its password comes from
  * ROUNDTABLE_ADMIN_PASSWORD (never logged), or is generated, printed once and must be
  * changed at the first sign-in.
- * In dev mode only, a demo teacher is created as well (see the configuration guide).
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -24,8 +22,6 @@ public class AdminBootstrap {
     Clock clock;
 
     public static final String ADMIN_USERNAME = "admin";
-    public static final String DEV_TEACHER_USERNAME = "teacher";
-    public static final String DEV_TEACHER_PASSWORD = "roundtable-dev-teacher";
 
     @ConfigProperty(name = "roundtable.admin-password")
     Optional<String> adminPassword;
@@ -54,10 +50,6 @@ public class AdminBootstrap {
                 Log.infof("Created the admin account '%s' with the password from ROUNDTABLE_ADMIN_PASSWORD",
                         ADMIN_USERNAME);
             }
-        }
-        if (LaunchMode.current() == LaunchMode.DEVELOPMENT && Account.findByUsername(DEV_TEACHER_USERNAME) == null) {
-            Account.newTeacher(DEV_TEACHER_USERNAME, "Demo Teacher", DEV_TEACHER_PASSWORD, false, clock.instant());
-            Log.infof("Dev mode: demo teacher '%s' with password '%s'", DEV_TEACHER_USERNAME, DEV_TEACHER_PASSWORD);
         }
         return admin;
     }
