@@ -29,6 +29,17 @@ public class ArticleSection extends PanacheEntityBase {
 
     public String bodyHtml;
 
+    /** The section at {@code position} (from 1) of {@code article}, not yet persisted. */
+    public static ArticleSection create(Article article, int position, ParsedSection parsed) {
+        ArticleSection section = new ArticleSection();
+        section.article = article;
+        section.position = position;
+        section.anchor = parsed.anchor();
+        section.heading = parsed.heading();
+        section.bodyHtml = parsed.html();
+        return section;
+    }
+
     public static List<ArticleSection> listFor(Article article) {
         return list("article = ?1 order by position", article);
     }

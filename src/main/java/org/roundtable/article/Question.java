@@ -27,6 +27,16 @@ public class Question extends PanacheEntityBase {
 
     public boolean stanceEnabled;
 
+    /** The question at {@code position} (from 1) of {@code article}, not yet persisted. */
+    public static Question create(Article article, int position, String text, boolean stanceEnabled) {
+        Question question = new Question();
+        question.article = article;
+        question.position = position;
+        question.text = text;
+        question.stanceEnabled = stanceEnabled;
+        return question;
+    }
+
     public static List<Question> listFor(Article article) {
         return list("article = ?1 order by position", article);
     }
