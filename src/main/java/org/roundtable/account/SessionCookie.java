@@ -20,10 +20,9 @@ public class SessionCookie {
     private final boolean secure;
     private final Duration lifetime;
 
-    SessionCookie(@ConfigProperty(name = "roundtable.secure-cookies") boolean secure,
-            @ConfigProperty(name = "roundtable.session.absolute-lifetime") Duration lifetime) {
+    SessionCookie(@ConfigProperty(name = "roundtable.secure-cookies") boolean secure, SessionSettings settings) {
         this.secure = secure;
-        this.lifetime = lifetime;
+        this.lifetime = settings.absoluteLifetime();
     }
 
     /** Served over TLS: cookies get Secure and the __Host- prefix. */

@@ -74,27 +74,18 @@ public class SignInResource {
         String kept = username == null ? "" : username;
         String typed = kept.strip();
         Device device = devices.of(headers);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (typed.isEmpty()) {
-            errors.put("username", "Enter your username.");
-        }
-        if (password == null || password.isEmpty()) {
-            errors.put("password", "Enter your password.");
-        }
+        Map<String, String> errors = missing(typed, password);
         if (!errors.isEmpty()) {
-            return refuse(400, kept, next, errors, device).build();
+            return refuse(Response.status(400), kept, next, errors, device);
         }
         SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
         Throttle.Attempt attempt = throttle.attempt(check.limits(typed, device.key(), Throttle.address(request)));
         if (attempt.refused()) {
-            errors.put("password", "Too many attempts. For your security, try again in "
-                    + Throttle.inWords(attempt.retryAfter()) + ".");
-            return refuse(429, kept, next, errors, device).header(HttpHeaders.RETRY_AFTER,
-                    Throttle.seconds(attempt.retryAfter())).build();
+            String wait = "Too many attempts. For your security, try again in " + attempt.waitInWords() + ".";
+            return refuse(attempt.tooMany(), kept, next, Map.of("password", wait), device);
         }
         if (!Passwords.matches(password, check.hash()) || check.disabled()) {
-            errors.put("password", MISMATCH);
-            return refuse(400, kept, next, errors, device).build();
+            return refuse(Response.status(400), kept, next, Map.of("password", MISMATCH), device);
         }
         throttle.forgive(attempt);
         String previous = cookie.tokenIn(headers);
@@ -102,6 +93,17 @@ public class SignInResource {
         String target = check.mustChangePassword() ? PasswordResource.PATH
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), TEACHER_HOME);
         return device.remember(Response.seeOther(URI.create(target)).cookie(cookie.issue(token))).build();
+    }
+
+    private static Map<String, String> missing(String username, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username.isEmpty()) {
+            errors.put("username", "Enter your username.");
+        }
+        if (password == null || password.isEmpty()) {
+            errors.put("password", "Enter your password.");
+        }
+        return errors;
     }
 
     /**
@@ -130,9 +132,9 @@ public class SignInResource {
                 .header(CLEAR_SITE_DATA, "\"storage\"").build();
     }
 
-    private static Response.ResponseBuilder refuse(int status, String username, String next,
+    /** The form again, as typed but for the password, with {@code status} and the messages. */
+    private static Response refuse(Response.ResponseBuilder status, String username, String next,
             Map<String, String> errors, Device device) {
-        return device.remember(Response.status(status).entity(Templates.signin(username, LocalPaths.orNull(next),
-                errors)));
+        return device.remember(status.entity(Templates.signin(username, LocalPaths.orNull(next), errors))).build();
     }
 }
