@@ -25,12 +25,13 @@ import jakarta.ws.rs.core.Response;
  * A teacher changes their password. Every session of the account ends, so a browser
  * signed in with the old password (a lost laptop, a shared computer) is signed out.
  */
-@Path(PasswordResource.PATH)
+@Path(AccountPaths.PASSWORD)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
 public class PasswordResource {
 
-    static final String PATH = "/account/password";
+    /** The page's address as the tests know it. */
+    static final String PATH = AccountPaths.PASSWORD;
 
     @CheckedTemplate
     static class Templates {
@@ -82,7 +83,7 @@ public class PasswordResource {
             return Response.status(400).entity(page(account, errors)).build();
         }
         String token = changePassword(accountId, Passwords.hash(newPassword));
-        return Response.seeOther(URI.create(PATH + "?changed=1")).cookie(cookie.issue(token)).build();
+        return Response.seeOther(URI.create(AccountPaths.PASSWORD + "?changed=1")).cookie(cookie.issue(token)).build();
     }
 
     /** @param attempt the counted attempt, null when no current password was typed */

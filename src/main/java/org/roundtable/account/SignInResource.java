@@ -35,8 +35,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
 
-    /** The teachers' dashboard, where a sign-in lands unless told otherwise. */
-    static final String TEACHER_HOME = "/teach";
     /** One message whatever was wrong, so the form does not tell who has an account. */
     static final String MISMATCH = "That username and password do not match.";
     /** Tells the browser to forget what this site stored in it: drafts on a shared computer. */
@@ -61,14 +59,14 @@ public class SignInResource {
     }
 
     @GET
-    @Path("signin")
+    @Path(AccountPaths.SIGN_IN)
     public Response signinPage(@RestQuery String next, @Context HttpHeaders headers) {
         return devices.of(headers).remember(Response.ok(Templates.signin("", LocalPaths.orNull(next), Map.of())))
                 .build();
     }
 
     @POST
-    @Path("signin")
+    @Path(AccountPaths.SIGN_IN)
     public Response signin(@RestForm String username, @RestForm String password, @RestForm String next,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         String kept = username == null ? "" : username;
@@ -90,8 +88,8 @@ public class SignInResource {
         throttle.forgive(attempt);
         String previous = cookie.tokenIn(headers);
         String token = QuarkusTransaction.requiringNew().call(() -> start(check.accountId(), previous, device));
-        String target = check.mustChangePassword() ? PasswordResource.PATH
-                : Objects.requireNonNullElse(LocalPaths.orNull(next), TEACHER_HOME);
+        String target = check.mustChangePassword() ? AccountPaths.PASSWORD
+                : Objects.requireNonNullElse(LocalPaths.orNull(next), AccountPaths.TEACHER_HOME);
         return device.remember(Response.seeOther(URI.create(target)).cookie(cookie.issue(token))).build();
     }
 
@@ -121,7 +119,7 @@ public class SignInResource {
     }
 
     @POST
-    @Path("signout")
+    @Path(AccountPaths.SIGN_OUT)
     @Transactional
     public Response signout(@Context HttpHeaders headers) {
         String token = cookie.tokenIn(headers);
