@@ -7,7 +7,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,15 +19,17 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AdminBootstrap {
 
-    @Inject
-    Clock clock;
-
     public static final String ADMIN_USERNAME = "admin";
     public static final String DEV_TEACHER_USERNAME = "teacher";
     public static final String DEV_TEACHER_PASSWORD = "roundtable-dev-teacher";
 
-    @ConfigProperty(name = "roundtable.admin-password")
-    Optional<String> adminPassword;
+    private final Clock clock;
+    private final Optional<String> adminPassword;
+
+    AdminBootstrap(Clock clock, @ConfigProperty(name = "roundtable.admin-password") Optional<String> adminPassword) {
+        this.clock = clock;
+        this.adminPassword = adminPassword;
+    }
 
     /** Returns the admin account, creating it on a fresh database. */
     @Transactional

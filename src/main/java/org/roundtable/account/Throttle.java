@@ -14,7 +14,6 @@ import java.util.Set;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,8 +30,11 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class Throttle {
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+
+    Throttle(Clock clock) {
+        this.clock = clock;
+    }
 
     /** A kind of attempt: how many are allowed per key in how long (a fixed window). */
     public record Limit(String name, int allowed, Duration window) {
