@@ -1,6 +1,8 @@
 package org.roundtable.account;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -62,12 +64,12 @@ public class Account extends PanacheEntityBase {
         return account;
     }
 
-    public static java.util.List<Account> listTeachers() {
+    public static List<Account> listTeachers() {
         return list("kind = ?1 order by lower(username)", Kind.TEACHER);
     }
 
     public static Account findByUsername(String username) {
-        return find("lower(username) = ?1", username.toLowerCase(java.util.Locale.ROOT)).firstResult();
+        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResult();
     }
 
     public boolean isTeacher() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,13 +17,15 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AdminBootstrap {
 
-    @Inject
-    Clock clock;
-
     public static final String ADMIN_USERNAME = "admin";
 
-    @ConfigProperty(name = "roundtable.admin-password")
-    Optional<String> adminPassword;
+    private final Clock clock;
+    private final Optional<String> adminPassword;
+
+    AdminBootstrap(Clock clock, @ConfigProperty(name = "roundtable.admin-password") Optional<String> adminPassword) {
+        this.clock = clock;
+        this.adminPassword = adminPassword;
+    }
 
     /** Returns the admin account, creating it on a fresh database. */
     @Transactional

@@ -33,12 +33,13 @@ import jakarta.ws.rs.core.Response;
  * The admin's list of teacher accounts: add a teacher with a one-time password, disable
  * and enable accounts, give a teacher who forgot theirs a new one-time password.
  */
-@Path(AdminResource.PATH)
+@Path(AccountPaths.TEACHERS)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
-    static final String PATH = "/admin/teachers";
+    /** The page's address as the tests know it. */
+    static final String PATH = AccountPaths.TEACHERS;
     /** Carries a new one-time password to the next page view only; the server keeps just its hash. */
     static final String REVEAL_COOKIE = "rt_one_time";
     private static final Pattern REVEAL = Pattern.compile("(\\d{1,18})\\.([A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3})");
@@ -103,7 +104,7 @@ public class AdminResource {
         account.disabled = true;
         long ended = UserSession.endAllFor(account);
         Log.infof("Admin %d disabled the teacher account '%s' and ended %d sessions", self(), account.username, ended);
-        return Response.seeOther(URI.create(PATH)).build();
+        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
     }
 
     @POST
@@ -113,7 +114,7 @@ public class AdminResource {
         Account account = teacher(id);
         account.disabled = false;
         Log.infof("Admin %d enabled the teacher account '%s'", self(), account.username);
-        return Response.seeOther(URI.create(PATH)).build();
+        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
     }
 
     /**
@@ -127,7 +128,7 @@ public class AdminResource {
         Account account = teacher(id);
         throttle.clear(Throttle.SIGN_IN_ACCOUNT, account.username.toLowerCase(Locale.ROOT));
         Log.infof("Admin %d lifted the sign-in pause of the teacher account '%s'", self(), account.username);
-        return Response.seeOther(URI.create(PATH)).build();
+        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
     }
 
     @POST
@@ -173,7 +174,7 @@ public class AdminResource {
     }
 
     private Response showOnce(Account account, String password) {
-        return Response.seeOther(URI.create(PATH))
+        return Response.seeOther(URI.create(AccountPaths.TEACHERS))
                 .cookie(revealCookie(account.id + "." + password, REVEAL_SECONDS))
                 .build();
     }
@@ -195,6 +196,6 @@ public class AdminResource {
     }
 
     private NewCookie revealCookie(String value, int maxAge) {
-        return cookies.shownOnce(REVEAL_COOKIE, value, PATH, maxAge);
+        return cookies.shownOnce(REVEAL_COOKIE, value, AccountPaths.TEACHERS, maxAge);
     }
 }

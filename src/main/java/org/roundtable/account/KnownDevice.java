@@ -2,28 +2,13 @@ package org.roundtable.account;
 
 import java.time.Instant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 
 /** A browser an account has signed in from, by the hash of its device cookie. */
 @Entity
-public class KnownDevice extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Account account;
+public class KnownDevice extends AccountRecord {
 
     public String deviceHash;
-
-    public Instant createdAt;
 
     public static boolean isKnown(long accountId, String deviceHash) {
         return count("account.id = ?1 and deviceHash = ?2", accountId, deviceHash) > 0;

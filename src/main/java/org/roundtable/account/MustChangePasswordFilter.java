@@ -32,7 +32,7 @@ public class MustChangePasswordFilter {
         return identities.getDeferredIdentity().map(identity -> {
             Viewer viewer = Viewer.of(identity);
             return viewer != null && viewer.mustChangePassword()
-                    ? Response.seeOther(URI.create(PasswordResource.PATH)).build()
+                    ? Response.seeOther(URI.create(AccountPaths.PASSWORD)).build()
                     : null;
         });
     }
@@ -42,5 +42,5 @@ public class MustChangePasswordFilter {
     }
 
     /** What a one-time password still opens: the way to a password of one's own, or out. */
-    private static final Set<String> OPEN = Set.of(PasswordResource.PATH, "/signout", "/signin");
+    private static final Set<String> OPEN = Set.of(AccountPaths.PASSWORD, AccountPaths.SIGN_OUT, AccountPaths.SIGN_IN);
 }

@@ -19,6 +19,7 @@ import com.ibm.icu.text.SpoofChecker;
  * (Unicode TR39 "highly restrictive": one script, or Latin with Chinese, Japanese or Korean);
  * and two names are the same name when their TR39 confusable skeletons match, so "Sam", "SAM",
  * "Ѕаm" in Cyrillic and "Sarn" are one name. ICU4J's {@link SpoofChecker} holds the Unicode data.
+ * Emptiness and length, with their wording, depend on the kind of name: {@link NameKind}.
  */
 public final class Names {
 
@@ -77,7 +78,7 @@ public final class Names {
 
     /**
      * What in a {@linkplain #normalize normalised} name could make it read as another, in words
-     * for the person who typed it; null if nothing. Emptiness and length are the caller's.
+     * for the person who typed it; null if nothing. Emptiness and length are the {@link NameKind}'s.
      */
     public static String problem(String name) {
         for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {

@@ -11,7 +11,6 @@ import org.jboss.resteasy.reactive.RestForm;
 public class NewTeacherForm {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
-    static final int MAX_DISPLAY_NAME = 80;
 
     @RestForm
     public String username;
@@ -30,7 +29,7 @@ public class NewTeacherForm {
         return username == null ? "" : username.strip();
     }
 
-    /** Under the one name rule, {@link Names#normalize}. */
+    /** Under the one name rule, {@link NameKind#TEACHER}. */
     String cleanDisplayName() {
         return Names.normalize(displayName);
     }
@@ -47,13 +46,9 @@ public class NewTeacherForm {
             lookAlikeUsername(name).ifPresent(other -> errors.put("username", "That username looks too much like "
                     + other + ", which is taken. Choose one that reads differently."));
         }
-        String display = cleanDisplayName();
-        if (display.isEmpty()) {
-            errors.put("displayName", "Enter the name students and colleagues will see, such as Ms Rivera.");
-        } else if (Names.length(display) > MAX_DISPLAY_NAME) {
-            errors.put("displayName", "Use at most " + MAX_DISPLAY_NAME + " characters.");
-        } else if (Names.problem(display) != null) {
-            errors.put("displayName", Names.problem(display));
+        String displayNameProblem = NameKind.TEACHER.problem(displayName);
+        if (displayNameProblem != null) {
+            errors.put("displayName", displayNameProblem);
         }
         return errors;
     }

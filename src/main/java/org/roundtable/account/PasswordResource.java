@@ -18,7 +18,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,12 +25,13 @@ import jakarta.ws.rs.core.Response;
  * A teacher changes their password. Every session of the account ends, so a browser
  * signed in with the old password (a lost laptop, a shared computer) is signed out.
  */
-@Path(PasswordResource.PATH)
+@Path(AccountPaths.PASSWORD)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
 public class PasswordResource {
 
-    static final String PATH = "/account/password";
+    /** The page's address as the tests know it. */
+    static final String PATH = AccountPaths.PASSWORD;
 
     @CheckedTemplate
     static class Templates {
@@ -70,41 +70,48 @@ public class PasswordResource {
         if (account == null) {
             throw new NotFoundException();
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (current == null || current.isEmpty()) {
-            errors.put("current", "Enter your current password.");
-        } else {
-            Throttle.Attempt attempt = throttle.attempt(Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
-            if (attempt.refused()) {
-                errors.put("current", "Too many wrong attempts. For your security, try again in "
-                        + Throttle.inWords(attempt.retryAfter()) + ".");
-                return page(429, account, errors).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(attempt.retryAfter()))
-                        .build();
-            }
-            if (Passwords.matches(current, account.passwordHash)) {
-                throttle.forgive(attempt);
-            } else {
-                errors.put("current", "That is not your current password.");
-            }
+        Throttle.Attempt attempt = current == null || current.isEmpty() ? null
+                : throttle.attempt(Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
+        if (attempt != null && attempt.refused()) {
+            String wait = "Too many wrong attempts. For your security, try again in " + attempt.waitInWords() + ".";
+            return attempt.tooMany().entity(page(account, Map.of("current", wait))).build();
         }
+        Map<String, String> errors = currentPasswordProblems(account, current, attempt);
         errors.putAll(newPasswordProblems(current, newPassword, repeat));
         if (!errors.isEmpty()) {
             // Password fields are never filled in again: the page could end up in a cache.
-            return page(400, account, errors).build();
+            return Response.status(400).entity(page(account, errors)).build();
         }
-        String hash = Passwords.hash(newPassword);
-        String token = QuarkusTransaction.requiringNew().call(() -> {
+        String token = changePassword(accountId, Passwords.hash(newPassword));
+        return Response.seeOther(URI.create(AccountPaths.PASSWORD + "?changed=1")).cookie(cookie.issue(token)).build();
+    }
+
+    /** @param attempt the counted attempt, null when no current password was typed */
+    private Map<String, String> currentPasswordProblems(Account account, String current, Throttle.Attempt attempt) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (attempt == null) {
+            errors.put("current", "Enter your current password.");
+        } else if (Passwords.matches(current, account.passwordHash)) {
+            throttle.forgive(attempt);
+        } else {
+            errors.put("current", "That is not your current password.");
+        }
+        return errors;
+    }
+
+    /** Stores the new hash and ends every session of the account; returns the token of a fresh one. */
+    private String changePassword(long accountId, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Account changed = Account.findById(accountId);
             changed.passwordHash = hash;
             changed.mustChangePassword = false;
             UserSession.endAllFor(changed);
             return UserSession.open(changed, clock.instant());
         });
-        return Response.seeOther(URI.create(PATH + "?changed=1")).cookie(cookie.issue(token)).build();
     }
 
-    private static Response.ResponseBuilder page(int status, Account account, Map<String, String> errors) {
-        return Response.status(status).entity(Templates.password(account.mustChangePassword, false, errors));
+    private static TemplateInstance page(Account account, Map<String, String> errors) {
+        return Templates.password(account.mustChangePassword, false, errors);
     }
 
     private static Map<String, String> newPasswordProblems(String current, String newPassword, String repeat) {

@@ -54,7 +54,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)) {
             return Uni.createFrom().item(new ChallengeData(401));
         }
-        return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, "/signin"));
+        return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, AccountPaths.SIGN_IN));
     }
 
     @Override

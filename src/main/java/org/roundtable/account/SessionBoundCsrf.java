@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -81,9 +81,9 @@ public class SessionBoundCsrf {
             String session = sessionToken(context);
             if (session != null && SAFE.contains(context.request().method().name())) {
                 String bound = tokenFor(session);
-                io.vertx.core.http.Cookie held = context.request().getCookie(csrfCookieName);
+                Cookie held = context.request().getCookie(csrfCookieName);
                 if (held == null || !same(bound, held.getValue())) {
-                    context.response().addCookie(io.vertx.core.http.Cookie.cookie(csrfCookieName, bound)
+                    context.response().addCookie(Cookie.cookie(csrfCookieName, bound)
                             .setPath("/").setHttpOnly(true).setSecure(sessionCookie.secure())
                             .setSameSite(CookieSameSite.LAX).setMaxAge(cookieMaxAge.toSeconds()));
                 }
@@ -93,7 +93,7 @@ public class SessionBoundCsrf {
     }
 
     private String sessionToken(RoutingContext context) {
-        io.vertx.core.http.Cookie cookie = context.request().getCookie(sessionCookie.name());
+        Cookie cookie = context.request().getCookie(sessionCookie.name());
         return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
     }
 
@@ -116,8 +116,8 @@ public class SessionBoundCsrf {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
         String session = sessionCookie.tokenIn(request.getCookies());
-        Cookie held = request.getCookies().get(csrfCookieName);
-        boolean bound = session == null || (held != null && same(tokenFor(session), held.getValue()));
+        String held = sessionCookie.valueIn(request.getCookies(), csrfCookieName);
+        boolean bound = session == null || (held != null && same(tokenFor(session), held));
         return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
     }
 }

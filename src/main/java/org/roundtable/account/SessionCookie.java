@@ -20,10 +20,9 @@ public class SessionCookie {
     private final boolean secure;
     private final Duration lifetime;
 
-    SessionCookie(@ConfigProperty(name = "roundtable.secure-cookies") boolean secure,
-            @ConfigProperty(name = "roundtable.session.absolute-lifetime") Duration lifetime) {
+    SessionCookie(@ConfigProperty(name = "roundtable.secure-cookies") boolean secure, SessionSettings settings) {
         this.secure = secure;
-        this.lifetime = lifetime;
+        this.lifetime = settings.absoluteLifetime();
     }
 
     /** Served over TLS: cookies get Secure and the __Host- prefix. */
@@ -42,8 +41,14 @@ public class SessionCookie {
 
     /** The session token among these cookies, or null. */
     public String tokenIn(Map<String, Cookie> cookies) {
-        Cookie cookie = cookies.get(name());
-        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+        String token = valueIn(cookies, name());
+        return token == null || token.isBlank() ? null : token;
+    }
+
+    /** The value of the cookie called {@code name} among these, or null. */
+    String valueIn(Map<String, Cookie> cookies, String name) {
+        Cookie cookie = cookies.get(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     public NewCookie issue(String token) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -14,23 +12,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns a session token into an identity with roles, with one query on a worker thread. */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionAuthenticationRequest> {
 
-    @Inject
-    Clock clock;
-
+    private final Clock clock;
     private final Duration idleTimeout;
     private final Duration lifetime;
 
-    SessionIdentityProvider(@ConfigProperty(name = "roundtable.session.idle-timeout") Duration idleTimeout,
-            @ConfigProperty(name = "roundtable.session.absolute-lifetime") Duration lifetime) {
-        this.idleTimeout = idleTimeout;
-        this.lifetime = lifetime;
+    SessionIdentityProvider(SessionSettings settings, Clock clock) {
+        this.clock = clock;
+        this.idleTimeout = settings.idleTimeout();
+        this.lifetime = settings.absoluteLifetime();
     }
 
     @Override

@@ -35,8 +35,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
 
-    /** The teachers' dashboard, where a sign-in lands unless told otherwise. */
-    static final String TEACHER_HOME = "/teach";
     /** One message whatever was wrong, so the form does not tell who has an account. */
     static final String MISMATCH = "That username and password do not match.";
     /** Tells the browser to forget what this site stored in it: drafts on a shared computer. */
@@ -61,47 +59,49 @@ public class SignInResource {
     }
 
     @GET
-    @Path("signin")
+    @Path(AccountPaths.SIGN_IN)
     public Response signinPage(@RestQuery String next, @Context HttpHeaders headers) {
         return devices.of(headers).remember(Response.ok(Templates.signin("", LocalPaths.orNull(next), Map.of())))
                 .build();
     }
 
     @POST
-    @Path("signin")
+    @Path(AccountPaths.SIGN_IN)
     public Response signin(@RestForm String username, @RestForm String password, @RestForm String next,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         String kept = username == null ? "" : username;
         String typed = kept.strip();
         Device device = devices.of(headers);
+        Map<String, String> errors = missing(typed, password);
+        if (!errors.isEmpty()) {
+            return refuse(Response.status(400), kept, next, errors, device);
+        }
+        SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
+        Throttle.Attempt attempt = throttle.attempt(check.limits(typed, device.key(), Throttle.address(request)));
+        if (attempt.refused()) {
+            String wait = "Too many attempts. For your security, try again in " + attempt.waitInWords() + ".";
+            return refuse(attempt.tooMany(), kept, next, Map.of("password", wait), device);
+        }
+        if (!Passwords.matches(password, check.hash()) || check.disabled()) {
+            return refuse(Response.status(400), kept, next, Map.of("password", MISMATCH), device);
+        }
+        throttle.forgive(attempt);
+        String previous = cookie.tokenIn(headers);
+        String token = QuarkusTransaction.requiringNew().call(() -> start(check.accountId(), previous, device));
+        String target = check.mustChangePassword() ? AccountPaths.PASSWORD
+                : Objects.requireNonNullElse(LocalPaths.orNull(next), AccountPaths.TEACHER_HOME);
+        return device.remember(Response.seeOther(URI.create(target)).cookie(cookie.issue(token))).build();
+    }
+
+    private static Map<String, String> missing(String username, String password) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (typed.isEmpty()) {
+        if (username.isEmpty()) {
             errors.put("username", "Enter your username.");
         }
         if (password == null || password.isEmpty()) {
             errors.put("password", "Enter your password.");
         }
-        if (!errors.isEmpty()) {
-            return refuse(400, kept, next, errors, device).build();
-        }
-        SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
-        Throttle.Attempt attempt = throttle.attempt(check.limits(typed, device.key(), Throttle.address(request)));
-        if (attempt.refused()) {
-            errors.put("password", "Too many attempts. For your security, try again in "
-                    + Throttle.inWords(attempt.retryAfter()) + ".");
-            return refuse(429, kept, next, errors, device).header(HttpHeaders.RETRY_AFTER,
-                    Throttle.seconds(attempt.retryAfter())).build();
-        }
-        if (!Passwords.matches(password, check.hash()) || check.disabled()) {
-            errors.put("password", MISMATCH);
-            return refuse(400, kept, next, errors, device).build();
-        }
-        throttle.forgive(attempt);
-        String previous = cookie.tokenIn(headers);
-        String token = QuarkusTransaction.requiringNew().call(() -> start(check.accountId(), previous, device));
-        String target = check.mustChangePassword() ? PasswordResource.PATH
-                : Objects.requireNonNullElse(LocalPaths.orNull(next), TEACHER_HOME);
-        return device.remember(Response.seeOther(URI.create(target)).cookie(cookie.issue(token))).build();
+        return errors;
     }
 
     /**
@@ -119,7 +119,7 @@ public class SignInResource {
     }
 
     @POST
-    @Path("signout")
+    @Path(AccountPaths.SIGN_OUT)
     @Transactional
     public Response signout(@Context HttpHeaders headers) {
         String token = cookie.tokenIn(headers);
@@ -130,9 +130,9 @@ public class SignInResource {
                 .header(CLEAR_SITE_DATA, "\"storage\"").build();
     }
 
-    private static Response.ResponseBuilder refuse(int status, String username, String next,
+    /** The form again, as typed but for the password, with {@code status} and the messages. */
+    private static Response refuse(Response.ResponseBuilder status, String username, String next,
             Map<String, String> errors, Device device) {
-        return device.remember(Response.status(status).entity(Templates.signin(username, LocalPaths.orNull(next),
-                errors)));
+        return device.remember(status.entity(Templates.signin(username, LocalPaths.orNull(next), errors))).build();
     }
 }

@@ -14,9 +14,10 @@ import java.util.Set;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Limits guessing and mass sign-ups, counted in the database so every instance sees the same
@@ -29,8 +30,11 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class Throttle {
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+
+    Throttle(Clock clock) {
+        this.clock = clock;
+    }
 
     /** A kind of attempt: how many are allowed per key in how long (a fixed window). */
     public record Limit(String name, int allowed, Duration window) {
@@ -48,6 +52,16 @@ public class Throttle {
     public record Attempt(List<Key> keys, Duration retryAfter) {
         public boolean refused() {
             return !retryAfter.isZero();
+        }
+
+        /** The wait as people read it, for the page that refuses the attempt: "3 minutes". */
+        public String waitInWords() {
+            return inWords(retryAfter);
+        }
+
+        /** A 429 answer, for the refusing page, that tells the client when to try again. */
+        public Response.ResponseBuilder tooMany() {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds(retryAfter));
         }
     }
 

@@ -4,13 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -19,23 +13,14 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "app_session")
-public class UserSession extends PanacheEntityBase {
+public class UserSession extends AccountRecord {
 
     /** Touching last_seen on every request would turn every page view into a write. */
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     /** Touches per idle timeout at least, so a session in use never looks idle. */
     private static final int TOUCHES_PER_IDLE_TIMEOUT = 4;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     public String tokenHash;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Account account;
-
-    public Instant createdAt;
 
     public Instant lastSeenAt;
 

@@ -68,25 +68,11 @@ public class Article extends PanacheEntityBase {
         article.source = parsed.source();
         article.createdAt = now;
         article.persist();
-        int position = 1;
-        for (ParsedSection parsedSection : parsed.sections()) {
-            ArticleSection section = new ArticleSection();
-            section.article = article;
-            section.position = position++;
-            section.anchor = parsedSection.anchor();
-            section.heading = parsedSection.heading();
-            section.bodyHtml = parsedSection.html();
-            section.persist();
+        for (int i = 0; i < parsed.sections().size(); i++) {
+            ArticleSection.create(article, i + 1, parsed.sections().get(i)).persist();
         }
-        position = 1;
-        for (ParsedQuestion parsedQuestion : parsed.questions()) {
-            Question question = new Question();
-            question.article = article;
-            question.position = position;
-            question.text = parsedQuestion.text();
-            question.stanceEnabled = stanceEnabled.get(position - 1);
-            question.persist();
-            position++;
+        for (int i = 0; i < parsed.questions().size(); i++) {
+            Question.create(article, i + 1, parsed.questions().get(i).text(), stanceEnabled.get(i)).persist();
         }
         return article;
     }

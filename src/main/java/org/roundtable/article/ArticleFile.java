@@ -37,12 +37,18 @@ record ArticleFile(String text, String problem) {
         if (upload.size() == 0) {
             return problem("The file is empty. Choose the file again, or paste the article into the box.");
         }
-        byte[] bytes;
+        return decoded(bytesOf(upload));
+    }
+
+    private static byte[] bytesOf(FileUpload upload) {
         try {
-            bytes = Files.readAllBytes(upload.uploadedFile());
+            return Files.readAllBytes(upload.uploadedFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ArticleFile decoded(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,7 +1,7 @@
 package org.roundtable.article;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.Response;
  * The role is spelled out rather than taken from {@code account.Roles}: {@code article} is the bottom package and
  * depends on no other.
  */
-@Path("/teach/articles")
+@Path(ArticlePaths.LIST)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("teacher")
 public class ArticleImportResource {
@@ -65,44 +65,41 @@ public class ArticleImportResource {
     }
 
     @GET
-    @Path("import")
+    @Path(ArticlePaths.IMPORT)
     public TemplateInstance importForm() {
         return Templates.importForm("", null, Map.of(), null);
     }
 
     /** "Back to editing" from the preview: the form again with the text, nothing stored. */
     @POST
-    @Path("import")
+    @Path(ArticlePaths.IMPORT)
     public TemplateInstance edit(@RestForm String source) {
         return Templates.importForm(source == null ? "" : source, null, Map.of(), null);
     }
 
     /** A chosen file wins over the text box; either way the text comes back in the box if it has a problem. */
     @POST
-    @Path("preview")
+    @Path(ArticlePaths.PREVIEW)
     @Transactional
     public Response preview(@RestForm String text, @RestForm FileUpload file) {
-        String source = text == null ? "" : text;
-        String fileName = null;
-        if (ArticleFile.chosen(file)) {
-            ArticleFile upload = ArticleFile.read(file);
-            if (upload.problem() != null) {
-                return invalid(source, null, upload.problem(), null);
-            }
-            source = upload.text();
-            fileName = file.fileName();
+        String typed = text == null ? "" : text;
+        if (!ArticleFile.chosen(file)) {
+            return previewOf(typed, null);
         }
-        ParsedArticle parsed;
+        ArticleFile upload = ArticleFile.read(file);
+        return upload.problem() != null ? invalid(typed, null, upload.problem(), null)
+                : previewOf(upload.text(), file.fileName());
+    }
+
+    private Response previewOf(String source, String fileName) {
         try {
-            parsed = ArticleMarkdown.parse(source);
+            ParsedArticle parsed = ArticleMarkdown.parse(source);
+            Article existing = Article.findBySlug(parsed.slug());
+            return existing != null ? slugTaken(source, fileName, parsed, existing)
+                    : Response.ok(Templates.preview(parsed, source)).build();
         } catch (ArticleFormatException e) {
             return invalid(source, fileName, e);
         }
-        Article existing = Article.findBySlug(parsed.slug());
-        if (existing != null) {
-            return slugTaken(source, fileName, parsed, existing);
-        }
-        return Response.ok(Templates.preview(parsed, source)).build();
     }
 
     /**
@@ -110,35 +107,41 @@ public class ArticleImportResource {
      * requests race for the same slug, the loser can still look up the winner and answer with it.
      */
     @POST
-    @Path("publish")
+    @Path(ArticlePaths.PUBLISH)
     public Response publish(@RestForm String source, @RestForm List<String> stance) {
-        if (source == null) {
-            source = "";
-        }
+        String text = source == null ? "" : source;
         ParsedArticle parsed;
         try {
-            parsed = ArticleMarkdown.parse(source);
+            parsed = ArticleMarkdown.parse(text);
         } catch (ArticleFormatException e) {
-            return invalid(source, null, e);
+            return invalid(text, null, e);
         }
-        Response repeated = repeatOrConflict(source, parsed);
-        if (repeated != null) {
-            return repeated;
-        }
-        List<Boolean> stanceEnabled = new ArrayList<>();
-        for (int position = 1; position <= parsed.questions().size(); position++) {
-            stanceEnabled.add(stance != null && stance.contains(String.valueOf(position)));
-        }
+        Response repeated = repeatOrConflict(text, parsed);
+        return repeated != null ? repeated : stored(text, parsed, stancesChosen(parsed, stance));
+    }
+
+    /** The article stored, or, when a parallel request stored it first, the answer that request deserves. */
+    private Response stored(String source, ParsedArticle parsed, List<Boolean> stanceEnabled) {
         try {
-            long id = QuarkusTransaction.requiringNew().call(() -> Article.publish(parsed, stanceEnabled, clock.instant()).id);
+            long id = QuarkusTransaction.requiringNew()
+                    .call(() -> Article.publish(parsed, stanceEnabled, clock.instant()).id);
             return seeArticle(id);
         } catch (PersistenceException e) {
-            repeated = repeatOrConflict(source, parsed);
+            Response repeated = repeatOrConflict(source, parsed);
             if (repeated == null) {
                 throw e;
             }
             return repeated;
         }
+    }
+
+    /** Which questions take a stance: the checked boxes, by position from 1. */
+    private static List<Boolean> stancesChosen(ParsedArticle parsed, List<String> stance) {
+        List<Boolean> stanceEnabled = new ArrayList<>();
+        for (int position = 1; position <= parsed.questions().size(); position++) {
+            stanceEnabled.add(stance != null && stance.contains(String.valueOf(position)));
+        }
+        return stanceEnabled;
     }
 
     @GET
@@ -182,6 +185,6 @@ public class ArticleImportResource {
     }
 
     private static Response seeArticle(long id) {
-        return Response.seeOther(URI.create("/teach/articles/" + id)).build();
+        return Response.seeOther(URI.create(ArticlePaths.of(id))).build();
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.logging.Log;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,10 +20,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ArticleLibrary {
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
 
     private final Map<Long, ArticleContent> byId = new ConcurrentHashMap<>();
+
+    ArticleLibrary(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The article's content, loaded on first use (two queries) and kept. Null if unknown. */
     @Transactional

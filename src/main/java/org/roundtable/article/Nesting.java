@@ -16,37 +16,33 @@ final class Nesting {
 
     /** The first line (1-based, as commonmark counts lines) that opens too many quotes or lists, or 0. */
     static int firstDeepLine(String source) {
-        int line = 1;
-        int lineStart = 0;
-        int level = 0;
-        boolean inPrefix = true;
-        int n = source.length();
-        for (int i = 0; i < n; i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && source.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line++;
-                lineStart = i + 1;
-                level = 0;
-                inPrefix = true;
-                continue;
-            }
-            if (!inPrefix || c == ' ' || c == '\t') {
-                continue;
-            }
-            int marker = markerEnd(source, i);
-            if (marker < 0) {
-                inPrefix = false;
-                continue;
-            }
-            i = marker - 1;
-            if (++level > Markdown.MAX_NESTING && !isRule(source, lineStart)) {
-                return line;
+        String[] lines = ArticleMarkdown.LINE_BREAK.split(source, -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (openedLevels(lines[i]) > Markdown.MAX_NESTING && !isRule(lines[i])) {
+                return i + 1;
             }
         }
         return 0;
+    }
+
+    /** How many quote and list marks open the line, before its first other character. */
+    private static int openedLevels(String line) {
+        int level = 0;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            int marker = markerEnd(line, i);
+            if (marker < 0) {
+                break;
+            }
+            level++;
+            i = marker;
+        }
+        return level;
     }
 
     /** Where a block quote or list mark starting at {@code i} ends, or -1 if none starts there. */
@@ -71,13 +67,9 @@ final class Nesting {
     }
 
     /** "- - - - …" alone on a line is a horizontal rule, not nested lists. */
-    private static boolean isRule(String source, int lineStart) {
-        for (int i = lineStart; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            if ("-*_ \t".indexOf(c) < 0) {
+    private static boolean isRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("-*_ \t".indexOf(line.charAt(i)) < 0) {
                 return false;
             }
         }

@@ -2,30 +2,25 @@ package org.roundtable.article;
 
 import java.util.List;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 
 /** A thought question of an article; a stance question also asks agree / disagree / unsure. */
 @Entity
-public class Question extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Article article;
-
-    public int position;
+public class Question extends ArticlePart {
 
     public String text;
 
     public boolean stanceEnabled;
+
+    /** The question at {@code position} (from 1) of {@code article}, not yet persisted. */
+    public static Question create(Article article, int position, String text, boolean stanceEnabled) {
+        Question question = new Question();
+        question.article = article;
+        question.position = position;
+        question.text = text;
+        question.stanceEnabled = stanceEnabled;
+        return question;
+    }
 
     public static List<Question> listFor(Article article) {
         return list("article = ?1 order by position", article);

@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.account.NameKind;
 import org.roundtable.account.Names;
 
 /** A class's settings as submitted; unchecked boxes arrive as null. */
 public class ClassForm {
 
-    public static final int MAX_NAME = 120;
+    public static final int MAX_NAME = NameKind.CLASS.maxLength;
     public static final int MAX_EDIT_WINDOW = 24 * 60;
     public static final int MAX_SLOW_MODE = 3600;
 
@@ -56,15 +57,9 @@ public class ClassForm {
         return Names.normalize(name);
     }
 
+    /** What is wrong with the class name, under the one name rule ({@link NameKind#CLASS}); null if fine. */
     public static String nameProblem(String name) {
-        String clean = cleanName(name);
-        if (clean.isEmpty()) {
-            return "Give the class a name, for example \"Period 3 Civics\".";
-        }
-        if (Names.length(clean) > MAX_NAME) {
-            return "Use at most " + MAX_NAME + " characters.";
-        }
-        return Names.problem(clean);
+        return NameKind.CLASS.problem(name);
     }
 
     public Map<String, String> validate() {

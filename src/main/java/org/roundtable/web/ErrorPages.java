@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -100,7 +101,7 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+    public Response forbidden(ForbiddenException e) {
         return page(403);
     }
 

@@ -14,7 +14,17 @@ public record FormField(String id, String error, boolean hinted) {
 
     /** The attributes for the control; ids come from the template's own names, never from input. */
     public String aria() {
-        String describedBy = ((hinted ? id + "-hint " : "") + (error != null ? id + "-error" : "")).strip();
+        return attributes("");
+    }
+
+    /** The attributes when another element describes the control too: {@code {f.ariaWith('text-file').raw}}. */
+    @TemplateExtension
+    static String ariaWith(FormField field, String otherId) {
+        return field.attributes(otherId);
+    }
+
+    private String attributes(String otherId) {
+        String describedBy = ((hinted ? id + "-hint " : "") + (error != null ? id + "-error " : "") + otherId).strip();
         return (error != null ? " aria-invalid=\"true\"" : "")
                 + (describedBy.isEmpty() ? "" : " aria-describedby=\"" + describedBy + "\"");
     }

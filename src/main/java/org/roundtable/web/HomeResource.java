@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The front door: where to go for students and teachers; a signed-in student goes straight to class. */
-@Path("/")
+@Path(WebPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 

@@ -3,8 +3,8 @@ package org.roundtable.web;
 import org.roundtable.account.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The signed-in person as the layout shows them: {@code {inject:me.name}}. */
@@ -12,15 +12,18 @@ import jakarta.inject.Named;
 @RequestScoped
 public class Me {
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+
+    Me(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     /**
      * Null on an I/O thread: sessions are looked up lazily, and resolving one there would
      * block. Only error pages render there, and they do without the account header.
      */
     public Viewer viewer() {
-        if (io.vertx.core.Context.isOnEventLoopThread()) {
+        if (Context.isOnEventLoopThread()) {
             return null;
         }
         return Viewer.of(identity);

@@ -18,7 +18,6 @@ import org.roundtable.classroom.JoinCodes;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -30,20 +29,22 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class StartupData {
 
-    @Inject
-    Clock clock;
-
     static final String BUNDLED_ARTICLE = "/articles/istanbul-peace-talks.md";
     static final String DEMO_CLASS_NAME = "Demo class";
 
-    @ConfigProperty(name = "roundtable.demo-class-code")
-    Optional<String> demoClassCode;
+    private final Clock clock;
+    private final Optional<String> demoClassCode;
+    private final int slowModeSeconds;
+    private final String publicUrl;
 
-    @ConfigProperty(name = "roundtable.slow-mode-seconds")
-    int slowModeSeconds;
-
-    @ConfigProperty(name = "roundtable.public-url")
-    String publicUrl;
+    StartupData(Clock clock, @ConfigProperty(name = "roundtable.demo-class-code") Optional<String> demoClassCode,
+            @ConfigProperty(name = "roundtable.slow-mode-seconds") int slowModeSeconds,
+            @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
+        this.clock = clock;
+        this.demoClassCode = demoClassCode;
+        this.slowModeSeconds = slowModeSeconds;
+        this.publicUrl = publicUrl;
+    }
 
     /**
      * Several instances may start at once on one database: whichever commits first

@@ -1,0 +1,46 @@
+package org.roundtable.account;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * The addresses of the account pages, for the resources' {@code @Path}s, their redirects and the templates
+ * ({@code {account:signIn}}), so a link and the page it leads to cannot drift apart.
+ */
+@TemplateExtension(namespace = "account")
+public final class AccountPaths {
+
+    public static final String SIGN_IN = "/signin";
+    public static final String SIGN_OUT = "/signout";
+    public static final String PASSWORD = "/account/password";
+    public static final String TEACHERS = "/admin/teachers";
+    /** The teachers' dashboard, where a sign-in lands unless told otherwise. */
+    public static final String TEACHER_HOME = "/teach";
+
+    private AccountPaths() {
+    }
+
+    static String signIn() {
+        return SIGN_IN;
+    }
+
+    static String signOut() {
+        return SIGN_OUT;
+    }
+
+    static String password() {
+        return PASSWORD;
+    }
+
+    static String teacherHome() {
+        return TEACHER_HOME;
+    }
+
+    static String teachers() {
+        return TEACHERS;
+    }
+
+    /** Where the admin page posts an action on a teacher: {@code /admin/teachers/7/disable}. */
+    static String teacherAction(Account account, String action) {
+        return TEACHERS + "/" + account.id + "/" + action;
+    }
+}

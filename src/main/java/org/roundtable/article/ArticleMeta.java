@@ -1,0 +1,127 @@
+package org.roundtable.article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.Parser;
+
+/** The "key: value" lines of the paragraph right after an article's title. */
+final class ArticleMeta {
+
+    private static final Pattern META_LINE = Pattern.compile("([A-Za-z][A-Za-z-]*)\\s*:\\s*(.*)");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MINUTES = Pattern.compile("\\d{1,4}");
+
+    /** Metadata values are single lines of inline Markdown: no block syntax, so "1. x" stays text. */
+    private static final Parser INLINE_PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
+
+    /** Where a missing required key is reported: the metadata paragraph, or the title if there is none. */
+    int firstLine;
+    String slug;
+    String dek;
+    LocalDate date;
+    Integer readingMinutes;
+    String source;
+
+    ArticleMeta(int titleLine) {
+        this.firstLine = titleLine;
+    }
+
+    /** The 1-based line of the paragraph's 'slug:' line, or 0 when it has none. */
+    static int slugLine(Paragraph paragraph, String[] lines) {
+        for (SourceSpan span : paragraph.getSourceSpans()) {
+            Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
+            if (m.matches() && m.group(1).equalsIgnoreCase("slug")) {
+                return span.getLineIndex() + 1;
+            }
+        }
+        return 0;
+    }
+
+    void read(Paragraph paragraph, String[] lines) throws ArticleFormatException {
+        firstLine = Blocks.lineOf(paragraph);
+        Map<String, Integer> seen = new HashMap<>();
+        for (SourceSpan span : paragraph.getSourceSpans()) {
+            int line = span.getLineIndex() + 1;
+            // Read the raw line so inline Markdown cannot alter a value (underscores, brackets, backslashes).
+            Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
+            if (!m.matches()) {
+                throw new ArticleFormatException(line,
+                        "Expected a 'key: value' line (slug, dek, date, reading-time, source) after the title");
+            }
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            String value = m.group(2).strip();
+            Integer earlier = seen.putIfAbsent(key, line);
+            if (earlier != null) {
+                throw new ArticleFormatException(line, "'" + key + "' is already given on line " + earlier);
+            }
+            if (value.isEmpty()) {
+                throw new ArticleFormatException(line, "'" + key + "' has no value; remove the line to leave it out");
+            }
+            set(key, value, line);
+        }
+    }
+
+    private void set(String key, String value, int line) throws ArticleFormatException {
+        switch (key) {
+            case "slug" -> slug = slug(value, line);
+            case "dek" -> dek = inlineText(value, line, "'dek'", ArticleMarkdown.MAX_DEK_CHARS);
+            case "date" -> date = date(value, line);
+            case "reading-time" -> readingMinutes = minutes(value, line);
+            case "source" -> source = inlineText(value, line, "'source'", ArticleMarkdown.MAX_SOURCE_CHARS);
+            default -> throw new ArticleFormatException(line,
+                    "Unknown key '" + key + "'; allowed keys are slug, dek, date, reading-time, source");
+        }
+    }
+
+    private static String slug(String value, int line) throws ArticleFormatException {
+        if (!SLUG.matcher(value).matches()) {
+            throw new ArticleFormatException(line,
+                    "'slug' may only hold lowercase letters, digits and single hyphens, e.g. my-article");
+        }
+        if (value.length() > ArticleMarkdown.MAX_SLUG_CHARS) {
+            throw new ArticleFormatException(line,
+                    "'slug' is longer than " + ArticleMarkdown.MAX_SLUG_CHARS + " characters");
+        }
+        return value;
+    }
+
+    private static int minutes(String value, int line) throws ArticleFormatException {
+        int minutes = MINUTES.matcher(value).matches() ? Integer.parseInt(value) : 0;
+        if (minutes <= 0) {
+            throw new ArticleFormatException(line, "'reading-time' must be a positive number of minutes, e.g. 6");
+        }
+        return minutes;
+    }
+
+    private static LocalDate date(String value, int line) throws ArticleFormatException {
+        try {
+            if (ISO_DATE.matcher(value).matches()) {
+                return LocalDate.parse(value);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the same message as a malformed date
+        }
+        throw new ArticleFormatException(line, "'date' must be a real date written yyyy-MM-dd, e.g. 2025-05-15");
+    }
+
+    private static String inlineText(String value, int line, String what, int max) throws ArticleFormatException {
+        String text = Markdown.plainText(INLINE_PARSER.parse(value));
+        if (text.isEmpty()) {
+            throw new ArticleFormatException(line, what + " has no text");
+        }
+        if (text.length() > max) {
+            throw new ArticleFormatException(line, what + " is longer than " + max + " characters");
+        }
+        return text;
+    }
+}

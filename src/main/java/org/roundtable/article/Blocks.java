@@ -1,0 +1,56 @@
+package org.roundtable.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/** Where the blocks of a parsed article sit in its source, so every parser error can name a line. */
+final class Blocks {
+
+    private Blocks() {
+    }
+
+    /** Link reference definitions render to nothing and only serve links, so they may sit anywhere. */
+    static List<Node> topLevel(Node document) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof LinkReferenceDefinition)) {
+                blocks.add(node);
+            }
+        }
+        return blocks;
+    }
+
+    /** Inline nodes carry no line: the block holding them does. */
+    static Node enclosingBlock(Node node) {
+        Node block = node;
+        while (block.getSourceSpans().isEmpty() && block.getParent() != null) {
+            block = block.getParent();
+        }
+        return block;
+    }
+
+    static int lineOf(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+    }
+
+    static int lastLineOf(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
+
+    /** The text of a title, heading or question: not empty, and no longer than its column. */
+    static String boundedText(String text, int max, String what, int line) throws ArticleFormatException {
+        if (text.isEmpty()) {
+            throw new ArticleFormatException(line, what + " is empty");
+        }
+        if (text.length() > max) {
+            throw new ArticleFormatException(line, what + " is longer than " + max + " characters");
+        }
+        return text;
+    }
+}

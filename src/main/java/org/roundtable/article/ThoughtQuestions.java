@@ -1,0 +1,79 @@
+package org.roundtable.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+
+/** The last section of an article: exactly one numbered list of questions, nothing after it. */
+final class ThoughtQuestions {
+
+    /** The format's heading is "Thought Questions"; the longer form is what source texts tend to use. */
+    private static final Set<String> HEADINGS = Set.of("thought questions", "thought questions for readers");
+
+    private static final Pattern STANCE_MARKER = Pattern.compile("^\\[stance\\]\\s*", Pattern.CASE_INSENSITIVE);
+
+    private ThoughtQuestions() {
+    }
+
+    static boolean isHeading(Heading heading) {
+        return HEADINGS.contains(Markdown.plainText(heading).toLowerCase(Locale.ROOT));
+    }
+
+    /** The questions under {@code heading}, read from {@code rest}, the blocks that follow it. */
+    static List<ParsedQuestion> read(Heading heading, List<Node> rest) throws ArticleFormatException {
+        OrderedList list = theOnlyList(heading, rest);
+        List<ParsedQuestion> questions = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            int line = Blocks.lineOf(item);
+            if (questions.size() == ArticleMarkdown.MAX_QUESTIONS) {
+                throw new ArticleFormatException(line,
+                        "At most " + ArticleMarkdown.MAX_QUESTIONS + " thought questions are allowed");
+            }
+            questions.add(question((ListItem) item, line));
+        }
+        return questions;
+    }
+
+    private static OrderedList theOnlyList(Heading heading, List<Node> rest) throws ArticleFormatException {
+        if (rest.isEmpty()) {
+            throw new ArticleFormatException(Blocks.lineOf(heading),
+                    "'## Thought Questions' needs a numbered list of questions");
+        }
+        Node block = rest.get(0);
+        if (!(block instanceof OrderedList list)) {
+            throw new ArticleFormatException(Blocks.lineOf(block), block instanceof BulletList
+                    ? "Thought questions must be a numbered list (1. 2. 3.), not a bullet list"
+                    : "Expected a numbered list of thought questions");
+        }
+        if (rest.size() > 1) {
+            throw new ArticleFormatException(Blocks.lineOf(rest.get(1)),
+                    "Nothing may follow the thought question list; it ends the article");
+        }
+        return list;
+    }
+
+    private static ParsedQuestion question(ListItem item, int line) throws ArticleFormatException {
+        Node content = item.getFirstChild();
+        if (!(content instanceof Paragraph) || content.getNext() != null) {
+            throw new ArticleFormatException(line, "Each thought question must be one paragraph of plain text");
+        }
+        String text = Markdown.plainText(content);
+        Matcher marker = STANCE_MARKER.matcher(text);
+        boolean stance = marker.find();
+        if (stance) {
+            text = text.substring(marker.end());
+        }
+        String bounded = Blocks.boundedText(text, ArticleMarkdown.MAX_QUESTION_CHARS, "A thought question", line);
+        return new ParsedQuestion(bounded, stance);
+    }
+}
