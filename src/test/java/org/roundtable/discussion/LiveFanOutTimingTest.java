@@ -32,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 
 /**
@@ -162,8 +163,8 @@ class LiveFanOutTimingTest {
                             ready.countDown();
                         }
                     } else if (line.startsWith("data:") && event.equals("post")) {
-                        int at = line.indexOf("\"id\":") + 5;
-                        arrivals.putIfAbsent(line.substring(at, line.indexOf(',', at)), System.nanoTime());
+                        String id = String.valueOf(new JsonObject(line.substring(5).strip()).getLong("id"));
+                        arrivals.putIfAbsent(id, System.nanoTime());
                     }
                 }
             } catch (IOException e) {
