@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.roundtable.discussion.ClassRules;
 import org.roundtable.discussion.ChangedPost;
+import org.roundtable.discussion.ClassRules;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -62,7 +62,8 @@ public class LiveHub {
      * context of it (each delivery reads in a transaction of its own).
      */
     LiveHub(LiveRenderer renderer, StreamLimits limits, MeterRegistry registry, Clock clock,
-            @ManagedExecutorConfig(maxAsync = 2, propagated = {}) @NamedInstance("roundtable-live") ManagedExecutor workers) {
+            @ManagedExecutorConfig(maxAsync = 2, propagated = {}) @NamedInstance("roundtable-live")
+            ManagedExecutor workers) {
         this.renderer = renderer;
         this.limits = limits;
         this.workers = workers;
