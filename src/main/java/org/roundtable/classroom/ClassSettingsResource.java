@@ -9,13 +9,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
-import org.roundtable.discussion.LiveEvent;
-import org.roundtable.discussion.LiveEvents;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -49,7 +48,7 @@ public class ClassSettingsResource {
     ClassDeletion deletion;
 
     @Inject
-    LiveEvents live;
+    Event<ClassSettingsChanged> settingsChanged;
 
     @ConfigProperty(name = "roundtable.public-url")
     String publicUrl;
@@ -76,7 +75,7 @@ public class ClassSettingsResource {
             return Response.status(400).entity(Templates.settings(classroom, form, errors, false)).build();
         }
         form.applyTo(classroom);
-        live.publish(LiveEvent.classSettings(classId));   // open streams follow the new settings
+        settingsChanged.fire(new ClassSettingsChanged(classId));   // open streams follow the new settings
         return seeOther("/teach/classes/" + classId + "/settings?saved=1");
     }
 

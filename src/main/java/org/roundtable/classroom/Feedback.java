@@ -48,4 +48,10 @@ public class Feedback extends PanacheEntityBase {
     public static List<Feedback> listForClass(long classroomId) {
         return list("assignment.classroom.id = ?1", classroomId);
     }
+
+    /** Removes everything one student has received in one class (the student leaves it). */
+    public static void deleteAllFor(long classroomId, long accountId) {
+        delete("account.id = ?1 and assignment.id in (select a.id from Assignment a where a.classroom.id = ?2)",
+                accountId, classroomId);
+    }
 }

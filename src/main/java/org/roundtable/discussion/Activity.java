@@ -1,14 +1,13 @@
 package org.roundtable.discussion;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Roundtable's own figures at /q/metrics (Prometheus): roundtable_posts_created_total,
- * roundtable_flags_total, roundtable_moderation_actions_total{action} and
- * roundtable_live_connections. Counts only, never who or what.
+ * roundtable_flags_total and roundtable_moderation_actions_total{action} (the live streams
+ * count their own). Counts only, never who or what.
  */
 @ApplicationScoped
 public class Activity {
@@ -17,12 +16,10 @@ public class Activity {
     private final Counter posts;
     private final Counter flags;
 
-    Activity(MeterRegistry registry, LiveHub hub) {
+    Activity(MeterRegistry registry) {
         this.registry = registry;
         this.posts = Counter.builder("roundtable.posts.created").description("Posts written").register(registry);
         this.flags = Counter.builder("roundtable.flags").description("Flags raised by students").register(registry);
-        Gauge.builder("roundtable.live.connections", hub, LiveHub::openStreams)
-                .description("Open live-update streams on this instance").register(registry);
     }
 
     public void postCreated() {

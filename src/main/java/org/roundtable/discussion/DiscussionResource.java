@@ -21,6 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -48,18 +49,18 @@ public class DiscussionResource {
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
-    private final LiveEvents live;
+    private final Event<Object> changes;
     private final Activity activity;
     private final PostItems items;
 
     private final Clock clock;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity,
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity,
             PostItems items, Clock clock) {
         this.clock = clock;
         this.identity = identity;
         this.library = library;
-        this.live = live;
+        this.changes = changes;
         this.activity = activity;
         this.items = items;
     }
@@ -138,10 +139,10 @@ public class DiscussionResource {
                 form.cleanBody(), Stance.parse(form.stance),
                 sectionId == null ? null : em.getReference(ArticleSection.class, sectionId), status, form.keyOrNew(),
                 now);
-        live.postChanged(post);
+        changes.fire(PostChanged.of(post));
         activity.postCreated();
         if (post.status == PostStatus.PENDING) {
-            live.publish(LiveEvent.queue(scope.classroom().id));
+            changes.fire(new QueueChanged(scope.classroom().id));
         }
         int targetPage = parent == null && sort == Sort.OLDEST
                 ? PostPage.pageOf(scope.discussion().answerCount + 1) : page;

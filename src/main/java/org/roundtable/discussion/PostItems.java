@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,17 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * status, flags, edits), how this reader sees it (name, placeholder, their own or not) and
  * where it sits (page, sort, whether posting is closed, whether it can still be edited).
  * Any change to one of these is another key, so nothing is ever invalidated by hand. Only
- * "5 minutes ago" ages in place, so a rendering is kept for {@link #FRESH_FOR_NANOS} at
- * most. The teacher's posts carry forms with the teacher's own CSRF token: the page renders
- * them every time.
+ * "5 minutes ago" ages in place, so the cache ({@code post-renders} in the configuration)
+ * keeps a rendering for a few seconds and a bounded number of them. The teacher's posts
+ * carry forms with the teacher's own CSRF token: the page renders them every time.
  */
 @ApplicationScoped
 public class PostItems {
-
-    /** How long a rendering stays fresh: the relative time it shows ("just now") may be this late. */
-    static final long FRESH_FOR_NANOS = 15_000_000_000L;
-    /** A bound on memory: a few KB each. */
-    static final int MAX_ITEMS = 5_000;
 
     @CheckedTemplate(basePath = "DiscussionResource")
     static class Templates {
@@ -41,30 +37,30 @@ public class PostItems {
             boolean editable, String closed) {
     }
 
-    record Rendered(String html, long at) {
-    }
+    private final Cache cache;
 
-    private final Map<Key, Rendered> cache = new ConcurrentHashMap<>();
+    PostItems(@CacheName("post-renders") Cache cache) {
+        this.cache = cache;
+    }
 
     /** Each entry's markup by post id, for a student's page; reuses what another student's page rendered. */
     Map<Long, String> forStudent(DiscussionScope scope, List<ThreadEntry> entries, Sort sort, int page,
             Set<Long> editable, String closed) {
         Map<Long, String> html = new HashMap<>();
-        long now = System.nanoTime();
         for (ThreadEntry entry : entries) {
             boolean canEdit = editable.contains(entry.id());
             Key key = new Key(entry, scope.classroom().id, scope.discussion().id, scope.article().id(), sort, page,
                     canEdit, closed);
-            Rendered rendered = cache.get(key);
-            if (rendered == null || now - rendered.at() > FRESH_FOR_NANOS) {
-                rendered = new Rendered(Templates.item(entry, scope, sort, page, canEdit, closed).render(), now);
-                if (cache.size() >= MAX_ITEMS) {
-                    cache.clear();
-                }
-                cache.put(key, rendered);
-            }
-            html.put(entry.id(), rendered.html());
+            String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
+                    .await().indefinitely();
+            html.put(entry.id(), rendered);
         }
         return html;
+    }
+
+    /** The one place a shared post's markup comes from. */
+    private static String render(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
+            String closed) {
+        return Templates.item(entry, scope, sort, page, editable, closed).render();
     }
 }

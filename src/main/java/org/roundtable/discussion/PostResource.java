@@ -17,6 +17,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -45,16 +46,16 @@ public class PostResource {
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
-    private final LiveEvents live;
+    private final Event<Object> changes;
     private final Activity activity;
 
     private final Clock clock;
 
-    PostResource(SecurityIdentity identity, ArticleLibrary library, LiveEvents live, Activity activity, Clock clock) {
+    PostResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity, Clock clock) {
         this.clock = clock;
         this.identity = identity;
         this.library = library;
-        this.live = live;
+        this.changes = changes;
         this.activity = activity;
     }
 
@@ -99,9 +100,9 @@ public class PostResource {
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
         post.updateCounts(before);
-        live.postChanged(post);
+        changes.fire(PostChanged.of(post));
         if (post.editWaiting() && !wasWaiting) {
-            live.publish(LiveEvent.queue(scope.classroom().id));
+            changes.fire(new QueueChanged(scope.classroom().id));
         }
         return backTo(scope, post.id);
     }
@@ -124,7 +125,7 @@ public class PostResource {
             return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
         }
         post.deleteByAuthor();
-        live.postChanged(post);
+        changes.fire(PostChanged.of(post));
         return backTo(scope, post.id);
     }
 
@@ -162,8 +163,8 @@ public class PostResource {
         }
         post.flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt, parsed,
                 cleanNote.isEmpty() ? null : cleanNote, clock.instant());
-        live.postChanged(post);
-        live.publish(LiveEvent.queue(scope.classroom().id));
+        changes.fire(PostChanged.of(post));
+        changes.fire(new QueueChanged(scope.classroom().id));
         activity.flagged();
         return backTo(scope, post.id, "?flagged=" + post.id);
     }

@@ -10,10 +10,12 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.Post;
 
 import org.roundtable.discussion.Activity;
-import org.roundtable.discussion.LiveEvent;
-import org.roundtable.discussion.LiveEvents;
+import org.roundtable.discussion.DiscussionChanged;
+import org.roundtable.discussion.PostChanged;
+import org.roundtable.discussion.QueueChanged;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 /**
  * Moderation actions. Each changes posts, discussions or enrollments and writes one
@@ -23,14 +25,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Moderation {
 
-    private final LiveEvents live;
+    private final Event<Object> changes;
     private final Activity activity;
 
     private final Clock clock;
 
-    Moderation(LiveEvents live, Activity activity, Clock clock) {
+    Moderation(Event<Object> changes, Activity activity, Clock clock) {
         this.clock = clock;
-        this.live = live;
+        this.changes = changes;
         this.activity = activity;
     }
 
@@ -61,7 +63,7 @@ public class Moderation {
 
     public void lock(Viewer teacher, Classroom classroom, Discussion discussion, boolean locked) {
         discussion.locked = locked;
-        live.publish(LiveEvent.discussion(classroom.id, discussion.id));
+        changes.fire(new DiscussionChanged(classroom.id, discussion.id));
         ModerationAction action = entry(teacher, classroom,
                 locked ? ModerationAction.Kind.LOCK : ModerationAction.Kind.UNLOCK, null);
         action.discussionId = discussion.id;
@@ -93,8 +95,8 @@ public class Moderation {
     }
 
     private void log(Viewer teacher, Classroom classroom, ModerationAction.Kind kind, Post post, String reason) {
-        live.postChanged(post);
-        live.publish(LiveEvent.queue(classroom.id));
+        changes.fire(PostChanged.of(post));
+        changes.fire(new QueueChanged(classroom.id));
         ModerationAction action = entry(teacher, classroom, kind, reason);
         action.postId = post.id;
         action.discussionId = post.discussion.id;

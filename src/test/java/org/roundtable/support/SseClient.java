@@ -22,10 +22,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import io.vertx.core.json.JsonObject;
+
 /** Reads a Server-Sent Events stream the way a browser's EventSource does, for tests. */
 public class SseClient implements AutoCloseable {
 
     public record Event(String name, String data) {
+
+        /** The data as the page's script reads it (JSON.parse). */
+        public JsonObject json() {
+            return new JsonObject(data);
+        }
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();

@@ -1,4 +1,4 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
 
 /**
  * Something changed that open streams must hear of: a post (new, edited, hidden,

@@ -1,14 +1,20 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import org.roundtable.discussion.ChangedPost;
+import org.roundtable.discussion.DiscussionScope;
+import org.roundtable.discussion.PostRow;
+import org.roundtable.discussion.Sort;
+import org.roundtable.discussion.ThreadBuilder;
+import org.roundtable.discussion.ThreadEntry;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Shapes one changed post for each audience of readers, as the page would show it, as a small JSON message. */
@@ -19,10 +25,6 @@ public class LiveRenderer {
     static class Templates {
         static native TemplateInstance livePost(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
                 boolean editable, String closed, String csrf);
-    }
-
-    /** A changed post as one instance reads it: the post, its parent, and the class's settings now. */
-    record Change(PostRow post, PostRow parent, ClassRules rules) {
     }
 
     /**
@@ -40,19 +42,7 @@ public class LiveRenderer {
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9_.~:=+/-]*");
     private static final long NOBODY = -1;
 
-    /** The post and its parent, with one query, and the class's settings with another. */
-    static Change load(long classId, long postId) {
-        List<PostRow> rows = Panache.getEntityManager().createQuery(PostRow.SELECT
-                + "from Post p left join p.author a "
-                + "where p.id = :id or p.id = (select q.parent.id from Post q where q.id = :id)", PostRow.class)
-                .setParameter("id", postId).getResultList();
-        PostRow post = rows.stream().filter(r -> r.id() == postId).findFirst().orElse(null);
-        PostRow parent = post == null || post.parentId() == null ? null
-                : rows.stream().filter(r -> r.id() == post.parentId()).findFirst().orElse(null);
-        return new Change(post, parent, ClassRules.load(classId));
-    }
-
-    Audience audience(LiveView view, Change change, Instant now) {
+    Audience audience(LiveView view, ChangedPost change, Instant now) {
         ThreadBuilder.Viewing viewing = view.viewing();
         long reader = viewing.viewerId();
         boolean involved = change.post().isBy(reader) || (change.parent() != null && change.parent().isBy(reader));
@@ -66,7 +56,7 @@ public class LiveRenderer {
      * (a post they may not see, and no placeholder to show in its place). Forms in it carry
      * a slot for the token, which {@link #forReader} fills in for each reader.
      */
-    String render(LiveView view, Change change, Instant now) {
+    String render(LiveView view, ChangedPost change, Instant now) {
         PostRow post = change.post();
         ThreadEntry entry = ThreadBuilder.single(view.viewing(), post, change.parent());
         if (entry == null) {
@@ -76,37 +66,13 @@ public class LiveRenderer {
                 && now.isBefore(post.createdAt().plus(view.scope().classroom().editWindow()));
         String html = Templates.livePost(entry, view.scope(), Sort.OLDEST, 1, editable,
                 view.scope().postingClosedReason(now), TOKEN_SLOT).render();
-        return "{\"id\":" + post.id() + ",\"parent\":" + (post.parentId() == null ? "null" : post.parentId())
-                + ",\"root\":" + post.rootId() + ",\"depth\":" + entry.depth()
-                + ",\"visible\":" + !entry.isPlaceholder() + ",\"html\":" + json(html) + "}";
+        return new JsonObject().put("id", post.id()).put("parent", post.parentId()).put("root", post.rootId())
+                .put("depth", entry.depth()).put("visible", !entry.isPlaceholder()).put("html", html).encode();
     }
 
     /** A shared message with this reader's own CSRF token in its forms. */
     static String forReader(String message, String csrfToken) {
         String token = csrfToken != null && SAFE_TOKEN.matcher(csrfToken).matches() ? csrfToken : "";
         return message.replace(TOKEN_SLOT, token);
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");   // never "</script>" or similar in a message
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,4 +1,8 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
+
+import org.roundtable.discussion.ClassRules;
+import org.roundtable.discussion.DiscussionScope;
+import org.roundtable.discussion.ThreadBuilder;
 
 /**
  * What a live stream's reader may see, fixed when the stream opens: the page's rules

@@ -1,4 +1,4 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

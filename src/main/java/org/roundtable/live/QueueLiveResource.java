@@ -1,11 +1,9 @@
-package org.roundtable.moderation;
+package org.roundtable.live;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.OwnedClass;
-import org.roundtable.discussion.LiveHub;
-import org.roundtable.discussion.LiveResource;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -42,7 +40,7 @@ public class QueueLiveResource {
             RoutingContext request) {
         Viewer viewer = Viewer.of(identity);
         OwnedClass.load(classId, viewer);
-        if (!hub.subscribeQueue(LiveHub.Reader.of(viewer, request.request()), classId, sink, sse)) {
+        if (!hub.subscribeQueue(StreamReader.of(viewer, request.request()), classId, sink, sse)) {
             throw LiveResource.tooManyStreams();
         }
         sink.send(sse.newEventBuilder().name("ready").data("{}").build());

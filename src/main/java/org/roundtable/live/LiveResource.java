@@ -1,8 +1,9 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleLibrary;
+import org.roundtable.discussion.DiscussionScope;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,7 +48,7 @@ public class LiveResource {
             @Context Sse sse, RoutingContext request) {
         Viewer viewer = Viewer.of(identity);
         DiscussionScope scope = DiscussionScope.load(classId, discussionId, viewer, library);
-        LiveHub.Reader reader = LiveHub.Reader.of(viewer, request.request());
+        StreamReader reader = StreamReader.of(viewer, request.request());
         if (!hub.subscribeDiscussion(reader, LiveView.of(scope, request.get("csrf_token")), sink, sse)) {
             throw tooManyStreams();
         }

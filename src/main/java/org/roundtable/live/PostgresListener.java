@@ -1,6 +1,7 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
@@ -34,6 +35,10 @@ public class PostgresListener {
         this.events = events;
     }
 
+    /**
+     * A thread of its own rather than a managed one: the loop blocks on its connection for
+     * as long as the application runs, and would hold a worker of a shared pool for good.
+     */
     void start(@Observes StartupEvent event) {
         if (!events.onPostgres()) {
             return;
@@ -54,24 +59,7 @@ public class PostgresListener {
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + LiveEvents.CHANNEL);
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                Log.info("Listening for live events from all instances");
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(5000);
-                    if (notifications == null) {
-                        continue;
-                    }
-                    for (PGNotification notification : notifications) {
-                        LiveEvent live = LiveEvent.decode(notification.getParameter());
-                        if (live != null) {
-                            hub.dispatch(live);
-                        }
-                    }
-                }
+                listenOn(connection);
             } catch (Exception e) {
                 if (running) {
                     Log.warnf("Live event listener lost its connection (%s); retrying in 2 s", e.getMessage());
@@ -81,6 +69,24 @@ public class PostgresListener {
                         Thread.currentThread().interrupt();
                         return;
                     }
+                }
+            }
+        }
+    }
+
+    private void listenOn(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + LiveEvents.CHANNEL);
+        }
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        Log.info("Listening for live events from all instances");
+        while (running) {
+            PGNotification[] notifications = pg.getNotifications(5000);
+            for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+                LiveEvent live = LiveEvent.decode(notification.getParameter());
+                if (live != null) {
+                    hub.dispatch(live);
                 }
             }
         }

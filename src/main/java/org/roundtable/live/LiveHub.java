@@ -1,4 +1,4 @@
-package org.roundtable.discussion;
+package org.roundtable.live;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,25 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.roundtable.account.Throttle;
-import org.roundtable.account.Viewer;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.roundtable.discussion.ChangedPost;
+import org.roundtable.discussion.ClassRules;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Inject;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import io.smallrye.context.api.NamedInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -37,76 +34,58 @@ import jakarta.ws.rs.sse.SseEventSink;
 /**
  * The open live streams of this instance and what they receive. A changed post is read
  * once per instance, then shaped once per audience by the same rules as the page itself
- * ({@link ThreadBuilder}): a reader never receives a post, a name or a status that the
+ * (the thread builder's): a reader never receives a post, a name or a status that the
  * page would not show them. A stream ends with the session that opened it, and when the
  * class's settings no longer match those it opened under.
  */
 @ApplicationScoped
 public class LiveHub {
 
-    @Inject
-    Clock clock;
-
     /** Streams end after this long; the browser reconnects, which checks the session again. */
     static final Duration MAX_STREAM_AGE = Duration.ofMinutes(10);
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
-
-    /** Who opened a stream: what ends it, and what it counts against. */
-    public record Reader(long sessionId, long accountId, String address) {
-        public static Reader of(Viewer viewer, HttpServerRequest request) {
-            return new Reader(viewer.sessionId(), viewer.accountId(), Throttle.address(request));
-        }
-    }
 
     /** One open stream: whose, of which class, what they may see (null for a queue), and where to send. */
-    record Stream(Reader reader, long classId, LiveView view, SseEventSink sink, Sse sse, Instant openedAt) {
+    record Stream(StreamReader reader, long classId, LiveView view, SseEventSink sink, Sse sse, Instant openedAt) {
     }
 
     private final Map<Long, Set<Stream>> discussionStreams = new ConcurrentHashMap<>();
     private final Map<Long, Set<Stream>> queueStreams = new ConcurrentHashMap<>();
     private final AtomicLong open = new AtomicLong();
     private final LiveRenderer renderer;
-    private final int perSession;
-    private final int perAddress;
+    private final ManagedExecutor workers;
+    private final Clock clock;
+    private final StreamLimits limits;
     private final Counter renderings;
-    private final Counter refusals;
-    private ExecutorService workers;
-    private ScheduledExecutorService timer;
 
-    LiveHub(LiveRenderer renderer, MeterRegistry registry,
-            @ConfigProperty(name = "roundtable.live.streams-per-session") int perSession,
-            @ConfigProperty(name = "roundtable.live.streams-per-address") int perAddress) {
+    /**
+     * Two workers render and send, off the thread that committed the change; they carry no
+     * context of it (each delivery reads in a transaction of its own).
+     */
+    LiveHub(LiveRenderer renderer, StreamLimits limits, MeterRegistry registry, Clock clock,
+            @ManagedExecutorConfig(maxAsync = 2, propagated = {}) @NamedInstance("roundtable-live")
+            ManagedExecutor workers) {
         this.renderer = renderer;
-        this.perSession = perSession;
-        this.perAddress = perAddress;
+        this.limits = limits;
+        this.workers = workers;
+        this.clock = clock;
         this.renderings = Counter.builder("roundtable.live.renderings")
                 .description("Live posts rendered, once per audience of readers").register(registry);
-        this.refusals = Counter.builder("roundtable.live.refused")
-                .description("Live streams refused: too many open for one session or address").register(registry);
-    }
-
-    void start(@Observes StartupEvent event) {
-        workers = Executors.newFixedThreadPool(2, runnable -> daemon(runnable, "roundtable-live"));
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "roundtable-live-timer"));
-        timer.scheduleAtFixedRate(this::keepAlive, KEEP_ALIVE.toSeconds(), KEEP_ALIVE.toSeconds(), TimeUnit.SECONDS);
+        Gauge.builder("roundtable.live.connections", this, LiveHub::openStreams)
+                .description("Open live-update streams on this instance").register(registry);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
-            workers.shutdownNow();
-        }
         all().forEach(stream -> stream.sink().close());
     }
 
     /** Opens a discussion stream, or refuses it (false) when its reader has too many open already. */
-    public boolean subscribeDiscussion(Reader reader, LiveView view, SseEventSink sink, Sse sse) {
+    public boolean subscribeDiscussion(StreamReader reader, LiveView view, SseEventSink sink, Sse sse) {
         return admit(discussionStreams, view.discussionId(),
                 new Stream(reader, view.scope().classroom().id, view, sink, sse, clock.instant()));
     }
 
     /** Opens a moderation queue stream, or refuses it as above. */
-    public boolean subscribeQueue(Reader reader, long classId, SseEventSink sink, Sse sse) {
+    public boolean subscribeQueue(StreamReader reader, long classId, SseEventSink sink, Sse sse) {
         return admit(queueStreams, classId, new Stream(reader, classId, null, sink, sse, clock.instant()));
     }
 
@@ -124,11 +103,7 @@ public class LiveHub {
         switch (event.kind()) {
             case SESSION_ENDED -> end(stream -> stream.reader().sessionId() == event.id());
             case SESSIONS_OF_ACCOUNT_ENDED -> end(stream -> stream.reader().accountId() == event.id());
-            default -> {
-                if (workers != null) {
-                    workers.execute(() -> deliverSafely(event));
-                }
-            }
+            default -> workers.execute(() -> deliverSafely(event));
         }
     }
 
@@ -165,8 +140,8 @@ public class LiveHub {
         if (streams == null || streams.isEmpty()) {
             return;
         }
-        LiveRenderer.Change change = QuarkusTransaction.requiringNew()
-                .call(() -> LiveRenderer.load(event.classId(), event.postId()));
+        ChangedPost change = QuarkusTransaction.requiringNew()
+                .call(() -> ChangedPost.load(event.classId(), event.postId()));
         if (change.post() == null) {
             return;
         }
@@ -222,7 +197,9 @@ public class LiveHub {
         });
     }
 
-    private void keepAlive() {
+    /** Keeps idle streams open through proxies, and ends those past their age. */
+    @Scheduled(every = "20s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void keepAlive() {
         Instant now = clock.instant();
         for (Map<Long, Set<Stream>> registry : List.of(discussionStreams, queueStreams)) {
             registry.values().forEach(streams -> streams.forEach(stream -> {
@@ -238,20 +215,11 @@ public class LiveHub {
 
     /**
      * Registers the stream unless its session or its address already holds as many open
-     * streams as allowed: a few tabs per browser, and a classroom's worth behind one
-     * school address. One lock, so that parallel opens cannot all slip under the limit.
+     * streams as {@link StreamLimits} allows. One lock, so that parallel opens cannot all
+     * slip under the limit.
      */
     private synchronized boolean admit(Map<Long, Set<Stream>> registry, long key, Stream stream) {
-        long sameSession = 0;
-        long sameAddress = 0;
-        for (Stream other : all()) {
-            if (!other.sink().isClosed()) {
-                sameSession += other.reader().sessionId() == stream.reader().sessionId() ? 1 : 0;
-                sameAddress += other.reader().address().equals(stream.reader().address()) ? 1 : 0;
-            }
-        }
-        if (sameSession >= perSession || sameAddress >= perAddress) {
-            refusals.increment();
+        if (!limits.allow(stream.reader(), all())) {
             return false;
         }
         registry.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(stream);
@@ -268,13 +236,7 @@ public class LiveHub {
     }
 
     private List<Stream> all() {
-        return java.util.stream.Stream.concat(discussionStreams.values().stream(), queueStreams.values().stream())
+        return List.of(discussionStreams, queueStreams).stream().flatMap(registry -> registry.values().stream())
                 .flatMap(Set::stream).toList();
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }
