@@ -95,7 +95,7 @@ public class DiscussionResource {
         if (form.isReply()) {
             parent = Post.findById(form.parentId);
             if (parent == null || parent.discussion.id != scope.discussion().id
-                    || !parent.isLive() || !visibleTo(scope, parent)) {
+                    || !Visibility.inFull(scope.viewing(), parent)) {
                 errors.put("body", "The post you are replying to is no longer available. "
                         + "Your text is kept here: you can post it as an answer instead.");
                 form.parentId = null;   // show the text in the answer form: the reply form has no place on the page
@@ -159,13 +159,6 @@ public class DiscussionResource {
         }
         Duration left = Duration.between(now, last.plusSeconds(slow));
         return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private static boolean visibleTo(DiscussionScope scope, Post post) {
-        if (scope.teacher() || post.isBy(scope.viewer().accountId())) {
-            return true;
-        }
-        return scope.seesClassmates() && post.status == PostStatus.PUBLISHED && !post.flaggedHidden;
     }
 
     private Response refuse(DiscussionScope scope, Sort sort, int page, PostForm form, Map<String, String> errors,

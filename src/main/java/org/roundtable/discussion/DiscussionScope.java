@@ -14,7 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 /**
  * A discussion as one viewer may use it, loaded with one query: the discussion, its
  * class, the viewer's enrollment and whether they have answered (as post first counts it:
- * {@link PostStatus#unlocksPostFirst}). The article comes from the cache. Throws 404 for
+ * {@link Visibility#unlocksPostFirst}). The article comes from the cache. Throws 404 for
  * unknown ids and 403 for people outside the class (a student still waiting for the
  * teacher's approval is outside it).
  */
@@ -28,7 +28,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         Object[] row = Panache.getEntityManager().createQuery(
                 "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
-                        + "and p.parent is null and " + PostStatus.unlocksPostFirst("p", "c") + ") "
+                        + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + ") "
                         + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
                         + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
                         + "where d.id = :discussion and c.id = :classroom", Object[].class)

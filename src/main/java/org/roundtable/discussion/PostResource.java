@@ -91,7 +91,7 @@ public class PostResource {
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
         }
-        Post.Contribution before = post.contribution();
+        Contribution before = post.contribution();
         boolean reviewed = scope.classroom().preModeration && !scope.teacher();
         boolean wasWaiting = post.editWaiting();
         post.revise(form.cleanBody(), reviewed, clock.instant());
@@ -191,8 +191,7 @@ public class PostResource {
 
     private static Post flaggablePost(DiscussionScope scope, long postId) {
         Post post = postIn(scope, postId);
-        boolean visible = post.status == PostStatus.PUBLISHED && !post.flaggedHidden && scope.seesClassmates();
-        if (scope.teacher() || post.isBy(scope.viewer().accountId()) || !visible) {
+        if (!Visibility.mayFlag(scope.viewing(), post)) {
             throw new NotFoundException();
         }
         return post;

@@ -46,6 +46,6 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
     }
 
     public boolean isLive() {
-        return status != PostStatus.DELETED && status != PostStatus.REMOVED;
+        return Visibility.isLive(status);
     }
 }

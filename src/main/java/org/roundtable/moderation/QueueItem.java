@@ -11,6 +11,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -50,21 +51,17 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     /** The items of one tab, newest first: three queries whatever the tab. */
     public static List<QueueItem> load(long classId, Tab tab, Instant now) {
         String condition = switch (tab) {
-            case WAITING -> "(p.status = :pending or p.status = :published and p.approvedBodyHtml is not null)";
-            case FLAGGED -> "p.flagCount > 0 and p.status = :published";
-            case HIDDEN -> "p.status in (:hiddenOrRemoved)";
-            case EDITED -> "p.editedAt is not null and p.editedAt > :since and p.status <> :deleted";
+            case WAITING -> Visibility.waitingApprovalHql("p");
+            case FLAGGED -> Visibility.flaggedHql("p");
+            case HIDDEN -> Visibility.moderatedAwayHql("p");
+            case EDITED -> "p.editedAt is not null and p.editedAt > :since and " + Visibility.notDeletedHql("p");
         };
         var query = Panache.getEntityManager().createQuery("select p from Post p join fetch p.author "
                 + "join fetch p.discussion d join fetch d.question left join fetch p.parent par left join fetch par.author "
                 + "where d.classroom.id = :c and " + condition + " order by p.createdAt desc", Post.class)
                 .setParameter("c", classId).setMaxResults(LIMIT);
-        switch (tab) {
-            case WAITING -> query.setParameter("pending", PostStatus.PENDING).setParameter("published", PostStatus.PUBLISHED);
-            case FLAGGED -> query.setParameter("published", PostStatus.PUBLISHED);
-            case HIDDEN -> query.setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED));
-            case EDITED -> query.setParameter("since", now.minusSeconds(7 * 24 * 3600))
-                    .setParameter("deleted", PostStatus.DELETED);
+        if (tab == Tab.EDITED) {
+            query.setParameter("since", now.minusSeconds(7 * 24 * 3600));
         }
         List<Post> posts = query.getResultList();
         if (posts.isEmpty()) {
@@ -99,15 +96,11 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     /** How many items each tab holds, for the tab labels. */
     public static Map<Tab, Long> counts(long classId) {
         Object[] row = Panache.getEntityManager().createQuery("select "
-                + "sum(case when p.status = :pending or p.status = :published and p.approvedBodyHtml is not null "
-                + "then 1 else 0 end), "
-                + "sum(case when p.flagCount > 0 and p.status = :published then 1 else 0 end), "
-                + "sum(case when p.status in (:hiddenOrRemoved) then 1 else 0 end) "
+                + "sum(case when " + Visibility.waitingApprovalHql("p") + " then 1 else 0 end), "
+                + "sum(case when " + Visibility.flaggedHql("p") + " then 1 else 0 end), "
+                + "sum(case when " + Visibility.moderatedAwayHql("p") + " then 1 else 0 end) "
                 + "from Post p where p.discussion.classroom.id = :c", Object[].class)
                 .setParameter("c", classId)
-                .setParameter("pending", PostStatus.PENDING)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED))
                 .getSingleResult();
         Map<Tab, Long> counts = new HashMap<>();
         counts.put(Tab.WAITING, row[0] == null ? 0 : ((Number) row[0]).longValue());

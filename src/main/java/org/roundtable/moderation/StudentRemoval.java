@@ -6,8 +6,8 @@ import org.roundtable.account.Account;
 import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.Contribution;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +81,6 @@ public class StudentRemoval {
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         List<Long> discussions = em.createQuery("select d.id from Discussion d where d.classroom.id = :c", Long.class)
                 .setParameter("c", classId).getResultList();
-        discussions.forEach(Discussion::recount);
+        discussions.forEach(Contribution::recount);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
-import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -53,10 +53,9 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
         for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
                 + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end), "
                 + "sum(p.wordCount), max(p.createdAt), sum(p.flagCount) "
-                + "from Post p where p.discussion.classroom.id = :c and p.status not in (:gone) "
+                + "from Post p where p.discussion.classroom.id = :c and " + Visibility.liveHql("p") + " "
                 + "group by p.author.id, p.discussion.id", Object[].class)
                 .setParameter("c", classId)
-                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
                 .getResultList()) {
             if (row[0] == null) {
                 continue;
