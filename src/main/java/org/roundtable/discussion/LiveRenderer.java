@@ -7,19 +7,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Shapes one changed post for each audience of readers, as the page would show it, as a small JSON message. */
 @ApplicationScoped
 public class LiveRenderer {
-
-    @CheckedTemplate(basePath = "DiscussionResource")
-    static class Templates {
-        static native TemplateInstance livePost(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
-                boolean editable, String closed, String csrf);
-    }
 
     /** A changed post as one instance reads it: the post, its parent, and the class's settings now. */
     record Change(PostRow post, PostRow parent, ClassRules rules) {
@@ -74,8 +66,8 @@ public class LiveRenderer {
         }
         boolean editable = entry.own() && !entry.isPlaceholder()
                 && now.isBefore(post.createdAt().plus(view.scope().classroom().editWindow()));
-        String html = Templates.livePost(entry, view.scope(), Sort.OLDEST, 1, editable,
-                view.scope().postingClosedReason(now), TOKEN_SLOT).render();
+        String html = PostItems.livePost(entry, view.scope(), Sort.OLDEST, 1, editable,
+                view.scope().postingClosedReason(now), TOKEN_SLOT);
         return "{\"id\":" + post.id() + ",\"parent\":" + (post.parentId() == null ? "null" : post.parentId())
                 + ",\"root\":" + post.rootId() + ",\"depth\":" + entry.depth()
                 + ",\"visible\":" + !entry.isPlaceholder() + ",\"html\":" + json(html) + "}";

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -31,12 +29,6 @@ public class PostItems {
     /** A bound on memory: a few KB each. */
     static final int MAX_ITEMS = 5_000;
 
-    @CheckedTemplate(basePath = "DiscussionResource")
-    static class Templates {
-        static native TemplateInstance item(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
-                boolean editable, String closed);
-    }
-
     record Key(ThreadEntry entry, long classId, long discussionId, long articleId, Sort sort, int page,
             boolean editable, String closed) {
     }
@@ -57,7 +49,8 @@ public class PostItems {
                     canEdit, closed);
             Rendered rendered = cache.get(key);
             if (rendered == null || now - rendered.at() > FRESH_FOR_NANOS) {
-                rendered = new Rendered(Templates.item(entry, scope, sort, page, canEdit, closed).render(), now);
+                rendered = new Rendered(DiscussionResource.Templates.discussion$post(entry, scope, sort, page, canEdit,
+                        closed, "").render(), now);
                 if (cache.size() >= MAX_ITEMS) {
                     cache.clear();
                 }
@@ -66,5 +59,17 @@ public class PostItems {
             html.put(entry.id(), rendered.html());
         }
         return html;
+    }
+
+    /**
+     * One post as a live update shows it: the page's markup for it (the discussion template's
+     * {@code post} fragment) in its list item, without the reply form. The live stream calls this.
+     *
+     * @param csrf the token the teacher's forms carry (or a slot for it)
+     */
+    public static String livePost(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
+            String closed, String csrf) {
+        return DiscussionResource.Templates.discussion$livePost(entry, scope, sort, page, editable, closed, csrf)
+                .render();
     }
 }

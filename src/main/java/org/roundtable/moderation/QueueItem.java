@@ -119,7 +119,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     }
 
     public boolean isHiddenOrRemoved() {
-        return status == PostStatus.HIDDEN || status == PostStatus.REMOVED;
+        return status.isModeratedAway();
     }
 
     public String statusLabel() {
@@ -129,12 +129,6 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         if (isEditWaiting()) {
             return "Edit waiting";
         }
-        return switch (status) {
-            case PUBLISHED -> "Visible";
-            case PENDING -> "Waiting";
-            case HIDDEN -> "Hidden";
-            case DELETED -> "Deleted by the author";
-            case REMOVED -> "Removed";
-        };
+        return status.queueLabel;
     }
 }

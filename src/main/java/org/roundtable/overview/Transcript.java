@@ -27,14 +27,9 @@ public final class Transcript {
             return parentId != null;
         }
 
+        /** The status in the teacher's words: {@link PostStatus#label}. */
         public String statusLabel() {
-            return switch (status) {
-                case PUBLISHED -> "Visible";
-                case PENDING -> "Waiting for approval";
-                case HIDDEN -> "Hidden by the teacher";
-                case DELETED -> "Deleted by the author";
-                case REMOVED -> "Removed by the teacher";
-            };
+            return status.label;
         }
     }
 
