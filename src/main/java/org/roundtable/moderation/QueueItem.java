@@ -1,6 +1,5 @@
 package org.roundtable.moderation;
 
-import org.roundtable.discussion.EnumParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.AuthorNames;
+import org.roundtable.discussion.EnumParams;
 import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
@@ -50,6 +51,17 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
 
     /** The items of one tab, newest first: three queries whatever the tab. */
     public static List<QueueItem> load(long classId, Tab tab, Instant now) {
+        List<Post> posts = posts(classId, tab, now);
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        AuthorNames names = AuthorNames.of(classId);
+        Map<Long, List<FlagView>> flags = flags(posts, names);
+        return posts.stream().map(p -> item(p, names, flags.getOrDefault(p.id, List.of()), now)).toList();
+    }
+
+    /** The tab's posts with their question and parent, in one query; the conditions come from {@link Visibility}. */
+    private static List<Post> posts(long classId, Tab tab, Instant now) {
         String condition = switch (tab) {
             case WAITING -> Visibility.waitingApprovalHql("p");
             case FLAGGED -> Visibility.flaggedHql("p");
@@ -63,34 +75,28 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         if (tab == Tab.EDITED) {
             query.setParameter("since", now.minusSeconds(7 * 24 * 3600));
         }
-        List<Post> posts = query.getResultList();
-        if (posts.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Enrollment> roster = new HashMap<>();
-        for (Enrollment e : Enrollment.<Enrollment>list("classroom.id", classId)) {
-            roster.put(e.account.id, e);
-        }
+        return query.getResultList();
+    }
+
+    /** Every flag on these posts, oldest first, with who raised it. */
+    private static Map<Long, List<FlagView>> flags(List<Post> posts, AuthorNames names) {
         Map<Long, List<FlagView>> flags = new HashMap<>();
         for (Flag flag : Flag.<Flag>list("post.id in ?1 order by createdAt", posts.stream().map(p -> p.id).toList())) {
-            Enrollment by = roster.get(flag.account.id);
+            Enrollment by = names.enrollment(flag.account.id);
             flags.computeIfAbsent(flag.post.id, k -> new ArrayList<>()).add(new FlagView(
                     by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt,
                     flag.countsTowardHiding));
         }
-        return posts.stream().map(p -> {
-            Enrollment author = roster.get(p.author.id);
-            Enrollment parentAuthor = p.parent == null || p.parent.author == null ? null : roster.get(p.parent.author.id);
-            return new QueueItem(p.id, p.discussion.id, p.author.id,
-                    author != null ? author.displayName : p.author.displayName,
-                    author != null && author.isMuted(now),
-                    p.discussion.question.position, p.discussion.question.text, p.bodyHtml,
-                    p.parent == null ? null : parentAuthor != null ? parentAuthor.displayName
-                            : p.parent.author != null ? p.parent.author.displayName : "a removed student",
-                    p.parent == null ? null : p.parent.bodyHtml, p.status, p.flaggedHidden, p.endorsed,
-                    p.hiddenReason, p.createdAt, p.editedAt, flags.getOrDefault(p.id, List.of()),
-                    p.status == PostStatus.PUBLISHED ? p.approvedBodyHtml : null, p.restorable());
-        }).toList();
+        return flags;
+    }
+
+    private static QueueItem item(Post p, AuthorNames names, List<FlagView> flags, Instant now) {
+        Enrollment author = names.enrollment(p.author.id);
+        return new QueueItem(p.id, p.discussion.id, p.author.id, names.of(p), author != null && author.isMuted(now),
+                p.discussion.question.position, p.discussion.question.text, p.bodyHtml,
+                p.parent == null ? null : names.of(p.parent), p.parent == null ? null : p.parent.bodyHtml, p.status,
+                p.flaggedHidden, p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, flags,
+                p.status.isPublished() ? p.approvedBodyHtml : null, p.restorable());
     }
 
     /** How many items each tab holds, for the tab labels. */

@@ -1,6 +1,5 @@
 package org.roundtable.overview;
 
-import org.roundtable.discussion.EnumParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.EnumParams;
 import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -49,6 +49,23 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
     public static Participation of(long classId, SortBy sort) {
         List<Discussion> discussions = Discussion.listFor(classId);
         List<Enrollment> roster = Enrollment.list("classroom.id = ?1", classId);
+        Map<Long, Map<Long, Cell>> cells = cells(classId);
+        List<StudentRow> rows = new ArrayList<>();
+        for (Enrollment student : roster) {
+            Map<Long, Cell> mine = cells.getOrDefault(student.account.id, Map.of());
+            List<Cell> row = discussions.stream().map(d -> mine.getOrDefault(d.id, Cell.EMPTY)).toList();
+            rows.add(new StudentRow(student, row, row.stream().filter(Cell::answered).count(),
+                    row.stream().mapToLong(Cell::replies).sum(), row.stream().mapToLong(Cell::words).sum(),
+                    row.stream().map(Cell::lastActivity).filter(t -> t != null).max(Comparator.naturalOrder())
+                            .orElse(null),
+                    row.stream().mapToLong(Cell::flags).sum()));
+        }
+        rows.sort(comparator(sort));
+        return new Participation(discussions, rows);
+    }
+
+    /** Each author's cell in each discussion, counting the posts that are still there ({@link Visibility#isLive}). */
+    private static Map<Long, Map<Long, Cell>> cells(long classId) {
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
                 + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end), "
@@ -64,18 +81,7 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
                     ((Number) row[2]).longValue() > 0, ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
                     (Instant) row[5], ((Number) row[6]).longValue()));
         }
-        List<StudentRow> rows = new ArrayList<>();
-        for (Enrollment student : roster) {
-            Map<Long, Cell> mine = cells.getOrDefault(student.account.id, Map.of());
-            List<Cell> row = discussions.stream().map(d -> mine.getOrDefault(d.id, Cell.EMPTY)).toList();
-            rows.add(new StudentRow(student, row, row.stream().filter(Cell::answered).count(),
-                    row.stream().mapToLong(Cell::replies).sum(), row.stream().mapToLong(Cell::words).sum(),
-                    row.stream().map(Cell::lastActivity).filter(t -> t != null).max(Comparator.naturalOrder())
-                            .orElse(null),
-                    row.stream().mapToLong(Cell::flags).sum()));
-        }
-        rows.sort(comparator(sort));
-        return new Participation(discussions, rows);
+        return cells;
     }
 
     private static Comparator<StudentRow> comparator(SortBy sort) {
