@@ -1,11 +1,14 @@
 package org.roundtable.discussion;
 
+import java.time.Instant;
+
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.ForbiddenException;
@@ -54,7 +57,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
     }
 
     /** Why the viewer cannot post here now, or null if they can. */
-    public String postingClosedReason(java.time.Instant now) {
+    public String postingClosedReason(Instant now) {
         if (classroom.archived) {
             return "This class is archived: its discussions can be read but not added to.";
         }
@@ -63,7 +66,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         if (enrollment != null && enrollment.isMuted(now)) {
             return "Your teacher has paused your posting until "
-                    + org.roundtable.classroom.SchoolTime.exact(enrollment.mutedUntil) + ". You can still read.";
+                    + SchoolTime.exact(enrollment.mutedUntil) + ". You can still read.";
         }
         return null;
     }

@@ -50,6 +50,11 @@ public class PostForm {
         return form;
     }
 
+    /** The stances an answer may take, in the order the form lists them. */
+    public Stance[] stances() {
+        return Stance.values();
+    }
+
     /** The order of the page the form was sent from. */
     public Sort sortOrDefault() {
         return Sort.parse(sort);

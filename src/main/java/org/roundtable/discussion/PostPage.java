@@ -66,6 +66,14 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
         return "r.author.id = :viewer";
     }
 
+    public int previousPage() {
+        return page - 1;
+    }
+
+    public int nextPage() {
+        return page + 1;
+    }
+
     /** Oldest-first page on which the n-th answer (1-based) appears. */
     public static int pageOf(int answerNumber) {
         return Math.max(1, (answerNumber + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE);

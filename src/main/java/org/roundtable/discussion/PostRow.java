@@ -2,6 +2,8 @@ package org.roundtable.discussion;
 
 import java.time.Instant;
 
+import org.roundtable.account.Account;
+
 /**
  * A post as the discussion page reads it: one row of one query, with the names it was written
  * under (recorded on the post, see {@link Byline}), so that rendering touches no entity and no
@@ -16,9 +18,9 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
      * The HQL select list matching the constructor; the query joins author {@code a}. Names come from
      * the post alone: never from the author's account, nor from an enrollment that may be gone.
      */
-    static final String SELECT = "select new org.roundtable.discussion.PostRow(p.id, p.parent.id, p.rootId, a.id, "
+    static final String SELECT = "select new " + PostRow.class.getName() + "(p.id, p.parent.id, p.rootId, a.id, "
             + "p.authorName, "
-            + "case when a.kind = org.roundtable.account.Account.Kind.TEACHER then true else false end, "
+            + "case when a.kind = " + Account.Kind.class.getCanonicalName() + ".TEACHER then true else false end, "
             + "p.authorPseudonym, p.pseudonymous, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, "
             + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth, "
             + "p.approvedBodyHtml, p.publishedAt) ";
