@@ -1,8 +1,11 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.roundtable.account.Account;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * A post as the discussion page reads it: one row of one query, with the names it was written
@@ -24,6 +27,16 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
             + "p.authorPseudonym, p.pseudonymous, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, "
             + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth, "
             + "p.approvedBodyHtml, p.publishedAt) ";
+
+    /**
+     * A post and the post it replies to, as the live stream reads a change: one query, parent
+     * (if any) included, in no particular order.
+     */
+    public static List<PostRow> withParent(long postId) {
+        return Panache.getEntityManager().createQuery(SELECT + "from Post p left join p.author a "
+                + "where p.id = :id or p.id = (select q.parent.id from Post q where q.id = :id)", PostRow.class)
+                .setParameter("id", postId).getResultList();
+    }
 
     public Byline byline() {
         return new Byline(authorId, authorIsTeacher, authorName, pseudonym, pseudonymous);
