@@ -1,6 +1,5 @@
 package org.roundtable.discussion;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 public record DiscussionPage(DiscussionScope scope, PostPage posts, Sort sort, Sort[] sorts, PostForm answer,
         PostForm reply, Map<String, String> answerErrors, Map<String, String> replyErrors, Set<Long> editable,
-        Map<Long, String> rendered, String closedReason, Long flagged, Instant now) {
+        Map<Long, String> rendered, String closedReason, Long flagged) {
 
     public boolean isEditable(ThreadEntry entry) {
         return editable.contains(entry.id());

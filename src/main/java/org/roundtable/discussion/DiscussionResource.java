@@ -109,7 +109,7 @@ public class DiscussionResource {
                 : items.forStudent(scope, posts.entries(), sort, posts.page(), editable, closed);
         return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable, rendered,
-                closed, flagged, now));
+                closed, flagged));
     }
 
     /** The viewer's own posts on the page that are still inside the class's edit window. */
