@@ -71,18 +71,12 @@ public class Discussion extends PanacheEntityBase {
     }
 
     /**
-     * Recomputes a discussion's counters from its posts, after changes too broad to
-     * follow one by one (removing a student with their posts).
+     * Sets a discussion's counters outright, after changes too broad to follow one by one
+     * (removing a student with their posts): the discussion package recounts them from its posts.
      */
-    public static void recount(long discussionId) {
-        String visible = "from post p where p.discussion_id = ?1 and p.parent_id is null "
-                + "and p.status = 'PUBLISHED' and p.flagged_hidden = false";
-        getEntityManager().createNativeQuery("update discussion set "
-                + "answer_count = (select count(*) " + visible + "), "
-                + "stance_agree = (select count(*) " + visible + " and p.stance = 'AGREE'), "
-                + "stance_disagree = (select count(*) " + visible + " and p.stance = 'DISAGREE'), "
-                + "stance_unsure = (select count(*) " + visible + " and p.stance = 'UNSURE') "
-                + "where id = ?1").setParameter(1, discussionId).executeUpdate();
+    public static void setCounts(long discussionId, int answers, int agree, int disagree, int unsure) {
+        update("answerCount = ?1, stanceAgree = ?2, stanceDisagree = ?3, stanceUnsure = ?4 where id = ?5",
+                answers, agree, disagree, unsure, discussionId);
     }
 
     public int stanceTotal() {

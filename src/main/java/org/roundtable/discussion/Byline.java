@@ -36,6 +36,13 @@ public record Byline(Long authorId, boolean byTeacher, String realName, String p
         return new Byline(author.id, false, enrollment.displayName, enrollment.pseudonym, classroom.anonymous);
     }
 
+    /** Records on the post the names it is written under. */
+    void signOn(Post post) {
+        post.authorName = realName;
+        post.authorPseudonym = pseudonym;
+        post.pseudonymous = pseudonymous;
+    }
+
     /** The name this reader sees on the post. */
     public String seenBy(ThreadBuilder.Viewing viewing) {
         boolean ownPost = authorId != null && authorId == viewing.viewerId();

@@ -18,7 +18,7 @@ public record ClassRules(boolean anonymous, boolean postFirst, boolean preModera
 
     /** The class's settings now, or null when the class is gone. */
     public static ClassRules load(long classId) {
-        return Panache.getEntityManager().createQuery("select new org.roundtable.discussion.ClassRules("
+        return Panache.getEntityManager().createQuery("select new " + ClassRules.class.getName() + "("
                 + "c.anonymous, c.postFirst, c.preModeration, c.archived, c.editWindowMinutes) "
                 + "from Classroom c where c.id = :id", ClassRules.class)
                 .setParameter("id", classId).getResultStream().findFirst().orElse(null);

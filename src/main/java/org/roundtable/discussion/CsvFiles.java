@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -85,7 +86,7 @@ public final class CsvFiles {
     /** A safe ASCII file name from a class name: "Période 3" gives "periode-3-participation.csv". */
     public static String fileName(String name, String what) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return (ascii.isEmpty() ? "class" : ascii) + "-" + what + ".csv";
     }
 }

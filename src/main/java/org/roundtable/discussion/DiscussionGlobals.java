@@ -2,11 +2,9 @@ package org.roundtable.discussion;
 
 import io.quarkus.qute.TemplateGlobal;
 
-/** Choices every discussion form lists. */
+/** What every discussion form states. */
 @TemplateGlobal
 public class DiscussionGlobals {
-
-    static Stance[] stances = Stance.values();
 
     static int maxPostLength = Post.MAX_LENGTH;
 }

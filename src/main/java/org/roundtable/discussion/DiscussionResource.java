@@ -1,8 +1,7 @@
 package org.roundtable.discussion;
 
-import java.time.Clock;
 import java.net.URI;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,19 +9,13 @@ import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.roundtable.account.Account;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleLibrary;
-import org.roundtable.article.ArticleSection;
-import org.roundtable.classroom.Enrollment;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -39,30 +32,31 @@ import jakarta.ws.rs.core.Response;
 @Authenticated
 public class DiscussionResource {
 
+    /** The page, and one post of it as fragments: the shared renders and the live stream use the same markup. */
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance discussion(DiscussionScope scope, PostPage posts, Sort sort,
-                Sort[] sorts, PostForm answer, PostForm reply, Map<String, String> answerErrors,
-                Map<String, String> replyErrors, Set<Long> editable, Map<Long, String> rendered,
-                String closedReason, Long flagged, Instant now);
+        static native TemplateInstance discussion(DiscussionPage view);
+
+        static native TemplateInstance discussion$post(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
+                boolean editable, String closed, String csrf);
+
+        static native TemplateInstance discussion$livePost(ThreadEntry entry, DiscussionScope scope, Sort sort,
+                int page, boolean editable, String closed, String csrf);
     }
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
-    private final Event<Object> changes;
-    private final Activity activity;
+    private final Posting posting;
     private final PostItems items;
-
     private final Clock clock;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity,
-            PostItems items, Clock clock) {
-        this.clock = clock;
+    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, Posting posting, PostItems items,
+            Clock clock) {
         this.identity = identity;
         this.library = library;
-        this.changes = changes;
-        this.activity = activity;
+        this.posting = posting;
         this.items = items;
+        this.clock = clock;
     }
 
     @GET
@@ -79,104 +73,22 @@ public class DiscussionResource {
     @Transactional
     public Response post(@RestPath long classId, @RestPath long discussionId, @BeanParam PostForm form) {
         DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
-        Sort sort = Sort.parse(form.sort);
-        int page = form.page == null ? 1 : form.page;
-
-        Post existing = Post.findByIdempotencyKey(form.key);
-        if (existing != null && existing.isBy(scope.viewer().accountId())) {
-            return seeOther(scope, sort, page, existing.id);   // a double submit or a retry: already stored
+        Posting.Outcome outcome = posting.post(scope, form);
+        if (outcome.isRefused()) {
+            return refuse(scope, form, outcome);
         }
-        Instant now = clock.instant();
-        Map<String, String> errors = form.validate(scope.article(), scope.question());
-        String closed = scope.postingClosedReason(now);
-        if (closed != null) {
-            errors.put("body", closed);
-        }
-        Post parent = null;
-        if (form.isReply()) {
-            parent = Post.findById(form.parentId);
-            if (parent == null || parent.discussion.id != scope.discussion().id
-                    || !parent.isLive() || !visibleTo(scope, parent)) {
-                errors.put("body", "The post you are replying to is no longer available. "
-                        + "Your text is kept here: you can post it as an answer instead.");
-                form.parentId = null;   // show the text in the answer form: the reply form has no place on the page
-                parent = null;
-            }
-        }
-        Integer minWords = scope.discussion().assignment.minWords;
-        if (errors.isEmpty() && !form.isReply() && minWords != null && !scope.teacher()) {
-            int words = org.roundtable.article.Markdown.wordCount(form.cleanBody());
-            if (words < minWords) {
-                errors.put("body", "This assignment asks for at least " + minWords + " words; your answer has "
-                        + words + ". Add to it and post again.");
-            }
-        }
-        if (!errors.isEmpty()) {
-            return refuse(scope, sort, page, form, errors, Response.Status.BAD_REQUEST.getStatusCode(), null);
-        }
-
-        // Slow mode counts one student's posts one at a time, so it locks their enrollment row;
-        // with slow mode off there is nothing to count, and the enrollment the scope read will do.
-        Enrollment enrollment = scope.teacher() ? null : scope.classroom().slowModeSeconds <= 0 ? scope.enrollment()
-                : Enrollment.lockFor(scope.classroom().id, scope.viewer().accountId());
-        if (enrollment != null) {
-            Duration wait = slowModeWait(scope, now);
-            if (!wait.isZero()) {
-                long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
-                errors.put("body", "Slow mode is on in this class: you can post again in " + seconds
-                        + (seconds == 1 ? " second." : " seconds.") + " Your text is kept below.");
-                return refuse(scope, sort, page, form, errors, 429, seconds);
-            }
-            enrollment.lastActiveAt = now;
-        }
-
-        Long sectionId = form.section();
-        PostStatus status = scope.classroom().preModeration && !scope.teacher() ? PostStatus.PENDING
-                : PostStatus.PUBLISHED;
-        // References, not loads: the ids are checked already (the viewer's session, the article's sections).
-        EntityManager em = Panache.getEntityManager();
-        Post post = Post.write(scope.discussion(), em.getReference(Account.class, scope.viewer().accountId()), parent,
-                form.cleanBody(), Stance.parse(form.stance),
-                sectionId == null ? null : em.getReference(ArticleSection.class, sectionId), status, form.keyOrNew(),
-                now);
-        changes.fire(PostChanged.of(post));
-        activity.postCreated();
-        if (post.status == PostStatus.PENDING) {
-            changes.fire(new QueueChanged(scope.classroom().id));
-        }
-        int targetPage = parent == null && sort == Sort.OLDEST
-                ? PostPage.pageOf(scope.discussion().answerCount + 1) : page;
-        return seeOther(scope, sort, parent == null && sort != Sort.OLDEST ? 1 : targetPage, post.id);
+        return Response.seeOther(URI.create(scope.basePath() + "?sort=" + form.sortOrDefault().param() + "&page="
+                + outcome.page() + "#post-" + outcome.postId())).build();
     }
 
-    private Duration slowModeWait(DiscussionScope scope, Instant now) {
-        int slow = scope.classroom().slowModeSeconds;
-        if (slow <= 0) {
-            return Duration.ZERO;
-        }
-        Instant last = Post.lastPostedAt(scope.viewer().accountId());
-        if (last == null) {
-            return Duration.ZERO;
-        }
-        Duration left = Duration.between(now, last.plusSeconds(slow));
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private static boolean visibleTo(DiscussionScope scope, Post post) {
-        if (scope.teacher() || post.isBy(scope.viewer().accountId())) {
-            return true;
-        }
-        return scope.seesClassmates() && post.status == PostStatus.PUBLISHED && !post.flaggedHidden;
-    }
-
-    private Response refuse(DiscussionScope scope, Sort sort, int page, PostForm form, Map<String, String> errors,
-            int status, Long retryAfter) {
+    /** The page again, with the refused text in its form and the messages beside it. */
+    private Response refuse(DiscussionScope scope, PostForm form, Posting.Outcome outcome) {
         PostForm answer = form.isReply() ? PostForm.blank(null) : form;
         PostForm reply = form.isReply() ? form : null;
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(render(scope, sort, page, answer, reply, errors, form, null));
-        if (retryAfter != null) {
-            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(render(scope,
+                form.sortOrDefault(), form.pageOrFirst(), answer, reply, outcome.errors(), form, null));
+        if (outcome.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, outcome.retryAfter());
         }
         return response.build();
     }
@@ -189,25 +101,26 @@ public class DiscussionResource {
             Map<String, String> errors, PostForm refused, Long flagged) {
         Instant now = clock.instant();
         PostPage posts = PostPage.load(scope, sort, page);
-        Set<Long> editable = new HashSet<>();
-        Duration window = scope.classroom().editWindow();
-        for (ThreadEntry entry : posts.entries()) {
-            if (entry.own() && !entry.isPlaceholder() && now.isBefore(entry.post().createdAt().plus(window))) {
-                editable.add(entry.id());
-            }
-        }
+        Set<Long> editable = editable(scope, posts, now);
         boolean replyRefused = reply != null && reply == refused;
         String closed = scope.postingClosedReason(now);
         // A student's posts are rendered once for every student who sees them alike; the teacher's carry forms.
         Map<Long, String> rendered = scope.teacher() ? Map.of()
                 : items.forStudent(scope, posts.entries(), sort, posts.page(), editable, closed);
-        return Templates.discussion(scope, posts, sort, Sort.values(), answer, reply,
+        return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable, rendered,
-                closed, flagged, now);
+                closed, flagged));
     }
 
-    private static Response seeOther(DiscussionScope scope, Sort sort, int page, long postId) {
-        return Response.seeOther(URI.create(scope.basePath() + "?sort=" + sort.param() + "&page=" + page
-                + "#post-" + postId)).build();
+    /** The viewer's own posts on the page that are still inside the class's edit window. */
+    private static Set<Long> editable(DiscussionScope scope, PostPage posts, Instant now) {
+        Set<Long> editable = new HashSet<>();
+        for (ThreadEntry entry : posts.entries()) {
+            if (entry.own() && !entry.isPlaceholder()
+                    && now.isBefore(entry.post().createdAt().plus(scope.classroom().editWindow()))) {
+                editable.add(entry.id());
+            }
+        }
+        return editable;
     }
 }

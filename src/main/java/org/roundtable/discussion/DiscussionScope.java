@@ -1,11 +1,14 @@
 package org.roundtable.discussion;
 
+import java.time.Instant;
+
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.ForbiddenException;
@@ -14,7 +17,7 @@ import jakarta.ws.rs.NotFoundException;
 /**
  * A discussion as one viewer may use it, loaded with one query: the discussion, its
  * class, the viewer's enrollment and whether they have answered (as post first counts it:
- * {@link PostStatus#unlocksPostFirst}). The article comes from the cache. Throws 404 for
+ * {@link Visibility#unlocksPostFirst}). The article comes from the cache. Throws 404 for
  * unknown ids and 403 for people outside the class (a student still waiting for the
  * teacher's approval is outside it).
  */
@@ -28,7 +31,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         Object[] row = Panache.getEntityManager().createQuery(
                 "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
-                        + "and p.parent is null and " + PostStatus.unlocksPostFirst("p", "c") + ") "
+                        + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + ") "
                         + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
                         + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
                         + "where d.id = :discussion and c.id = :classroom", Object[].class)
@@ -54,7 +57,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
     }
 
     /** Why the viewer cannot post here now, or null if they can. */
-    public String postingClosedReason(java.time.Instant now) {
+    public String postingClosedReason(Instant now) {
         if (classroom.archived) {
             return "This class is archived: its discussions can be read but not added to.";
         }
@@ -63,7 +66,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         if (enrollment != null && enrollment.isMuted(now)) {
             return "Your teacher has paused your posting until "
-                    + org.roundtable.classroom.SchoolTime.exact(enrollment.mutedUntil) + ". You can still read.";
+                    + SchoolTime.exact(enrollment.mutedUntil) + ". You can still read.";
         }
         return null;
     }

@@ -107,11 +107,7 @@ public class Post extends PanacheEntityBase {
         Post post = new Post();
         post.discussion = discussion;
         post.author = author;
-        post.signAs(Byline.writing(discussion.classroom, author));
-        post.parent = parent;
-        // Deeper replies are shown at the last indented depth anyway, saying whom they answer: storing
-        // them there keeps every depth small, whatever the length of a reply chain.
-        post.depth = parent == null ? 0 : Math.min(parent.depth + 1, ThreadBuilder.MAX_DEPTH);
+        Byline.writing(discussion.classroom, author).signOn(post);
         post.setBody(body);
         post.stance = parent == null ? stance : null;
         post.section = section;
@@ -119,16 +115,24 @@ public class Post extends PanacheEntityBase {
         post.publishedAt = status == PostStatus.PUBLISHED ? at : null;
         post.idempotencyKey = idempotencyKey;
         post.createdAt = at;
-        post.rootId = parent == null ? null : parent.rootId;   // a reply is stored whole, with no second write
-        post.persist();
-        if (parent == null) {
-            post.rootId = post.id;
-        }
-        if (parent != null) {
-            parent.replyCount++;
-        }
+        post.placeUnder(parent);
         post.updateCounts(Contribution.NONE);
         return post;
+    }
+
+    /** Stores the post in its thread: its depth, its root, and one more reply on its parent. */
+    private void placeUnder(Post parent) {
+        this.parent = parent;
+        // Deeper replies are shown at the last indented depth anyway, saying whom they answer: storing
+        // them there keeps every depth small, whatever the length of a reply chain.
+        depth = parent == null ? 0 : Math.min(parent.depth + 1, ThreadBuilder.MAX_DEPTH);
+        rootId = parent == null ? null : parent.rootId;   // a reply is stored whole, with no second write
+        persist();
+        if (parent == null) {
+            rootId = id;
+        } else {
+            parent.replyCount++;
+        }
     }
 
     public static Post findByIdempotencyKey(String key) {
@@ -151,23 +155,12 @@ public class Post extends PanacheEntityBase {
                 authorPseudonym, pseudonymous);
     }
 
-    private void signAs(Byline byline) {
-        authorName = byline.realName();
-        authorPseudonym = byline.pseudonym();
-        pseudonymous = byline.pseudonymous();
-    }
-
     public boolean isBy(long accountId) {
         return author != null && author.id == accountId;
     }
 
     public boolean isLive() {
-        return status != PostStatus.DELETED && status != PostStatus.REMOVED;
-    }
-
-    /** Counts toward the discussion's visible answers and stance figures. */
-    public boolean countsAsVisibleAnswer() {
-        return isAnswer() && status == PostStatus.PUBLISHED && !flaggedHidden;
+        return Visibility.isLive(status);
     }
 
     public void setBody(String source) {
@@ -176,22 +169,9 @@ public class Post extends PanacheEntityBase {
         wordCount = Markdown.wordCountOfHtml(bodyHtml);
     }
 
-    /**
-     * The author's new text. When it must be reviewed (a student in a pre-moderated class), a
-     * published post goes on showing classmates the text the teacher approved until the teacher
-     * approves the edit; a post still waiting simply waits with its new text.
-     */
+    /** The author's new text, which a reviewed author's classmates see only once approved: {@link PostReview#revise}. */
     public void revise(String source, boolean reviewed, Instant at) {
-        String approved = bodyHtml;
-        boolean changed = !source.equals(bodySource);
-        setBody(source);
-        editedAt = at;
-        if (changed && reviewed && status == PostStatus.PUBLISHED && approvedBodyHtml == null) {
-            approvedBodyHtml = approved;
-        }
-        if (bodyHtml.equals(approvedBodyHtml)) {
-            approvedBodyHtml = null;   // edited back to the approved text: nothing left to review
-        }
+        PostReview.revise(this, source, reviewed, at);
     }
 
     /** An edit of this post waits for the teacher; classmates see {@link #approvedBodyHtml}. */
@@ -211,63 +191,33 @@ public class Post extends PanacheEntityBase {
 
     /** Snapshot of what this post contributes to the discussion's counters, taken before a change. */
     public Contribution contribution() {
-        return new Contribution(countsAsVisibleAnswer(), stance);
+        return Contribution.of(this);
     }
 
     /** Applies the difference between the contribution before a change and now. */
     public void updateCounts(Contribution before) {
-        Contribution after = contribution();
-        int answers = (after.counted() ? 1 : 0) - (before.counted() ? 1 : 0);
-        int agree = after.count(Stance.AGREE) - before.count(Stance.AGREE);
-        int disagree = after.count(Stance.DISAGREE) - before.count(Stance.DISAGREE);
-        int unsure = after.count(Stance.UNSURE) - before.count(Stance.UNSURE);
-        Discussion.adjustCounts(discussion.id, answers, agree, disagree, unsure);
+        Contribution.apply(this, before);
     }
 
-    public record Contribution(boolean counted, Stance stance) {
-        static final Contribution NONE = new Contribution(false, null);
-
-        int count(Stance s) {
-            return counted && stance == s ? 1 : 0;
-        }
+    /** Makes a change of state and moves the discussion's counters by what it changed. */
+    private void counted(Runnable change) {
+        Contribution before = contribution();
+        change.run();
+        updateCounts(before);
     }
 
     public void deleteByAuthor() {
-        Contribution before = contribution();
-        status = PostStatus.DELETED;
-        updateCounts(before);
+        counted(() -> status = PostStatus.DELETED);
     }
 
     /** The teacher lets a waiting post or edit through, or clears flags after review. */
     public void approve(Instant now) {
-        Contribution before = contribution();
-        if (status == PostStatus.PENDING) {
-            publish(now);
-        }
-        approvedBodyHtml = null;
-        clearFlags();
-        updateCounts(before);
-    }
-
-    private void publish(Instant now) {
-        status = PostStatus.PUBLISHED;
-        if (publishedAt == null) {
-            publishedAt = now;
-        }
-    }
-
-    private void clearFlags() {
-        flaggedHidden = false;
-        flagCount = 0;
-        hidingFlagCount = 0;
+        counted(() -> PostReview.approve(this, now));
     }
 
     /** Hidden from classmates; the author sees "Hidden by your teacher: reason". */
     public void hide(String reason) {
-        Contribution before = contribution();
-        status = PostStatus.HIDDEN;
-        hiddenReason = reason;
-        updateCounts(before);
+        counted(() -> PostReview.hide(this, reason));
     }
 
     /**
@@ -282,44 +232,16 @@ public class Post extends PanacheEntityBase {
         if (!restorable()) {
             throw new IllegalStateException("Post " + id + " is " + status + ", not hidden");
         }
-        Contribution before = contribution();
-        publish(now);
-        hiddenReason = null;
-        clearFlags();
-        updateCounts(before);
+        counted(() -> PostReview.restore(this, now));
     }
 
     /** Removed by the teacher: kept for the log, shown as a placeholder where replies hang from it. */
     public void remove() {
-        Contribution before = contribution();
-        status = PostStatus.REMOVED;
-        updateCounts(before);
+        counted(() -> status = PostStatus.REMOVED);
     }
 
-    /**
-     * Records a flag; at the threshold the post is hidden from students until reviewed. Only
-     * flags from students who were in the class before the post was written count towards the
-     * threshold, so accounts made afterwards cannot hide it; theirs are kept for the teacher.
-     *
-     * @param joinedAt when the flagging student joined the class
-     */
+    /** Records a flag (see {@link Flag#raise}): at the threshold the post is hidden from students until reviewed. */
     public void flag(Account by, Instant joinedAt, FlagReason reason, String note, Instant now) {
-        Flag flag = new Flag();
-        flag.post = this;
-        flag.account = by;
-        flag.reason = reason;
-        flag.note = note;
-        flag.createdAt = now;
-        flag.countsTowardHiding = joinedAt != null && !joinedAt.isAfter(createdAt);
-        flag.persist();
-        Contribution before = contribution();
-        flagCount++;
-        if (flag.countsTowardHiding) {
-            hidingFlagCount++;
-        }
-        if (hidingFlagCount >= FLAG_THRESHOLD) {
-            flaggedHidden = true;
-        }
-        updateCounts(before);
+        counted(() -> Flag.raise(this, by, joinedAt, reason, note, now));
     }
 }

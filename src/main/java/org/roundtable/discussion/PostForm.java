@@ -41,6 +41,30 @@ public class PostForm {
         return form;
     }
 
+    /** The form filled with a post's current text and choices, for editing it. */
+    public static PostForm of(Post post) {
+        PostForm form = new PostForm();
+        form.body = post.bodySource;
+        form.sectionId = post.section == null ? null : String.valueOf(post.section.id);
+        form.stance = post.stance == null ? null : post.stance.name();
+        return form;
+    }
+
+    /** The stances an answer may take, in the order the form lists them. */
+    public Stance[] stances() {
+        return Stance.values();
+    }
+
+    /** The order of the page the form was sent from. */
+    public Sort sortOrDefault() {
+        return Sort.parse(sort);
+    }
+
+    /** The page the form was sent from (below 1 means the first, as the page reads it). */
+    public int pageOrFirst() {
+        return page == null ? 1 : page;
+    }
+
     /** The body with browser line endings folded and outer blank space removed. */
     public String cleanBody() {
         return body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip();
@@ -87,5 +111,17 @@ public class PostForm {
             }
         }
         return errors;
+    }
+
+    /** An answer must reach the assignment's minimum length, if it sets one; replies need not. */
+    public void requireWords(Integer minWords, Map<String, String> errors) {
+        if (isReply() || minWords == null) {
+            return;
+        }
+        int words = Markdown.wordCount(cleanBody());
+        if (words < minWords) {
+            errors.put("body", "This assignment asks for at least " + minWords + " words; your answer has "
+                    + words + ". Add to it and post again.");
+        }
     }
 }

@@ -7,8 +7,6 @@ import java.util.Set;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -27,11 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PostItems {
 
-    @CheckedTemplate(basePath = "DiscussionResource")
-    static class Templates {
-        static native TemplateInstance item(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
-                boolean editable, String closed);
-    }
 
     record Key(ThreadEntry entry, long classId, long discussionId, long articleId, Sort sort, int page,
             boolean editable, String closed) {
@@ -58,9 +51,21 @@ public class PostItems {
         return html;
     }
 
-    /** The one place a shared post's markup comes from. */
+    /** The one place a shared post's markup comes from: the discussion template's {@code post} fragment. */
     private static String render(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
             String closed) {
-        return Templates.item(entry, scope, sort, page, editable, closed).render();
+        return DiscussionResource.Templates.discussion$post(entry, scope, sort, page, editable, closed, "").render();
+    }
+
+    /**
+     * One post as a live update shows it: the page's markup for it (the discussion template's
+     * {@code post} fragment) in its list item, without the reply form. The live stream calls this.
+     *
+     * @param csrf the token the teacher's forms carry (or a slot for it)
+     */
+    public static String livePost(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
+            String closed, String csrf) {
+        return DiscussionResource.Templates.discussion$livePost(entry, scope, sort, page, editable, closed, csrf)
+                .render();
     }
 }

@@ -25,34 +25,7 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
         }
         int safePage = Math.max(1, page);
         ThreadBuilder.Viewing viewing = scope.viewing();
-        String rootFilter;
-        if (viewing.teacher()) {
-            rootFilter = "(r.status not in (:gone) or r.replyCount > 0)";
-        } else if (viewing.seesClassmates()) {
-            // Own answers, published ones, and any that may hold visible replies (the builder decides).
-            rootFilter = "(r.author.id = :viewer or (r.status = :published and r.flaggedHidden = false) "
-                    + "or r.replyCount > 0)";
-        } else {
-            rootFilter = "r.author.id = :viewer";
-        }
-        String hql = PostRow.SELECT
-                + "from Post p left join p.author a "
-                + "where p.discussion.id = :discussion and p.rootId in ("
-                + "select r.id from Post r where r.discussion.id = :discussion and r.depth = 0 and " + rootFilter
-                + " order by " + sort.orderBy + " limit :limit offset :offset)";
-        TypedQuery<PostRow> query = Panache.getEntityManager().createQuery(hql, PostRow.class)
-                .setParameter("discussion", scope.discussion().id)
-                .setParameter("limit", ANSWERS_PER_PAGE)
-                .setParameter("offset", (safePage - 1) * ANSWERS_PER_PAGE);
-        if (viewing.teacher()) {
-            query.setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED));
-        } else {
-            query.setParameter("viewer", viewing.viewerId());
-            if (viewing.seesClassmates()) {
-                query.setParameter("published", PostStatus.PUBLISHED);
-            }
-        }
-        List<PostRow> rows = query.getResultList();
+        List<PostRow> rows = threadsOf(scope.discussion().id, viewing, sort, safePage);
         List<Long> rootOrder = rows.stream().filter(PostRow::isAnswer)
                 .sorted(sort.comparator).map(PostRow::id).toList();
         List<ThreadEntry> entries = ThreadBuilder.build(viewing, rows, rootOrder);
@@ -60,6 +33,45 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
         int pageCount = Math.max(1, (visibleAnswers + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE);
         boolean hasNext = rootOrder.size() == ANSWERS_PER_PAGE;
         return new PostPage(entries, safePage, Math.max(pageCount, safePage), hasNext);
+    }
+
+    /** Every post of the page's threads, any status, with one query: the builder decides what shows. */
+    private static List<PostRow> threadsOf(long discussionId, ThreadBuilder.Viewing viewing, Sort sort, int page) {
+        String hql = PostRow.SELECT
+                + "from Post p left join p.author a "
+                + "where p.discussion.id = :discussion and p.rootId in ("
+                + "select r.id from Post r where r.discussion.id = :discussion and r.depth = 0 and "
+                + rootFilter(viewing) + " order by " + sort.orderBy + " limit :limit offset :offset)";
+        TypedQuery<PostRow> query = Panache.getEntityManager().createQuery(hql, PostRow.class)
+                .setParameter("discussion", discussionId)
+                .setParameter("limit", ANSWERS_PER_PAGE)
+                .setParameter("offset", (page - 1) * ANSWERS_PER_PAGE);
+        if (!viewing.teacher()) {
+            query.setParameter("viewer", viewing.viewerId());
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Which answers take a place on the page, as {@link Visibility} decides: any that may show in
+     * full or hold visible replies (the builder then decides each post of their threads).
+     */
+    private static String rootFilter(ThreadBuilder.Viewing viewing) {
+        if (viewing.teacher()) {
+            return "(" + Visibility.liveHql("r") + " or r.replyCount > 0)";
+        }
+        if (viewing.seesClassmates()) {
+            return "(r.author.id = :viewer or " + Visibility.toClassmatesHql("r") + " or r.replyCount > 0)";
+        }
+        return "r.author.id = :viewer";
+    }
+
+    public int previousPage() {
+        return page - 1;
+    }
+
+    public int nextPage() {
+        return page + 1;
     }
 
     /** Oldest-first page on which the n-th answer (1-based) appears. */

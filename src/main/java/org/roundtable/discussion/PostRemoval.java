@@ -56,7 +56,7 @@ public class PostRemoval {
                 + "author_pseudonym = null where id in (" + POSTS_OF_STUDENT + ")")
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         em.createQuery("select d.id from Discussion d where d.classroom.id = :c", Long.class)
-                .setParameter("c", classId).getResultList().forEach(Discussion::recount);
+                .setParameter("c", classId).getResultList().forEach(Contribution::recount);
     }
 
     /** The flags a student raised in a class. */

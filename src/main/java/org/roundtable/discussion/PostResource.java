@@ -1,12 +1,10 @@
 package org.roundtable.discussion;
 
-import java.time.Clock;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Account;
 import org.roundtable.account.Viewer;
@@ -41,22 +39,21 @@ public class PostResource {
         static native TemplateInstance delete(DiscussionScope scope, Post post);
 
         static native TemplateInstance flag(DiscussionScope scope, Post post, String name, FlagReason[] reasons,
-                String reason, String note, Map<String, String> errors);
+                FlagForm form, Map<String, String> errors);
     }
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
     private final Event<Object> changes;
     private final Activity activity;
-
     private final Clock clock;
 
     PostResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity, Clock clock) {
-        this.clock = clock;
         this.identity = identity;
         this.library = library;
         this.changes = changes;
         this.activity = activity;
+        this.clock = clock;
     }
 
     @GET
@@ -66,13 +63,9 @@ public class PostResource {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
         if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
-            return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
+            return windowClosed(scope, post);
         }
-        PostForm form = new PostForm();
-        form.body = post.bodySource;
-        form.sectionId = post.section == null ? null : String.valueOf(post.section.id);
-        form.stance = post.stance == null ? null : post.stance.name();
-        return Response.ok(Templates.edit(scope, post, form, Map.of())).build();
+        return Response.ok(Templates.edit(scope, post, PostForm.of(post), Map.of())).build();
     }
 
     @POST
@@ -83,16 +76,28 @@ public class PostResource {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
         form.parentId = post.parent == null ? null : post.parent.id;
-        Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
-        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
-            errors.putAll(windowClosed(scope));
-        } else if (scope.postingClosedReason(clock.instant()) != null) {
-            errors.put("body", scope.postingClosedReason(clock.instant()));
-        }
+        Map<String, String> errors = editErrors(scope, post, form);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
         }
-        Post.Contribution before = post.contribution();
+        revise(scope, post, form);
+        return backTo(scope, post.id, "");
+    }
+
+    private Map<String, String> editErrors(DiscussionScope scope, Post post, PostForm form) {
+        Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
+        String closed = scope.postingClosedReason(clock.instant());
+        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
+            errors.putAll(windowClosedErrors(scope));
+        } else if (closed != null) {
+            errors.put("body", closed);
+        }
+        return errors;
+    }
+
+    /** The new text, section and stance, counted again; an edit that needs review goes to the queue. */
+    private void revise(DiscussionScope scope, Post post, PostForm form) {
+        Contribution before = post.contribution();
         boolean reviewed = scope.classroom().preModeration && !scope.teacher();
         boolean wasWaiting = post.editWaiting();
         post.revise(form.cleanBody(), reviewed, clock.instant());
@@ -104,7 +109,6 @@ public class PostResource {
         if (post.editWaiting() && !wasWaiting) {
             changes.fire(new QueueChanged(scope.classroom().id));
         }
-        return backTo(scope, post.id);
     }
 
     @GET
@@ -122,11 +126,11 @@ public class PostResource {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
         if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
-            return Response.status(403).entity(Templates.edit(scope, post, null, windowClosed(scope))).build();
+            return windowClosed(scope, post);
         }
         post.deleteByAuthor();
         changes.fire(PostChanged.of(post));
-        return backTo(scope, post.id);
+        return backTo(scope, post.id, "");
     }
 
     @GET
@@ -135,34 +139,23 @@ public class PostResource {
     public TemplateInstance flagForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = flaggablePost(scope, postId);
-        return Templates.flag(scope, post, shownName(scope, post), FlagReason.values(), null, "", Map.of());
+        return Templates.flag(scope, post, shownName(scope, post), FlagReason.values(), FlagForm.blank(), Map.of());
     }
 
     @POST
     @Path("flag")
     @Transactional
     public Response flag(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
-            @RestForm String reason, @RestForm String note) {
+            @BeanParam FlagForm form) {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = flaggablePost(scope, postId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        FlagReason parsed = FlagReason.parse(reason);
-        String cleanNote = note == null ? "" : note.strip();
-        if (parsed == null) {
-            errors.put("reason", "Choose why you are flagging this post.");
-        }
-        if (cleanNote.length() > 500) {
-            errors.put("note", "Keep the note under 500 characters.");
-        }
-        if (Flag.exists(post, scope.viewer().accountId())) {
-            errors.put("reason", "You have already flagged this post. Your teacher will look at it.");
-        }
+        Map<String, String> errors = form.validate(Flag.exists(post, scope.viewer().accountId()));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.flag(scope, post, shownName(scope, post),
-                    FlagReason.values(), reason, cleanNote, errors)).build();
+                    FlagReason.values(), form, errors)).build();
         }
-        post.flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt, parsed,
-                cleanNote.isEmpty() ? null : cleanNote, clock.instant());
+        post.flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt, form.parsedReason(),
+                form.noteOrNull(), clock.instant());
         changes.fire(PostChanged.of(post));
         changes.fire(new QueueChanged(scope.classroom().id));
         activity.flagged();
@@ -190,10 +183,10 @@ public class PostResource {
         return post;
     }
 
+    /** Only a classmate's post the student can read ({@link Visibility#mayFlag}); any other is not found. */
     private static Post flaggablePost(DiscussionScope scope, long postId) {
         Post post = postIn(scope, postId);
-        boolean visible = post.status == PostStatus.PUBLISHED && !post.flaggedHidden && scope.seesClassmates();
-        if (scope.teacher() || post.isBy(scope.viewer().accountId()) || !visible) {
+        if (!Visibility.mayFlag(scope.viewing(), post)) {
             throw new NotFoundException();
         }
         return post;
@@ -203,13 +196,13 @@ public class PostResource {
         return post.byline().seenBy(scope.viewing());
     }
 
-    private static Map<String, String> windowClosed(DiscussionScope scope) {
-        return Map.of("body", "Posts can be changed for " + scope.classroom().editWindowMinutes
-                + " minutes after posting. This one can no longer be changed.");
+    private static Response windowClosed(DiscussionScope scope, Post post) {
+        return Response.status(403).entity(Templates.edit(scope, post, null, windowClosedErrors(scope))).build();
     }
 
-    private static Response backTo(DiscussionScope scope, long postId) {
-        return backTo(scope, postId, "");
+    private static Map<String, String> windowClosedErrors(DiscussionScope scope) {
+        return Map.of("body", "Posts can be changed for " + scope.classroom().editWindowMinutes
+                + " minutes after posting. This one can no longer be changed.");
     }
 
     /** @param query what the discussion page should show with the post, such as {@code ?flagged=…} */

@@ -1,6 +1,11 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.roundtable.account.Account;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * A post as the discussion page reads it: one row of one query, with the names it was written
@@ -16,12 +21,22 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
      * The HQL select list matching the constructor; the query joins author {@code a}. Names come from
      * the post alone: never from the author's account, nor from an enrollment that may be gone.
      */
-    static final String SELECT = "select new org.roundtable.discussion.PostRow(p.id, p.parent.id, p.rootId, a.id, "
+    static final String SELECT = "select new " + PostRow.class.getName() + "(p.id, p.parent.id, p.rootId, a.id, "
             + "p.authorName, "
-            + "case when a.kind = org.roundtable.account.Account.Kind.TEACHER then true else false end, "
+            + "case when a.kind = " + Account.Kind.class.getCanonicalName() + ".TEACHER then true else false end, "
             + "p.authorPseudonym, p.pseudonymous, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, "
             + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth, "
             + "p.approvedBodyHtml, p.publishedAt) ";
+
+    /**
+     * A post and the post it replies to, as the live stream reads a change: one query, parent
+     * (if any) included, in no particular order.
+     */
+    public static List<PostRow> withParent(long postId) {
+        return Panache.getEntityManager().createQuery(SELECT + "from Post p left join p.author a "
+                + "where p.id = :id or p.id = (select q.parent.id from Post q where q.id = :id)", PostRow.class)
+                .setParameter("id", postId).getResultList();
+    }
 
     public Byline byline() {
         return new Byline(authorId, authorIsTeacher, authorName, pseudonym, pseudonymous);
@@ -46,6 +61,6 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
     }
 
     public boolean isLive() {
-        return status != PostStatus.DELETED && status != PostStatus.REMOVED;
+        return Visibility.isLive(status);
     }
 }

@@ -37,15 +37,14 @@ public record Progress(boolean answered, int classmatesRepliedTo, boolean answer
     public static Map<Long, Progress> forStudent(long classId, long accountId) {
         List<Object[]> rows = Panache.getEntityManager().createQuery(
                 "select p.discussion.id, sum(case when p.parent is null and "
-                        + PostStatus.unlocksPostFirst("p", "c") + " then 1 else 0 end), "
+                        + Visibility.unlocksPostFirstHql("p", "c") + " then 1 else 0 end), "
                         + "count(distinct case when par.author.id <> :me then par.author.id end), "
                         + "sum(case when p.parent is null and p.status = :pending then 1 else 0 end) "
                         + "from Post p join p.discussion d join d.classroom c left join p.parent par "
                         + "where p.author.id = :me and c.id = :classroom "
-                        + "and p.status not in (:gone) group by p.discussion.id", Object[].class)
+                        + "and " + Visibility.liveHql("p") + " group by p.discussion.id", Object[].class)
                 .setParameter("me", accountId)
                 .setParameter("classroom", classId)
-                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
                 .setParameter("pending", PostStatus.PENDING)
                 .getResultList();
         Map<Long, Progress> progress = new HashMap<>();

@@ -135,23 +135,14 @@ public final class ThreadBuilder {
                 : null;
     }
 
+    /** {@link Visibility#inFull}. */
     boolean showsInFull(PostRow post) {
-        if (!post.isLive()) {
-            return false;
-        }
-        if (viewing.teacher() || post.isBy(viewing.viewerId())) {
-            return true;
-        }
-        return viewing.seesClassmates() && post.status() == PostStatus.PUBLISHED && !post.flaggedHidden();
+        return Visibility.inFull(viewing, post);
     }
 
-    /**
-     * Whether a post this viewer cannot read may still stand as a placeholder: only one they
-     * could see once. A classmate's post that was never published (waiting, then hidden or
-     * deleted) leaves no trace, and nothing hangs from it for them.
-     */
+    /** {@link Visibility#holdsPlace}: nothing hangs, for this viewer, from a post they never saw. */
     private boolean holdsPlace(PostRow post) {
-        return viewing.teacher() || post.isBy(viewing.viewerId()) || viewing.seesClassmates() && post.wasPublished();
+        return Visibility.holdsPlace(viewing, post);
     }
 
     /** On the page: in full, or as a placeholder holding visible replies in place. */
@@ -177,20 +168,15 @@ public final class ThreadBuilder {
 
     /** Classmates see the approved text while the author's edit waits for the teacher. */
     private String bodyFor(PostRow post) {
-        boolean approvedOnly = post.editWaiting() && !viewing.teacher() && !post.isBy(viewing.viewerId());
-        return approvedOnly ? post.approvedBodyHtml() : post.bodyHtml();
+        return Visibility.bodyFor(viewing, post);
     }
 
     /** The one name rule, {@link Byline#seenBy}: entries and "replying to" both come from here. */
     private String nameFor(PostRow post) {
-        return post.byline().seenBy(viewing);
+        return Visibility.nameFor(viewing, post);
     }
 
     private static String placeholderFor(PostRow post) {
-        return switch (post.status()) {
-            case DELETED -> "Deleted post";
-            case REMOVED -> "Removed by the teacher";
-            default -> "Hidden post";
-        };
+        return post.status().placeholder();
     }
 }

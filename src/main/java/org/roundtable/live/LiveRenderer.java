@@ -7,25 +7,18 @@ import java.util.regex.Pattern;
 
 import org.roundtable.discussion.ChangedPost;
 import org.roundtable.discussion.DiscussionScope;
+import org.roundtable.discussion.PostItems;
 import org.roundtable.discussion.PostRow;
 import org.roundtable.discussion.Sort;
 import org.roundtable.discussion.ThreadBuilder;
 import org.roundtable.discussion.ThreadEntry;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Shapes one changed post for each audience of readers, as the page would show it, as a small JSON message. */
 @ApplicationScoped
 public class LiveRenderer {
-
-    @CheckedTemplate(basePath = "DiscussionResource")
-    static class Templates {
-        static native TemplateInstance livePost(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
-                boolean editable, String closed, String csrf);
-    }
 
     /**
      * Readers who are shown the same markup: the same rules, the same reason they cannot
@@ -64,8 +57,8 @@ public class LiveRenderer {
         }
         boolean editable = entry.own() && !entry.isPlaceholder()
                 && now.isBefore(post.createdAt().plus(view.scope().classroom().editWindow()));
-        String html = Templates.livePost(entry, view.scope(), Sort.OLDEST, 1, editable,
-                view.scope().postingClosedReason(now), TOKEN_SLOT).render();
+        String html = PostItems.livePost(entry, view.scope(), Sort.OLDEST, 1, editable,
+                view.scope().postingClosedReason(now), TOKEN_SLOT);
         return new JsonObject().put("id", post.id()).put("parent", post.parentId()).put("root", post.rootId())
                 .put("depth", entry.depth()).put("visible", !entry.isPlaceholder()).put("html", html).encode();
     }

@@ -1,6 +1,5 @@
 package org.roundtable.moderation;
 
-import org.roundtable.discussion.EnumParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.AuthorNames;
+import org.roundtable.discussion.EnumParams;
 import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -49,65 +51,62 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
 
     /** The items of one tab, newest first: three queries whatever the tab. */
     public static List<QueueItem> load(long classId, Tab tab, Instant now) {
+        List<Post> posts = posts(classId, tab, now);
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        AuthorNames names = AuthorNames.of(classId);
+        Map<Long, List<FlagView>> flags = flags(posts, names);
+        return posts.stream().map(p -> item(p, names, flags.getOrDefault(p.id, List.of()), now)).toList();
+    }
+
+    /** The tab's posts with their question and parent, in one query; the conditions come from {@link Visibility}. */
+    private static List<Post> posts(long classId, Tab tab, Instant now) {
         String condition = switch (tab) {
-            case WAITING -> "(p.status = :pending or p.status = :published and p.approvedBodyHtml is not null)";
-            case FLAGGED -> "p.flagCount > 0 and p.status = :published";
-            case HIDDEN -> "p.status in (:hiddenOrRemoved)";
-            case EDITED -> "p.editedAt is not null and p.editedAt > :since and p.status <> :deleted";
+            case WAITING -> Visibility.waitingApprovalHql("p");
+            case FLAGGED -> Visibility.flaggedHql("p");
+            case HIDDEN -> Visibility.moderatedAwayHql("p");
+            case EDITED -> "p.editedAt is not null and p.editedAt > :since and " + Visibility.notDeletedHql("p");
         };
         var query = Panache.getEntityManager().createQuery("select p from Post p join fetch p.author "
                 + "join fetch p.discussion d join fetch d.question left join fetch p.parent par left join fetch par.author "
                 + "where d.classroom.id = :c and " + condition + " order by p.createdAt desc", Post.class)
                 .setParameter("c", classId).setMaxResults(LIMIT);
-        switch (tab) {
-            case WAITING -> query.setParameter("pending", PostStatus.PENDING).setParameter("published", PostStatus.PUBLISHED);
-            case FLAGGED -> query.setParameter("published", PostStatus.PUBLISHED);
-            case HIDDEN -> query.setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED));
-            case EDITED -> query.setParameter("since", now.minusSeconds(7 * 24 * 3600))
-                    .setParameter("deleted", PostStatus.DELETED);
+        if (tab == Tab.EDITED) {
+            query.setParameter("since", now.minusSeconds(7 * 24 * 3600));
         }
-        List<Post> posts = query.getResultList();
-        if (posts.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Enrollment> roster = new HashMap<>();
-        for (Enrollment e : Enrollment.<Enrollment>list("classroom.id", classId)) {
-            roster.put(e.account.id, e);
-        }
+        return query.getResultList();
+    }
+
+    /** Every flag on these posts, oldest first, with who raised it. */
+    private static Map<Long, List<FlagView>> flags(List<Post> posts, AuthorNames names) {
         Map<Long, List<FlagView>> flags = new HashMap<>();
         for (Flag flag : Flag.<Flag>list("post.id in ?1 order by createdAt", posts.stream().map(p -> p.id).toList())) {
-            Enrollment by = roster.get(flag.account.id);
+            Enrollment by = names.enrollment(flag.account.id);
             flags.computeIfAbsent(flag.post.id, k -> new ArrayList<>()).add(new FlagView(
                     by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt,
                     flag.countsTowardHiding));
         }
-        return posts.stream().map(p -> {
-            Enrollment author = roster.get(p.author.id);
-            Enrollment parentAuthor = p.parent == null || p.parent.author == null ? null : roster.get(p.parent.author.id);
-            return new QueueItem(p.id, p.discussion.id, p.author.id,
-                    author != null ? author.displayName : p.author.displayName,
-                    author != null && author.isMuted(now),
-                    p.discussion.question.position, p.discussion.question.text, p.bodyHtml,
-                    p.parent == null ? null : parentAuthor != null ? parentAuthor.displayName
-                            : p.parent.author != null ? p.parent.author.displayName : "a removed student",
-                    p.parent == null ? null : p.parent.bodyHtml, p.status, p.flaggedHidden, p.endorsed,
-                    p.hiddenReason, p.createdAt, p.editedAt, flags.getOrDefault(p.id, List.of()),
-                    p.status == PostStatus.PUBLISHED ? p.approvedBodyHtml : null, p.restorable());
-        }).toList();
+        return flags;
+    }
+
+    private static QueueItem item(Post p, AuthorNames names, List<FlagView> flags, Instant now) {
+        Enrollment author = names.enrollment(p.author.id);
+        return new QueueItem(p.id, p.discussion.id, p.author.id, names.of(p), author != null && author.isMuted(now),
+                p.discussion.question.position, p.discussion.question.text, p.bodyHtml,
+                p.parent == null ? null : names.of(p.parent), p.parent == null ? null : p.parent.bodyHtml, p.status,
+                p.flaggedHidden, p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, flags,
+                p.status.isPublished() ? p.approvedBodyHtml : null, p.restorable());
     }
 
     /** How many items each tab holds, for the tab labels. */
     public static Map<Tab, Long> counts(long classId) {
         Object[] row = Panache.getEntityManager().createQuery("select "
-                + "sum(case when p.status = :pending or p.status = :published and p.approvedBodyHtml is not null "
-                + "then 1 else 0 end), "
-                + "sum(case when p.flagCount > 0 and p.status = :published then 1 else 0 end), "
-                + "sum(case when p.status in (:hiddenOrRemoved) then 1 else 0 end) "
+                + "sum(case when " + Visibility.waitingApprovalHql("p") + " then 1 else 0 end), "
+                + "sum(case when " + Visibility.flaggedHql("p") + " then 1 else 0 end), "
+                + "sum(case when " + Visibility.moderatedAwayHql("p") + " then 1 else 0 end) "
                 + "from Post p where p.discussion.classroom.id = :c", Object[].class)
                 .setParameter("c", classId)
-                .setParameter("pending", PostStatus.PENDING)
-                .setParameter("published", PostStatus.PUBLISHED)
-                .setParameter("hiddenOrRemoved", List.of(PostStatus.HIDDEN, PostStatus.REMOVED))
                 .getSingleResult();
         Map<Tab, Long> counts = new HashMap<>();
         counts.put(Tab.WAITING, row[0] == null ? 0 : ((Number) row[0]).longValue());
@@ -126,7 +125,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     }
 
     public boolean isHiddenOrRemoved() {
-        return status == PostStatus.HIDDEN || status == PostStatus.REMOVED;
+        return status.isModeratedAway();
     }
 
     public String statusLabel() {
@@ -136,12 +135,6 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         if (isEditWaiting()) {
             return "Edit waiting";
         }
-        return switch (status) {
-            case PUBLISHED -> "Visible";
-            case PENDING -> "Waiting";
-            case HIDDEN -> "Hidden";
-            case DELETED -> "Deleted by the author";
-            case REMOVED -> "Removed";
-        };
+        return status.queueLabel;
     }
 }

@@ -1,7 +1,7 @@
 package org.roundtable.overview;
 
 import java.time.Clock;
-import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Visibility;
 import org.roundtable.discussion.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,10 +120,9 @@ public class ClassHomeResource {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
                 "select p.section.id, count(p) from Post p where p.discussion.classroom.id = :c "
-                        + "and p.section.article.id = :a and p.status = :published and p.flaggedHidden = false "
+                        + "and p.section.article.id = :a and " + Visibility.toClassmatesHql("p") + " "
                         + "group by p.section.id", Object[].class)
-                .setParameter("c", classId).setParameter("a", articleId)
-                .setParameter("published", PostStatus.PUBLISHED).getResultList()) {
+                .setParameter("c", classId).setParameter("a", articleId).getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;

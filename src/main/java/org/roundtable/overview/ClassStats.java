@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -25,15 +25,11 @@ public record ClassStats(long students, long posts, long waiting) {
         Map<Long, ClassStats> stats = new HashMap<>();
         List<Object[]> rows = Panache.getEntityManager().createQuery(
                 "select d.classroom.id, "
-                        + "sum(case when p.status not in (:gone) then 1 else 0 end), "
-                        + "sum(case when p.status = :pending or (p.flaggedHidden = true and p.status = :published) "
-                        + "then 1 else 0 end) "
+                        + "sum(case when " + Visibility.liveHql("p") + " then 1 else 0 end), "
+                        + "sum(case when " + Visibility.awaitsTeacherHql("p") + " then 1 else 0 end) "
                         + "from Post p join p.discussion d where d.classroom.teacher.id = :t group by d.classroom.id",
                 Object[].class)
                 .setParameter("t", teacherId)
-                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
-                .setParameter("pending", PostStatus.PENDING)
-                .setParameter("published", PostStatus.PUBLISHED)
                 .getResultList();
         for (Object[] row : rows) {
             stats.put((Long) row[0], new ClassStats(students.getOrDefault((Long) row[0], 0L),

@@ -1,6 +1,5 @@
 package org.roundtable.overview;
 
-import org.roundtable.discussion.EnumParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +9,8 @@ import java.util.Map;
 
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
-import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.EnumParams;
+import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -49,22 +49,7 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
     public static Participation of(long classId, SortBy sort) {
         List<Discussion> discussions = Discussion.listFor(classId);
         List<Enrollment> roster = Enrollment.list("classroom.id = ?1", classId);
-        Map<Long, Map<Long, Cell>> cells = new HashMap<>();
-        for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
-                + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end), "
-                + "sum(p.wordCount), max(p.createdAt), sum(p.flagCount) "
-                + "from Post p where p.discussion.classroom.id = :c and p.status not in (:gone) "
-                + "group by p.author.id, p.discussion.id", Object[].class)
-                .setParameter("c", classId)
-                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
-                .getResultList()) {
-            if (row[0] == null) {
-                continue;
-            }
-            cells.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], new Cell(
-                    ((Number) row[2]).longValue() > 0, ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
-                    (Instant) row[5], ((Number) row[6]).longValue()));
-        }
+        Map<Long, Map<Long, Cell>> cells = cells(classId);
         List<StudentRow> rows = new ArrayList<>();
         for (Enrollment student : roster) {
             Map<Long, Cell> mine = cells.getOrDefault(student.account.id, Map.of());
@@ -77,6 +62,26 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
         }
         rows.sort(comparator(sort));
         return new Participation(discussions, rows);
+    }
+
+    /** Each author's cell in each discussion, counting the posts that are still there ({@link Visibility#isLive}). */
+    private static Map<Long, Map<Long, Cell>> cells(long classId) {
+        Map<Long, Map<Long, Cell>> cells = new HashMap<>();
+        for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
+                + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end), "
+                + "sum(p.wordCount), max(p.createdAt), sum(p.flagCount) "
+                + "from Post p where p.discussion.classroom.id = :c and " + Visibility.liveHql("p") + " "
+                + "group by p.author.id, p.discussion.id", Object[].class)
+                .setParameter("c", classId)
+                .getResultList()) {
+            if (row[0] == null) {
+                continue;
+            }
+            cells.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], new Cell(
+                    ((Number) row[2]).longValue() > 0, ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                    (Instant) row[5], ((Number) row[6]).longValue()));
+        }
+        return cells;
     }
 
     private static Comparator<StudentRow> comparator(SortBy sort) {

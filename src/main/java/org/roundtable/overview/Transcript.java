@@ -10,7 +10,7 @@ import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
-import org.roundtable.classroom.Enrollment;
+import org.roundtable.discussion.AuthorNames;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Stance;
@@ -27,14 +27,9 @@ public final class Transcript {
             return parentId != null;
         }
 
+        /** The status in the teacher's words: {@link PostStatus#label}. */
         public String statusLabel() {
-            return switch (status) {
-                case PUBLISHED -> "Visible";
-                case PENDING -> "Waiting for approval";
-                case HIDDEN -> "Hidden by the teacher";
-                case DELETED -> "Deleted by the author";
-                case REMOVED -> "Removed by the teacher";
-            };
+            return status.label;
         }
     }
 
@@ -64,27 +59,14 @@ public final class Transcript {
     }
 
     private static List<Entry> entries(Classroom classroom, List<Post> posts, ArticleLibrary library) {
-        Map<Long, String> names = new HashMap<>();
-        for (Enrollment e : Enrollment.<Enrollment>list("classroom.id", classroom.id)) {
-            names.put(e.account.id, e.displayName);
-        }
-        Map<Long, String> postAuthors = new HashMap<>();
-        posts.forEach(p -> postAuthors.put(p.id, nameOf(p, names)));
+        AuthorNames names = AuthorNames.of(classroom.id);
         return posts.stream().map(p -> {
             ArticleContent article = library.get(p.discussion.question.article.id);
-            return new Entry(p.id, p.parent == null ? null : p.parent.id,
-                    p.parent == null ? null : postAuthors.getOrDefault(p.parent.id, nameOf(p.parent, names)),
-                    nameOf(p, names), p.author != null && p.author.isTeacher(), p.discussion.question.position,
+            return new Entry(p.id, p.parent == null ? null : p.parent.id, p.parent == null ? null : names.of(p.parent),
+                    names.of(p), p.author != null && p.author.isTeacher(), p.discussion.question.position,
                     p.discussion.question.text, p.bodyHtml, p.wordCount, p.stance,
                     p.section == null ? null : article.section(p.section.id), p.status, p.endorsed, p.hiddenReason,
                     p.createdAt, p.editedAt);
         }).toList();
-    }
-
-    private static String nameOf(Post post, Map<Long, String> names) {
-        if (post.author == null) {
-            return "a removed student";
-        }
-        return names.getOrDefault(post.author.id, post.author.displayName);
     }
 }

@@ -1,0 +1,55 @@
+package org.roundtable.discussion;
+
+import org.roundtable.classroom.Discussion;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * What one post adds to its discussion's counters (visible answers, stances): taken before a
+ * change and compared after it, so every change moves the counters by its own difference, in one
+ * UPDATE that concurrent posts cannot overwrite.
+ */
+public record Contribution(boolean counted, Stance stance) {
+
+    static final Contribution NONE = new Contribution(false, null);
+
+    /** What the post contributes now, as {@link Visibility#countsAsVisibleAnswer} decides. */
+    public static Contribution of(Post post) {
+        return new Contribution(Visibility.countsAsVisibleAnswer(post.isAnswer(), post.status, post.flaggedHidden),
+                post.stance);
+    }
+
+    /** Moves the post's discussion's counters by the difference between {@code before} and now. */
+    public static void apply(Post post, Contribution before) {
+        Contribution after = of(post);
+        Discussion.adjustCounts(post.discussion.id, (after.counted ? 1 : 0) - (before.counted ? 1 : 0),
+                after.count(Stance.AGREE) - before.count(Stance.AGREE),
+                after.count(Stance.DISAGREE) - before.count(Stance.DISAGREE),
+                after.count(Stance.UNSURE) - before.count(Stance.UNSURE));
+    }
+
+    /**
+     * Recounts a discussion's figures from its posts, after changes too broad to follow one by one
+     * (removing a student with their posts).
+     */
+    public static void recount(long discussionId) {
+        Object[] row = Panache.getEntityManager().createQuery("select count(p), "
+                + "sum(case when p.stance = :agree then 1 else 0 end), "
+                + "sum(case when p.stance = :disagree then 1 else 0 end), "
+                + "sum(case when p.stance = :unsure then 1 else 0 end) "
+                + "from Post p where p.discussion.id = :d and p.parent is null and " + Visibility.toClassmatesHql("p"),
+                Object[].class)
+                .setParameter("d", discussionId).setParameter("agree", Stance.AGREE)
+                .setParameter("disagree", Stance.DISAGREE).setParameter("unsure", Stance.UNSURE)
+                .getSingleResult();
+        Discussion.setCounts(discussionId, number(row[0]), number(row[1]), number(row[2]), number(row[3]));
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    int count(Stance s) {
+        return counted && stance == s ? 1 : 0;
+    }
+}

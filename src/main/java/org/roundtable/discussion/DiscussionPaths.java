@@ -1,0 +1,59 @@
+package org.roundtable.discussion;
+
+import org.roundtable.article.ArticleContent;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Addresses of a discussion and its posts, built in one place so templates never concatenate URLs. */
+@TemplateExtension
+public class DiscussionPaths {
+
+    /** {@code scope.classPath} → /classes/7 */
+    static String classPath(DiscussionScope scope) {
+        return "/classes/" + scope.classroom().id;
+    }
+
+    /** The discussion's article as read in the class. */
+    static String articlePath(DiscussionScope scope) {
+        return classPath(scope) + "/articles/" + scope.article().id();
+    }
+
+    /** The section a post cites, in its article. */
+    static String citePath(DiscussionScope scope, ArticleContent.Section section) {
+        return articlePath(scope) + "#" + section.anchor();
+    }
+
+    /** The live stream a page listens to. */
+    static String eventsPath(DiscussionScope scope) {
+        return scope.basePath() + "/events";
+    }
+
+    /** {@code scope.sortPath(s)} → the first page in that order. */
+    static String sortPath(DiscussionScope scope, Sort sort) {
+        return scope.basePath() + "?sort=" + sort.param();
+    }
+
+    static String pagePath(DiscussionScope scope, Sort sort, int page) {
+        return sortPath(scope, sort) + "&page=" + page;
+    }
+
+    /** A post in its place on a page of the discussion. */
+    static String postAnchor(DiscussionScope scope, Sort sort, int page, long postId) {
+        return pagePath(scope, sort, page) + "#post-" + postId;
+    }
+
+    /** A post in its place, on whichever page the discussion opens with. */
+    static String postAnchor(DiscussionScope scope, long postId) {
+        return scope.basePath() + "#post-" + postId;
+    }
+
+    /** The page with the reply form open under a post. */
+    static String replyPath(DiscussionScope scope, Sort sort, int page, long postId) {
+        return pagePath(scope, sort, page) + "&reply=" + postId + "#reply-form";
+    }
+
+    /** {@code scope.postPath(entry.id, 'edit')} → …/posts/12/edit */
+    static String postPath(DiscussionScope scope, long postId, String action) {
+        return scope.postAction(postId, action);
+    }
+}

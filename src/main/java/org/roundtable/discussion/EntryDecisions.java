@@ -1,0 +1,82 @@
+package org.roundtable.discussion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * What the page decides for one post it shows in full, for this reader: whether they may flag or
+ * moderate it, and which notices stand above its text. Templates ask these and compare nothing.
+ */
+@TemplateExtension
+public class EntryDecisions {
+
+    /** A line above a post's text; {@code warn} for what keeps it from classmates. */
+    public record Notice(String text, boolean warn) {
+
+        public String css() {
+            return warn ? "notice notice-warn" : "notice";
+        }
+    }
+
+    static final String EDIT_WAITS_FOR_TEACHER =
+            "Edited: the new text waits for your approval. Classmates see the text you approved until then.";
+    static final String EDIT_WAITS_FOR_AUTHOR =
+            "Your edit is waiting for your teacher's approval. Until then, classmates see your earlier text.";
+    static final String HIDDEN_BY_FLAGS_FOR_AUTHOR = "Hidden from classmates while your teacher reviews flags on it.";
+
+    /** {@link Visibility#mayFlag}: a classmate's published post, never by the teacher. */
+    static boolean canFlag(ThreadEntry entry, DiscussionScope scope) {
+        return Visibility.mayFlag(entry, scope.teacher());
+    }
+
+    /** The teacher's forms stand under every post but their own. */
+    static boolean canModerate(ThreadEntry entry, DiscussionScope scope) {
+        return scope.teacher() && !entry.own();
+    }
+
+    /** Something waits for the teacher's word: a new post, flags that hid it, or an edit. */
+    static boolean awaitsApproval(ThreadEntry entry) {
+        PostRow post = entry.post();
+        return post.status().isPending() || post.flaggedHidden() || post.editWaiting();
+    }
+
+    /** Hidden by the teacher, so the teacher's form restores it rather than hiding it. */
+    static boolean restorable(ThreadEntry entry) {
+        return entry.post().status().isHidden();
+    }
+
+    /** The notices above the post's text, in the order the page shows them. */
+    static List<Notice> notices(ThreadEntry entry, DiscussionScope scope) {
+        PostRow post = entry.post();
+        boolean teacher = scope.teacher();
+        List<Notice> notices = new ArrayList<>(2);
+        if (teacher) {
+            add(notices, post.status().teacherNotice(post.flaggedHidden(), post.hiddenReason()), true);
+        }
+        if (entry.own() && !teacher && post.status().isPending()) {
+            add(notices, post.status().authorNotice(post.hiddenReason()), false);
+        }
+        if (post.editWaiting() && post.status().isPublished()) {
+            if (teacher) {
+                add(notices, EDIT_WAITS_FOR_TEACHER, true);
+            } else if (entry.own()) {
+                add(notices, EDIT_WAITS_FOR_AUTHOR, false);
+            }
+        }
+        if (entry.own() && post.status().isHidden()) {
+            add(notices, post.status().authorNotice(post.hiddenReason()), true);
+        }
+        if (entry.own() && post.flaggedHidden()) {
+            add(notices, HIDDEN_BY_FLAGS_FOR_AUTHOR, true);
+        }
+        return notices;
+    }
+
+    private static void add(List<Notice> notices, String text, boolean warn) {
+        if (text != null) {
+            notices.add(new Notice(text, warn));
+        }
+    }
+}
