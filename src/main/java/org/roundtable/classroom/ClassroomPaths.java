@@ -45,6 +45,50 @@ public class ClassroomPaths {
         return studentHome(classroom) + "/discussions/" + discussionId;
     }
 
+    /** {@code classroom.postPage(discussionId, postId)}: the post where classmates read it. */
+    public static String postPage(Classroom classroom, long discussionId, long postId) {
+        return discussionPage(classroom, discussionId) + "#post-" + postId;
+    }
+
+    /** {@code classroom.articlePage(articleId)} → /classes/7/articles/3, the article read in the class. */
+    public static String articlePage(Classroom classroom, long articleId) {
+        return studentHome(classroom) + "/articles/" + articleId;
+    }
+
+    /** The class page of whoever looks: the teacher's own page, or the students' one. */
+    public static String homeFor(Classroom classroom, boolean teacher) {
+        return teacher ? teachHome(classroom) : studentHome(classroom);
+    }
+
+    /** {@code {classes:join}}: where students join a class. */
+    @TemplateExtension(namespace = "classes")
+    static String join() {
+        return "/join";
+    }
+
+    /** {@code {classes:comeBack}}: where students sign in again with their return code. */
+    @TemplateExtension(namespace = "classes")
+    static String comeBack() {
+        return "/return";
+    }
+
+    /** {@code {classes:teach}}: the teacher's list of classes. */
+    @TemplateExtension(namespace = "classes")
+    static String teach() {
+        return "/teach";
+    }
+
+    /** {@code {classes:newClass}}: the form that creates a class, and {@code {classes:create}} its target. */
+    @TemplateExtension(namespace = "classes")
+    static String newClass() {
+        return "/teach/new-class";
+    }
+
+    @TemplateExtension(namespace = "classes")
+    static String create() {
+        return "/teach/classes";
+    }
+
     static String lockAction(Discussion discussion) {
         return discussionAction(discussion.classroom, discussion.id, discussion.locked ? "unlock" : "lock");
     }

@@ -37,8 +37,9 @@ public class FeedbackResource {
     public record Item(Assignment assignment, String articleTitle, String comment, String score,
             Map<String, String> errors, Instant updatedAt) {
 
-        public String errorId(String field) {
-            return field + "-error-" + assignment.id;
+        /** Each assignment has its own form on the page, so its controls' ids carry the assignment. */
+        public String fieldId(String field) {
+            return field + "-" + assignment.id;
         }
     }
 

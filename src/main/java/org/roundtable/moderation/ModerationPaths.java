@@ -19,11 +19,6 @@ public class ModerationPaths {
         return ClassroomPaths.action(classroom, "moderation");
     }
 
-    /** {@code classroom.postInDiscussion(discussionId, postId)}: the post where classmates read it. */
-    static String postInDiscussion(Classroom classroom, long discussionId, long postId) {
-        return ClassroomPaths.discussionPage(classroom, discussionId) + "#post-" + postId;
-    }
-
     /** Back where the action was taken, if that is a page of this class; else the queue. */
     static String back(Classroom classroom, String back) {
         String teach = ClassroomPaths.teachHome(classroom);
