@@ -14,8 +14,8 @@ public class ClassroomLabels {
         return discussion.locked ? "Unlock" : "Lock";
     }
 
-    /** {@code classes:optional('Due')}: a field's label marked optional, for the field tag's label. */
-    @TemplateExtension(namespace = "classes")
+    /** {@code label:optional('Due')}: a field's label marked optional, for the field tag's label. */
+    @TemplateExtension(namespace = "label")
     static RawString optional(String label) {
         return new RawString(Entities.escape(label) + " <span class=\"muted\">(optional)</span>");
     }
