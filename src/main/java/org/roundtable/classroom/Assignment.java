@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.roundtable.article.Article;
+import org.roundtable.article.Question;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -34,6 +35,21 @@ public class Assignment extends PanacheEntityBase {
     public String instructions;
 
     public Instant createdAt;
+
+    /** An assignment with no due date, minimum or instructions yet; persisted. */
+    public static Assignment create(Classroom classroom, Article article, Instant now) {
+        Assignment assignment = new Assignment();
+        assignment.classroom = classroom;
+        assignment.article = article;
+        assignment.createdAt = now;
+        assignment.persist();
+        return assignment;
+    }
+
+    /** Opens a discussion for each chosen question, in the article's order. */
+    public void open(List<Question> questions) {
+        questions.forEach(question -> Discussion.open(this, question));
+    }
 
     public static List<Assignment> listFor(long classroomId) {
         return list("classroom.id = ?1 order by createdAt, id", classroomId);

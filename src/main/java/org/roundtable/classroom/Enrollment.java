@@ -1,6 +1,7 @@
 package org.roundtable.classroom;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.roundtable.account.Account;
 import org.roundtable.account.Names;
@@ -83,7 +84,7 @@ public class Enrollment extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    public static java.util.List<Enrollment> listForAccount(long accountId) {
+    public static List<Enrollment> listForAccount(long accountId) {
         return list("from Enrollment e join fetch e.classroom where e.account.id = ?1 order by e.joinedAt", accountId);
     }
 

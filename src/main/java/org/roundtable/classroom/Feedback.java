@@ -36,6 +36,30 @@ public class Feedback extends PanacheEntityBase {
 
     public Instant updatedAt;
 
+    /**
+     * Stores what the teacher wrote for a student on an assignment; empty comment and score
+     * together take the feedback away. Returns the stored feedback, or null when there is none.
+     */
+    public static Feedback save(Assignment assignment, Account student, String comment, String score, Instant now) {
+        Feedback feedback = find(assignment.id, student.id);
+        if (comment.isEmpty() && score.isEmpty()) {
+            if (feedback != null) {
+                feedback.delete();
+            }
+            return null;
+        }
+        if (feedback == null) {
+            feedback = new Feedback();
+            feedback.assignment = assignment;
+            feedback.account = student;
+        }
+        feedback.comment = comment.isEmpty() ? null : comment;
+        feedback.score = score.isEmpty() ? null : score;
+        feedback.updatedAt = now;
+        feedback.persist();
+        return feedback;
+    }
+
     public static Feedback find(long assignmentId, long accountId) {
         return find("assignment.id = ?1 and account.id = ?2", assignmentId, accountId).firstResult();
     }

@@ -1,13 +1,12 @@
 package org.roundtable.classroom;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
@@ -19,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -37,8 +37,9 @@ public class FeedbackResource {
     public record Item(Assignment assignment, String articleTitle, String comment, String score,
             Map<String, String> errors, Instant updatedAt) {
 
-        public String errorId(String field) {
-            return field + "-error-" + assignment.id;
+        /** Each assignment has its own form on the page, so its controls' ids carry the assignment. */
+        public String fieldId(String field) {
+            return field + "-" + assignment.id;
         }
     }
 
@@ -50,13 +51,12 @@ public class FeedbackResource {
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
-
     private final Clock clock;
 
     FeedbackResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
-        this.clock = clock;
         this.identity = identity;
         this.library = library;
+        this.clock = clock;
     }
 
     @GET
@@ -71,47 +71,29 @@ public class FeedbackResource {
     @Path("{assignmentId}")
     @Transactional
     public Response save(@RestPath long classId, @RestPath long studentId, @RestPath long assignmentId,
-            @RestForm String comment, @RestForm String score) {
+            @BeanParam FeedbackForm form) {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         Enrollment student = OwnedClass.student(classroom, studentId);
-        Assignment assignment = Assignment.findById(assignmentId);
-        if (assignment == null || !assignment.classroom.id.equals(classroom.id)) {
-            throw new NotFoundException();
-        }
-        String cleanComment = comment == null ? "" : comment.replace("\r\n", "\n").strip();
-        String cleanScore = score == null ? "" : score.strip();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (cleanComment.length() > Feedback.MAX_COMMENT) {
-            errors.put("comment", "Keep the comment under " + Feedback.MAX_COMMENT + " characters.");
-        }
-        if (cleanScore.length() > Feedback.MAX_SCORE) {
-            errors.put("score", "Keep the score short, for example 8/10 or B+.");
-        }
+        Assignment assignment = assignmentOf(classroom, assignmentId);
+        Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
-            Item typed = new Item(assignment, library.get(assignment.article.id).title(), cleanComment, cleanScore,
-                    errors, null);
+            Item typed = new Item(assignment, library.get(assignment.article.id).title(), form.cleanComment(),
+                    form.cleanScore(), errors, null);
             return Response.status(400)
                     .entity(Templates.feedback(classroom, student, items(classroom, studentId, assignmentId, typed), false))
                     .build();
         }
-        Feedback feedback = Feedback.find(assignmentId, studentId);
-        if (cleanComment.isEmpty() && cleanScore.isEmpty()) {
-            if (feedback != null) {
-                feedback.delete();
-            }
-        } else {
-            if (feedback == null) {
-                feedback = new Feedback();
-                feedback.assignment = assignment;
-                feedback.account = student.account;
-            }
-            feedback.comment = cleanComment.isEmpty() ? null : cleanComment;
-            feedback.score = cleanScore.isEmpty() ? null : cleanScore;
-            feedback.updatedAt = clock.instant();
-            feedback.persist();
+        Feedback.save(assignment, student.account, form.cleanComment(), form.cleanScore(), clock.instant());
+        String page = ClassroomPaths.studentAction(classroom, studentId, "feedback");
+        return Response.seeOther(URI.create(page + "?saved=1#assignment-" + assignmentId)).build();
+    }
+
+    private static Assignment assignmentOf(Classroom classroom, long assignmentId) {
+        Assignment assignment = Assignment.findById(assignmentId);
+        if (assignment == null || !assignment.classroom.id.equals(classroom.id)) {
+            throw new NotFoundException();
         }
-        return Response.seeOther(URI.create("/teach/classes/" + classId + "/students/" + studentId
-                + "/feedback?saved=1#assignment-" + assignmentId)).build();
+        return assignment;
     }
 
     private List<Item> items(Classroom classroom, long studentId, Long replacedId, Item replacement) {

@@ -1,20 +1,16 @@
 package org.roundtable.classroom;
 
-import java.time.Clock;
 import java.net.URI;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.DeviceCookie;
 import org.roundtable.account.DeviceCookie.Device;
 import org.roundtable.account.Passwords;
 import org.roundtable.account.SessionCookie;
 import org.roundtable.account.Throttle;
-import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +18,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -47,10 +44,7 @@ public class JoinResource {
 
     /** Carries the new return code to the welcome page once, without storing it. */
     static final String REVEAL_COOKIE = "rt_reveal";
-    /** {@code joinAs} on the "you are signed in as…" question: add the class to that account. */
-    static final String AS_CURRENT = "current";
-    /** {@code joinAs}: sign whoever is signed in out first, and join as a new student. */
-    static final String AS_NEW = "new";
+    private static final String TOO_MANY = "Too many attempts from here.";
 
     @CheckedTemplate
     static class Templates {
@@ -67,16 +61,16 @@ public class JoinResource {
     private final SecurityIdentity identity;
     private final SessionCookie sessionCookie;
     private final DeviceCookie devices;
-    private final Throttle throttle;
-
+    private final JoinGuard guard;
     private final Clock clock;
 
-    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, DeviceCookie devices, Throttle throttle, Clock clock) {
-        this.clock = clock;
+    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, DeviceCookie devices, JoinGuard guard,
+            Clock clock) {
         this.identity = identity;
         this.sessionCookie = sessionCookie;
         this.devices = devices;
-        this.throttle = throttle;
+        this.guard = guard;
+        this.clock = clock;
     }
 
     @GET
@@ -88,51 +82,37 @@ public class JoinResource {
 
     @POST
     @Path("join")
-    public Response join(@RestForm String code, @RestForm String name, @RestForm String joinAs,
-            @Context HttpServerRequest request, @Context HttpHeaders headers) {
+    public Response join(@BeanParam JoinForm form, @Context HttpServerRequest request, @Context HttpHeaders headers) {
         Device device = devices.of(headers);
-        String address = Throttle.address(request);
         Viewer viewer = Viewer.of(identity);
+        JoinPage page = new JoinPage(device, e -> Templates.join(form.typedCode(), form.typedName(), e));
         Map<String, String> errors = new LinkedHashMap<>();
-        Function<Map<String, String>, TemplateInstance> form = e -> Templates.join(orEmpty(code), orEmpty(name), e);
-        String displayName = DisplayNames.clean(name);
-        JoinTarget target = lookUp(code, displayName, viewer, device, address, errors);
+        String displayName = form.displayName();
+        JoinTarget target = guard.lookUp(form.code, displayName, viewer, device, Throttle.address(request), errors);
         if (target.refused()) {
-            return tooMany(target.retryAfter(), "code", "Too many attempts from here.", errors, form, device);
+            return page.tooMany(target.retryAfter(), "code", TOO_MANY, errors);
         }
-        Classroom classroom = target.classroom();
         if (target.alreadyIn(displayName)) {
-            return device.remember(seeOther("/classes/" + classroom.id)).build();
+            return device.remember(seeOther(ClassroomPaths.studentHome(target.classroom()))).build();
         }
-        if (displayName == null) {
-            errors.put("name", DisplayNames.problem(name));
-        }
-        if (classroom != null && classroom.joiningClosedReason() != null) {
-            errors.put("code", classroom.joiningClosedReason());
-        } else if (target.nameTaken()) {
-            errors.put("name", DisplayNames.TAKEN);
-        }
+        form.validate(target, errors);
         if (!errors.isEmpty()) {
-            return device.remember(Response.status(400).entity(form.apply(errors))).build();
+            return page.refused(errors);
         }
-        boolean asNew = viewer == null || AS_NEW.equals(joinAs);
-        boolean canJoinAsThem = viewer != null && viewer.isStudent() && target.mine() == null;
-        if (!asNew && !(canJoinAsThem && AS_CURRENT.equals(joinAs))) {
-            // A shared computer: whoever is signed in may not be the one joining.
-            return Response.ok(Templates.signedIn(classroom, orEmpty(code), orEmpty(name), viewer.displayName(),
-                    target.mine(), canJoinAsThem)).build();
+        if (form.mustAsk(viewer, target)) {
+            return Response.ok(Templates.signedIn(target.classroom(), form.typedCode(), form.typedName(),
+                    viewer.displayName(), target.mine(), target.canJoinAs(viewer))).build();
         }
-        return enroll(classroom, displayName, asNew ? null : viewer, device, address, headers, form);
+        return enroll(target.classroom(), displayName, form.asNew(viewer) ? null : viewer, request, headers, page);
     }
 
-    private Response enroll(Classroom classroom, String displayName, Viewer joiningAs, Device device, String address,
-            HttpHeaders headers, Function<Map<String, String>, TemplateInstance> form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Throttle.Attempt joins = throttle.attempt(Throttle.key(Throttle.JOINS_DEVICE, device.key()),
-                Throttle.key(Throttle.JOINS_ADDRESS, address));
+    /** Enrolls a new student, or the signed-in one ({@code joiningAs}), and shows the return code once. */
+    private Response enroll(Classroom classroom, String displayName, Viewer joiningAs, HttpServerRequest request,
+            HttpHeaders headers, JoinPage page) {
+        Throttle.Attempt joins = guard.join(page.device(), Throttle.address(request));
         if (joins.refused()) {
-            return tooMany(joins.retryAfter(), "code", "Many students have joined from this device just now.", errors, form,
-                    device);
+            return page.tooMany(joins.retryAfter(), "code", "Many students have joined from this device just now.",
+                    new LinkedHashMap<>());
         }
         String returnCode = JoinCodes.newReturnCode();
         String hash = Passwords.hash(returnCode);
@@ -141,20 +121,26 @@ public class JoinResource {
         String token = QuarkusTransaction.requiringNew().call(
                 () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, clock.instant()));
         if (token == null) {
-            throttle.forgive(joins);
-            errors.put("name", DisplayNames.TAKEN);
-            return device.remember(Response.status(400).entity(form.apply(errors))).build();
+            guard.forgive(joins);
+            return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.TAKEN)));
         }
+        return page.device().remember(welcomed(classroom, returnCode, joiningAs == null ? token : null, previous))
+                .build();
+    }
+
+    /** To the welcome page, which shows the return code once; a new student also gets a session. */
+    private Response.ResponseBuilder welcomed(Classroom classroom, String returnCode, String newSession,
+            String previousSession) {
         Response.ResponseBuilder response = seeOther("/welcome/" + classroom.id)
                 .cookie(revealCookie(classroom, returnCode, 15 * 60));
-        if (joiningAs == null) {
-            response.cookie(sessionCookie.issue(token));
+        if (newSession != null) {
+            response.cookie(sessionCookie.issue(newSession));
         }
-        if (previous != null) {
+        if (previousSession != null) {
             // Someone else was signed in here: their drafts go with them.
             response.header("Clear-Site-Data", "\"storage\"");
         }
-        return device.remember(response).build();
+        return response;
     }
 
     @GET
@@ -182,84 +168,49 @@ public class JoinResource {
         return devices.of(headers).remember(Response.ok(page)).build();
     }
 
-    /**
-     * Wrong class codes count under the same limits as on joining. Whether or not the name is
-     * in the class, one bcrypt check runs (against a dummy hash if need be), so the time taken
-     * does not tell who is enrolled.
-     */
+    /** Wrong class codes count under the same limits as on joining; return codes under their own. */
     @POST
     @Path("return")
-    public Response comeBack(@RestForm String code, @RestForm String name, @RestForm("returnCode") String returnCode,
-            @Context HttpServerRequest request, @Context HttpHeaders headers) {
+    public Response comeBack(@BeanParam ComeBackForm form, @Context HttpServerRequest request,
+            @Context HttpHeaders headers) {
         Device device = devices.of(headers);
         String address = Throttle.address(request);
+        JoinPage page = new JoinPage(device, e -> Templates.comeBack(form.typedCode(), form.typedName(), e));
         Map<String, String> errors = new LinkedHashMap<>();
-        Function<Map<String, String>, TemplateInstance> form = e -> Templates.comeBack(orEmpty(code), orEmpty(name), e);
-        // As typed: a name stored before today's rules may not pass them, and still finds its student.
-        JoinTarget target = lookUp(code, orEmpty(name), null, device, address, errors);
-        if (target.refused() || target.classroom() == null) {
-            return target.refused() ? tooMany(target.retryAfter(), "code", "Too many attempts from here.", errors, form, device)
-                    : device.remember(Response.status(400).entity(form.apply(errors))).build();
+        JoinTarget target = guard.lookUp(form.code, form.typedName(), null, device, address, errors);
+        if (target.refused()) {
+            return page.tooMany(target.retryAfter(), "code", TOO_MANY, errors);
         }
         Classroom classroom = target.classroom();
-        if (classroom.archived) {
+        if (classroom != null && classroom.archived) {
             errors.put("code", classroom.joiningClosedReason());
-            return device.remember(Response.status(400).entity(form.apply(errors))).build();
         }
-        String nameKey = classroom.joinCode + ":" + Enrollment.nameKey(DisplayNames.normalize(name));
-        Throttle.Attempt attempt = throttle.attempt(Throttle.key(Throttle.RETURN_NAME, nameKey),
-                Throttle.key(Throttle.RETURN_ADDRESS, address));
+        if (!errors.isEmpty()) {   // no class behind the code (the lookup said why), or an archived one
+            return page.refused(errors);
+        }
+        Throttle.Attempt attempt = guard.comeBack(classroom, form.name, address);
         if (attempt.refused()) {
-            return tooMany(attempt.retryAfter(), "returnCode", "Too many attempts from here.", errors, form, device);
+            return page.tooMany(attempt.retryAfter(), "returnCode", TOO_MANY, errors);
         }
-        Enrollment named = target.named();
-        if (!Passwords.matches(JoinCodes.formatReturnCode(returnCode), named == null ? null : named.returnCodeHash)) {
-            // One message whichever part is wrong, so the form does not confirm who is in a class.
-            errors.put("returnCode", "Those details do not match. Check your display name exactly as you "
-                    + "joined and your return code, or ask your teacher for a new return code.");
-            return device.remember(Response.status(400).entity(form.apply(errors))).build();
+        if (!form.matches(target.named())) {
+            errors.put("returnCode", ComeBackForm.NO_MATCH);
+            return page.refused(errors);
         }
-        throttle.forgive(attempt);
+        guard.forgive(attempt);
+        return signBackIn(target, headers, device);
+    }
+
+    private Response signBackIn(JoinTarget target, HttpHeaders headers, Device device) {
         String previous = sessionCookie.tokenIn(headers);
-        String token = QuarkusTransaction.requiringNew().call(() -> Enrolling.comeBack(named.id, previous, clock.instant()));
-        return device.remember(seeOther("/classes/" + classroom.id).cookie(sessionCookie.issue(token))).build();
-    }
-
-    /** The class behind a typed code; the lookup counts as a guess until the code turns out right. */
-    private JoinTarget lookUp(String typedCode, String displayName, Viewer viewer, Device device, String address,
-            Map<String, String> errors) {
-        String code = JoinCodes.normalize(typedCode);
-        if (code.isEmpty()) {
-            errors.put("code", "Enter the class code your teacher gave you.");
-            return JoinTarget.NONE;
-        }
-        Throttle.Attempt guess = throttle.attempt(Throttle.key(Throttle.CODE_DEVICE, device.key()),
-                Throttle.key(Throttle.JOIN_ADDRESS, address));
-        if (guess.refused()) {
-            return JoinTarget.refused(guess.retryAfter());
-        }
-        JoinTarget target = QuarkusTransaction.requiringNew().call(() -> JoinTarget.find(code, displayName, viewer,
-                errors));
-        if (target.classroom() != null) {
-            throttle.forgive(guess);
-        }
-        return target;
-    }
-
-    /** 429 with Retry-After and the form as typed. */
-    private static Response tooMany(Duration wait, String field, String why, Map<String, String> errors,
-            Function<Map<String, String>, TemplateInstance> page, Device device) {
-        errors.put(field, why + " Wait " + Throttle.inWords(wait) + ", or ask your teacher for help.");
-        return device.remember(Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
-                .entity(page.apply(errors))).build();
+        long enrollmentId = target.named().id;
+        String token = QuarkusTransaction.requiringNew()
+                .call(() -> Enrolling.comeBack(enrollmentId, previous, clock.instant()));
+        return device.remember(seeOther(ClassroomPaths.studentHome(target.classroom()))
+                .cookie(sessionCookie.issue(token))).build();
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
         return sessionCookie.shownOnce(REVEAL_COOKIE, value, "/welcome/" + classroom.id, maxAge);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private static Response.ResponseBuilder seeOther(String path) {

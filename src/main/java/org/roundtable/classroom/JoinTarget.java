@@ -1,12 +1,11 @@
 package org.roundtable.classroom;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.roundtable.account.Viewer;
 
 /**
- * The class a typed code opens, read in one short transaction with what the join form needs
+ * The class a typed code opens ({@link JoinGuard#lookUp}), with what the join form needs
  * to know about it: who already has the typed name, and the signed-in student's own place in
  * it. {@code retryAfter} is not zero when the code was not even looked up, because this browser or
  * address has guessed too many wrong codes.
@@ -19,16 +18,9 @@ record JoinTarget(Classroom classroom, Enrollment named, Enrollment mine, Durati
         return new JoinTarget(null, null, null, retryAfter);
     }
 
-    /** Looks the code up; puts the reason in {@code errors} when there is no open class behind it. */
-    static JoinTarget find(String code, String displayName, Viewer viewer, Map<String, String> errors) {
-        Classroom classroom = JoinCodes.isWellFormedJoinCode(code) ? Classroom.findByJoinCode(code) : null;
-        if (classroom == null) {
-            errors.put("code", "No class has that code. Check it with your teacher: codes have 6 letters and digits.");
-            return NONE;
-        }
-        Enrollment named = displayName == null ? null : Enrollment.findByName(classroom, displayName);
-        Enrollment mine = viewer == null ? null : Enrollment.findFor(classroom.id, viewer.accountId());
-        return new JoinTarget(classroom, named, mine, Duration.ZERO);
+    /** A signed-in student who is not in the class yet may add it to their own account. */
+    boolean canJoinAs(Viewer viewer) {
+        return viewer != null && viewer.isStudent() && mine == null;
     }
 
     boolean nameTaken() {

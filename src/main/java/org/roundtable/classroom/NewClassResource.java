@@ -1,7 +1,7 @@
 package org.roundtable.classroom;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,7 +13,6 @@ import org.roundtable.account.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -29,9 +28,6 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed(Roles.TEACHER)
 public class NewClassResource {
 
-    @Inject
-    Clock clock;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance newClass(String name, Map<String, String> errors);
@@ -39,11 +35,13 @@ public class NewClassResource {
 
     private final SecurityIdentity identity;
     private final int slowModeSeconds;
+    private final Clock clock;
 
     NewClassResource(SecurityIdentity identity,
-            @ConfigProperty(name = "roundtable.slow-mode-seconds") int slowModeSeconds) {
+            @ConfigProperty(name = "roundtable.slow-mode-seconds") int slowModeSeconds, Clock clock) {
         this.identity = identity;
         this.slowModeSeconds = slowModeSeconds;
+        this.clock = clock;
     }
 
     @GET
@@ -64,6 +62,6 @@ public class NewClassResource {
         Account teacher = Account.findById(Viewer.of(identity).accountId());
         Classroom classroom = Classroom.create(ClassForm.cleanName(name), JoinCodes.newUniqueJoinCode(), teacher,
                 slowModeSeconds, clock.instant());
-        return Response.seeOther(URI.create("/teach/classes/" + classroom.id)).build();
+        return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
     }
 }

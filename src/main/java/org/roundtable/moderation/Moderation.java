@@ -2,6 +2,7 @@ package org.roundtable.moderation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
@@ -111,7 +112,7 @@ public class Moderation {
     private ModerationAction entry(Viewer teacher, Classroom classroom, ModerationAction.Kind kind,
             String reason) {
         ModerationAction action = new ModerationAction();
-        activity.moderated(kind.name().toLowerCase(java.util.Locale.ROOT));
+        activity.moderated(kind.name().toLowerCase(Locale.ROOT));
         action.classroomId = classroom.id;
         action.actorId = teacher.accountId();
         action.actorName = teacher.displayName();

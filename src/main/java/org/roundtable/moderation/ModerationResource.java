@@ -1,16 +1,14 @@
 package org.roundtable.moderation;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.roundtable.account.LocalPaths;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
@@ -40,24 +38,38 @@ public class ModerationResource {
 
     public static final int MAX_REASON = 500;
 
-    /** Mute lengths offered, in minutes. */
-    public static final List<Integer> MUTE_MINUTES = List.of(10, 60, 24 * 60, 7 * 24 * 60);
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Classroom classroom, QueueItem.Tab tab, QueueItem.Tab[] tabs,
                 Map<QueueItem.Tab, Long> counts, List<QueueItem> items, List<Integer> muteMinutes, String error);
     }
 
+    /** One moderation step, run once the class is loaded and owned. */
+    @FunctionalInterface
+    interface Action {
+        void run(Viewer teacher, Classroom classroom);
+    }
+
+    /** An action that changes nothing: the queue is shown again on {@code tab} with why. */
+    static final class Refused extends RuntimeException {
+        final int status;
+        final QueueItem.Tab tab;
+
+        Refused(int status, QueueItem.Tab tab, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.tab = tab;
+        }
+    }
+
     private final SecurityIdentity identity;
     private final Moderation moderation;
-
     private final Clock clock;
 
     ModerationResource(SecurityIdentity identity, Moderation moderation, Clock clock) {
-        this.clock = clock;
         this.identity = identity;
         this.moderation = moderation;
+        this.clock = clock;
     }
 
     @GET
@@ -65,9 +77,7 @@ public class ModerationResource {
     @Transactional
     public TemplateInstance queue(@RestPath long classId, @RestQuery String tab) {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
-        QueueItem.Tab current = QueueItem.Tab.parse(tab);
-        return Templates.queue(classroom, current, QueueItem.Tab.values(), QueueItem.counts(classId),
-                QueueItem.load(classId, current, clock.instant()), MUTE_MINUTES, null);
+        return page(classroom, QueueItem.Tab.parse(tab), null);
     }
 
     @POST
@@ -75,23 +85,15 @@ public class ModerationResource {
     @Transactional
     public Response postAction(@RestPath long classId, @RestPath long postId, @RestPath String action,
             @RestForm String back) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        Post post = postOf(classroom, postId);
-        if ("restore".equals(action) && !post.restorable()) {
-            QueueItem.Tab tab = QueueItem.Tab.HIDDEN;
-            return Response.status(409).entity(Templates.queue(classroom, tab, QueueItem.Tab.values(),
-                    QueueItem.counts(classId), QueueItem.load(classId, tab, clock.instant()), MUTE_MINUTES,
-                    "Only a hidden post can be restored. This one was deleted by its author or removed, "
-                            + "so it stays as it is; nothing was changed.")).build();
-        }
-        switch (action) {
-            case "approve" -> moderation.approve(viewer, classroom, post);
-            case "restore" -> moderation.restore(viewer, classroom, post);
-            case "endorse" -> moderation.endorse(viewer, classroom, post, true);
-            default -> moderation.endorse(viewer, classroom, post, false);
-        }
-        return back(classroom, back);
+        return act(classId, back, (teacher, classroom) -> {
+            Post post = postOf(classroom, postId);
+            switch (action) {
+                case "approve" -> moderation.approve(teacher, classroom, post);
+                case "restore" -> moderation.restore(teacher, classroom, restorable(post));
+                case "endorse" -> moderation.endorse(teacher, classroom, post, true);
+                default -> moderation.endorse(teacher, classroom, post, false);
+            }
+        });
     }
 
     @POST
@@ -99,22 +101,15 @@ public class ModerationResource {
     @Transactional
     public Response hideOrRemove(@RestPath long classId, @RestPath long postId, @RestPath String action,
             @RestForm String reason, @RestForm String back) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        Post post = postOf(classroom, postId);
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.length() > MAX_REASON) {
-            QueueItem.Tab tab = QueueItem.Tab.FLAGGED;
-            return Response.status(400).entity(Templates.queue(classroom, tab, QueueItem.Tab.values(),
-                    QueueItem.counts(classId), QueueItem.load(classId, tab, clock.instant()), MUTE_MINUTES,
-                    "Keep the reason under " + MAX_REASON + " characters; nothing was changed.")).build();
-        }
-        if ("hide".equals(action)) {
-            moderation.hide(viewer, classroom, post, clean.isEmpty() ? null : clean);
-        } else {
-            moderation.remove(viewer, classroom, post, clean.isEmpty() ? null : clean);
-        }
-        return back(classroom, back);
+        return act(classId, back, (teacher, classroom) -> {
+            Post post = postOf(classroom, postId);
+            String why = reason(reason);
+            if ("hide".equals(action)) {
+                moderation.hide(teacher, classroom, post, why);
+            } else {
+                moderation.remove(teacher, classroom, post, why);
+            }
+        });
     }
 
     @POST
@@ -122,14 +117,8 @@ public class ModerationResource {
     @Transactional
     public Response lock(@RestPath long classId, @RestPath long discussionId, @RestPath String action,
             @RestForm String back) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        Discussion discussion = Discussion.findById(discussionId);
-        if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
-            throw new NotFoundException();
-        }
-        moderation.lock(viewer, classroom, discussion, "lock".equals(action));
-        return back(classroom, back);
+        return act(classId, back, (teacher, classroom) -> moderation.lock(teacher, classroom,
+                discussionOf(classroom, discussionId), "lock".equals(action)));
     }
 
     @POST
@@ -137,36 +126,55 @@ public class ModerationResource {
     @Transactional
     public Response mute(@RestPath long classId, @RestPath long studentId, @RestForm Integer minutes,
             @RestForm String back) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        Enrollment student = OwnedClass.student(classroom, studentId);
-        int length = minutes != null && MUTE_MINUTES.contains(minutes) ? minutes : MUTE_MINUTES.get(1);
-        moderation.mute(viewer, classroom, student, clock.instant().plus(Duration.ofMinutes(length)),
-                "for " + describe(length));
-        return back(classroom, back);
+        int length = MuteLabels.offered(minutes);
+        return act(classId, back, (teacher, classroom) -> {
+            Enrollment student = OwnedClass.student(classroom, studentId);
+            moderation.mute(teacher, classroom, student, clock.instant().plus(Duration.ofMinutes(length)),
+                    "for " + MuteLabels.describe(length));
+        });
     }
 
     @POST
     @Path("students/{studentId}/unmute")
     @Transactional
     public Response unmute(@RestPath long classId, @RestPath long studentId, @RestForm String back) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        moderation.unmute(viewer, classroom, OwnedClass.student(classroom, studentId));
-        return back(classroom, back);
+        return act(classId, back, (teacher, classroom) -> moderation.unmute(teacher, classroom,
+                OwnedClass.student(classroom, studentId)));
     }
 
-    public static String describe(int minutes) {
-        if (minutes < 60) {
-            return minutes + " minutes";
+    /** Load and own the class (404, 403), act as this teacher, then go back where the action was taken. */
+    private Response act(long classId, String back, Action action) {
+        Viewer teacher = Viewer.of(identity);
+        Classroom classroom = OwnedClass.load(classId, teacher);
+        try {
+            action.run(teacher, classroom);
+        } catch (Refused refused) {
+            return Response.status(refused.status).entity(page(classroom, refused.tab, refused.getMessage())).build();
         }
-        if (minutes < 24 * 60) {
-            return minutes / 60 == 1 ? "1 hour" : minutes / 60 + " hours";
+        return Response.seeOther(URI.create(ModerationPaths.back(classroom, back))).build();
+    }
+
+    private TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error) {
+        return Templates.queue(classroom, tab, QueueItem.Tab.values(), QueueItem.counts(classroom.id),
+                QueueItem.load(classroom.id, tab, clock.instant()), MuteLabels.MUTE_MINUTES, error);
+    }
+
+    private static Post restorable(Post post) {
+        if (!post.restorable()) {
+            throw new Refused(409, QueueItem.Tab.HIDDEN, "Only a hidden post can be restored. This one was deleted "
+                    + "by its author or removed, so it stays as it is; nothing was changed.");
         }
-        if (minutes < 7 * 24 * 60) {
-            return minutes / (24 * 60) == 1 ? "1 day" : minutes / (24 * 60) + " days";
+        return post;
+    }
+
+    /** The reason the author will see; null when none was given. */
+    private static String reason(String typed) {
+        String clean = typed == null ? "" : typed.strip();
+        if (clean.length() > MAX_REASON) {
+            throw new Refused(400, QueueItem.Tab.FLAGGED,
+                    "Keep the reason under " + MAX_REASON + " characters; nothing was changed.");
         }
-        return "1 week";
+        return clean.isEmpty() ? null : clean;
     }
 
     private static Post postOf(Classroom classroom, long postId) {
@@ -177,11 +185,11 @@ public class ModerationResource {
         return post;
     }
 
-    /** Back where the action was taken, if that is a page of this class; else the queue. */
-    private static Response back(Classroom classroom, String back) {
-        boolean local = LocalPaths.orNull(back) != null
-                && (back.startsWith("/teach/classes/" + classroom.id + "/") || back.startsWith("/teach/classes/" + classroom.id + "?")
-                        || back.startsWith("/classes/" + classroom.id + "/"));
-        return Response.seeOther(URI.create(local ? back : "/teach/classes/" + classroom.id + "/moderation")).build();
+    private static Discussion discussionOf(Classroom classroom, long discussionId) {
+        Discussion discussion = Discussion.findById(discussionId);
+        if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
+            throw new NotFoundException();
+        }
+        return discussion;
     }
 }

@@ -1,7 +1,7 @@
 package org.roundtable.moderation;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.roundtable.account.SessionCookie;
 import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.JoinCodes;
 import org.roundtable.classroom.OwnedClass;
@@ -48,6 +49,17 @@ public class RosterResource {
 
     /** A return code just made, shown once at the top of the roster. */
     public record NewCode(String name, String code) {
+
+        /** The code in the one-time cookie ("accountId:code"), if it is for a student on the roster. */
+        static NewCode from(String flash, List<Row> rows) {
+            if (flash == null || !flash.matches("\\d+:[A-Z2-9]{4}-[A-Z2-9]{4}")) {
+                return null;
+            }
+            long accountId = Long.parseLong(flash.substring(0, flash.indexOf(':')));
+            return rows.stream().filter(r -> r.student().account.id == accountId).findFirst()
+                    .map(r -> new NewCode(r.student().displayName, flash.substring(flash.indexOf(':') + 1)))
+                    .orElse(null);
+        }
     }
 
     @CheckedTemplate
@@ -61,15 +73,15 @@ public class RosterResource {
     private final StudentRemoval removal;
     private final Moderation moderation;
     private final SessionCookie cookies;
-
     private final Clock clock;
 
-    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation, SessionCookie cookies, Clock clock) {
-        this.clock = clock;
+    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation, SessionCookie cookies,
+            Clock clock) {
         this.identity = identity;
         this.removal = removal;
         this.moderation = moderation;
         this.cookies = cookies;
+        this.clock = clock;
     }
 
     @GET
@@ -81,13 +93,7 @@ public class RosterResource {
         Instant now = clock.instant();
         List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by approved, lower(displayName)", classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
-        NewCode newCode = null;
-        if (flash != null && flash.matches("\\d+:[A-Z2-9]{4}-[A-Z2-9]{4}")) {
-            long accountId = Long.parseLong(flash.substring(0, flash.indexOf(':')));
-            newCode = rows.stream().filter(r -> r.student().account.id == accountId).findFirst()
-                    .map(r -> new NewCode(r.student().displayName, flash.substring(flash.indexOf(':') + 1)))
-                    .orElse(null);
-        }
+        NewCode newCode = NewCode.from(flash, rows);
         long waiting = rows.stream().filter(r -> r.student().isWaiting()).count();
         return Response.ok(Templates.roster(classroom, rows, newCode, waiting)).cookie(flashCookie(classId, "", 0)).build();
     }
@@ -105,7 +111,7 @@ public class RosterResource {
         student.returnCodeHash = hash;
         UserSession.endAllFor(student.account);   // whoever held the old code is signed out
         moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
-        return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster#new-code"))
+        return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "roster") + "#new-code"))
                 .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();
     }
 
@@ -116,7 +122,7 @@ public class RosterResource {
     public Response approve(@RestPath long classId, @RestPath long studentId) {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         OwnedClass.student(classroom, studentId).approve();
-        return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster")).build();
+        return toRoster(classroom);
     }
 
     @GET
@@ -135,7 +141,7 @@ public class RosterResource {
         Viewer viewer = Viewer.of(identity);
         Classroom classroom = OwnedClass.load(classId, viewer);
         removal.remove(viewer, classroom, OwnedClass.student(classroom, studentId), deletePosts != null);
-        return Response.seeOther(URI.create("/teach/classes/" + classId + "/roster")).build();
+        return toRoster(classroom);
     }
 
     static Map<Long, Long> postCounts(long classId) {
@@ -150,6 +156,10 @@ public class RosterResource {
             }
         }
         return counts;
+    }
+
+    private static Response toRoster(Classroom classroom) {
+        return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "roster"))).build();
     }
 
     private NewCookie flashCookie(long classId, String value, int maxAge) {

@@ -1,8 +1,8 @@
 package org.roundtable.overview;
 
+import java.net.URI;
 import java.time.Clock;
 import org.roundtable.discussion.Visibility;
-import org.roundtable.discussion.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +16,14 @@ import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
+import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.Progress;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -31,6 +35,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A student's class home: their assignments, each question with their progress, and
@@ -41,7 +46,6 @@ import jakarta.ws.rs.core.MediaType;
 @Authenticated
 public class ClassHomeResource {
 
-    /** An assignment on the class home: the article and its discussions with the viewer's progress. */
     /** An assignment with its questions and, for a student, the teacher's private feedback. */
     public record AssignmentView(Assignment assignment, ArticleContent article, List<QuestionItem> questions,
             Feedback feedback) {
@@ -64,13 +68,12 @@ public class ClassHomeResource {
 
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
-
     private final Clock clock;
 
     ClassHomeResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
-        this.clock = clock;
         this.identity = identity;
         this.library = library;
+        this.clock = clock;
     }
 
     @GET
@@ -82,7 +85,7 @@ public class ClassHomeResource {
             throw new NotFoundException();
         }
         if (viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId())) {
-            return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/teach/classes/" + classId)).build();
+            return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
         }
         Enrollment enrollment = viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
         if (enrollment == null) {
@@ -118,7 +121,7 @@ public class ClassHomeResource {
     /** How often each section of the article is cited by visible posts in this class. */
     static Map<Long, Long> citations(long classId, long articleId) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
+        for (Object[] row : Panache.getEntityManager().createQuery(
                 "select p.section.id, count(p) from Post p where p.discussion.classroom.id = :c "
                         + "and p.section.article.id = :a and " + Visibility.toClassmatesHql("p") + " "
                         + "group by p.section.id", Object[].class)

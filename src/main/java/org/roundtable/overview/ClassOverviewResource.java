@@ -16,7 +16,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,14 +37,16 @@ public class ClassOverviewResource {
                 String joinUrl);
     }
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+    private final ArticleLibrary library;
+    private final String publicUrl;
 
-    @Inject
-    ArticleLibrary library;
-
-    @ConfigProperty(name = "roundtable.public-url")
-    String publicUrl;
+    ClassOverviewResource(SecurityIdentity identity, ArticleLibrary library,
+            @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
+        this.identity = identity;
+        this.library = library;
+        this.publicUrl = publicUrl;
+    }
 
     @GET
     @Transactional

@@ -1,14 +1,9 @@
 package org.roundtable.overview;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jsoup.Jsoup;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
@@ -74,20 +69,8 @@ public class ReportsResource {
     @Transactional
     public Response participationCsv(@RestPath long classId) {
         Classroom classroom = owned(classId);
-        Participation participation = Participation.of(classId, Participation.SortBy.NAME);
-        return csv(CsvFiles.fileName(classroom.name, "participation"), printer -> {
-            printer.printRecord((Object[]) new String[] { "Student", "Question", "Question text", "Answered",
-                    "Replies", "Words", "Last activity (UTC)", "Flags" });
-            for (Participation.StudentRow row : participation.students()) {
-                for (int i = 0; i < participation.discussions().size(); i++) {
-                    Discussion discussion = participation.discussions().get(i);
-                    Participation.Cell cell = row.cells().get(i);
-                    printer.printRecord(CsvFiles.cells(row.student().displayName, discussion.question.position,
-                            discussion.question.text, cell.answered() ? "yes" : "no", cell.replies(), cell.words(),
-                            cell.lastActivity(), cell.flags()));
-                }
-            }
-        });
+        return CsvReports.participation(CsvFiles.fileName(classroom.name, "participation"),
+                Participation.of(classId, Participation.SortBy.NAME));
     }
 
     @GET
@@ -118,17 +101,8 @@ public class ReportsResource {
     public Response exportCsv(@RestPath long classId, @RestPath long discussionId) {
         Classroom classroom = owned(classId);
         Discussion discussion = discussionOf(classroom, discussionId);
-        List<Transcript.Entry> entries = Transcript.ofDiscussion(classroom, discussion, library);
-        return csv(CsvFiles.fileName(classroom.name, "question-" + discussion.question.position), printer -> {
-            printer.printRecord((Object[]) new String[] { "Post", "Reply to", "Author", "Posted (UTC)", "Edited (UTC)",
-                    "Status", "Stance", "Cites", "Words", "Text" });
-            for (Transcript.Entry e : entries) {
-                printer.printRecord(CsvFiles.cells(e.postId(), e.parentId(), e.author(), e.createdAt(), e.editedAt(),
-                        e.statusLabel(), e.stance() == null ? null : e.stance().label,
-                        e.section() == null ? null : e.section().heading(), e.words(),
-                        Jsoup.parse(e.bodyHtml()).wholeText().strip()));
-            }
-        });
+        return CsvReports.discussion(CsvFiles.fileName(classroom.name, "question-" + discussion.question.position),
+                Transcript.ofDiscussion(classroom, discussion, library));
     }
 
     private static Discussion discussionOf(Classroom classroom, long discussionId) {
@@ -138,19 +112,5 @@ public class ReportsResource {
             throw new NotFoundException();
         }
         return discussion;
-    }
-
-    interface Rows {
-        void write(CSVPrinter printer) throws IOException;
-    }
-
-    private static Response csv(String fileName, Rows rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CsvFiles.printer(out)) {
-            rows.write(printer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return CsvFiles.download(out.toString(), fileName);
     }
 }

@@ -78,11 +78,7 @@ public class Fixtures {
         Article article = Article.findBySlug(BUNDLED_SLUG);
         Account teacher = teacherId == null ? null : Account.findById(teacherId);
         Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds, clock.instant());
-        Assignment assignment = new Assignment();
-        assignment.classroom = classroom;
-        assignment.article = article;
-        assignment.createdAt = Instant.now();
-        assignment.persist();
+        Assignment assignment = Assignment.create(classroom, article, clock.instant());
         List<Long> discussions = new ArrayList<>();
         for (Question question : Question.listFor(article)) {
             discussions.add(Discussion.open(assignment, question).id);

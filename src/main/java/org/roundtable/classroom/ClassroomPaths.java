@@ -1,0 +1,95 @@
+package org.roundtable.classroom;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * Addresses of a class's pages and teacher actions, built in one place so templates and
+ * redirects never concatenate URLs.
+ */
+@TemplateExtension
+public class ClassroomPaths {
+
+    /** {@code classroom.teachHome} → /teach/classes/7, the teacher's page of the class. */
+    public static String teachHome(Classroom classroom) {
+        return "/teach/classes/" + classroom.id;
+    }
+
+    /** {@code classroom.studentHome} → /classes/7, the class as its students see it. */
+    public static String studentHome(Classroom classroom) {
+        return "/classes/" + classroom.id;
+    }
+
+    /** {@code classroom.action('settings')} → /teach/classes/7/settings */
+    public static String action(Classroom classroom, String action) {
+        return teachHome(classroom) + "/" + action;
+    }
+
+    static String discussionAction(Classroom classroom, long discussionId, String action) {
+        return action(classroom, "discussions/" + discussionId + "/" + action);
+    }
+
+    public static String postAction(Classroom classroom, long postId, String action) {
+        return action(classroom, "posts/" + postId + "/" + action);
+    }
+
+    public static String studentAction(Classroom classroom, long accountId, String action) {
+        return action(classroom, "students/" + accountId + "/" + action);
+    }
+
+    static String feedbackAction(Classroom classroom, long accountId, long assignmentId) {
+        return studentAction(classroom, accountId, "feedback/" + assignmentId);
+    }
+
+    /** {@code classroom.discussionPage(id)} → /classes/7/discussions/12, the discussion itself. */
+    public static String discussionPage(Classroom classroom, long discussionId) {
+        return studentHome(classroom) + "/discussions/" + discussionId;
+    }
+
+    /** {@code classroom.postPage(discussionId, postId)}: the post where classmates read it. */
+    public static String postPage(Classroom classroom, long discussionId, long postId) {
+        return discussionPage(classroom, discussionId) + "#post-" + postId;
+    }
+
+    /** {@code classroom.articlePage(articleId)} → /classes/7/articles/3, the article read in the class. */
+    public static String articlePage(Classroom classroom, long articleId) {
+        return studentHome(classroom) + "/articles/" + articleId;
+    }
+
+    /** The class page of whoever looks: the teacher's own page, or the students' one. */
+    public static String homeFor(Classroom classroom, boolean teacher) {
+        return teacher ? teachHome(classroom) : studentHome(classroom);
+    }
+
+    /** {@code {classes:join}}: where students join a class. */
+    @TemplateExtension(namespace = "classes")
+    static String join() {
+        return "/join";
+    }
+
+    /** {@code {classes:comeBack}}: where students sign in again with their return code. */
+    @TemplateExtension(namespace = "classes")
+    static String comeBack() {
+        return "/return";
+    }
+
+    /** {@code {classes:teach}}: the teacher's list of classes. */
+    @TemplateExtension(namespace = "classes")
+    static String teach() {
+        return "/teach";
+    }
+
+    /** {@code {classes:newClass}}: the form that creates a class, and {@code {classes:create}} its target. */
+    @TemplateExtension(namespace = "classes")
+    static String newClass() {
+        return "/teach/new-class";
+    }
+
+    @TemplateExtension(namespace = "classes")
+    static String create() {
+        return "/teach/classes";
+    }
+
+    static String lockAction(Discussion discussion) {
+        return discussionAction(discussion.classroom, discussion.id, discussion.locked ? "unlock" : "lock");
+    }
+}

@@ -1,0 +1,28 @@
+package org.roundtable.classroom;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.roundtable.account.DeviceCookie.Device;
+import org.roundtable.account.Throttle;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** The join or come-back form shown again as typed, with the browser's device cookie kept. */
+record JoinPage(Device device, Function<Map<String, String>, TemplateInstance> render) {
+
+    /** 400 with the messages next to their fields. */
+    Response refused(Map<String, String> errors) {
+        return device.remember(Response.status(400).entity(render.apply(errors))).build();
+    }
+
+    /** 429 with Retry-After and the form as typed. */
+    Response tooMany(Duration wait, String field, String why, Map<String, String> errors) {
+        errors.put(field, why + " Wait " + Throttle.inWords(wait) + ", or ask your teacher for help.");
+        return device.remember(Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
+                .entity(render.apply(errors))).build();
+    }
+}

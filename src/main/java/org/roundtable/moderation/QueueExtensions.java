@@ -1,0 +1,21 @@
+package org.roundtable.moderation;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Wording of the moderation queue, decided here rather than in the template. */
+@TemplateExtension
+public class QueueExtensions {
+
+    /** What approving does to this item: an edit, a waiting post, or a flagged post that stays up. */
+    static String approveLabel(QueueItem item) {
+        if (item.isEditWaiting()) {
+            return "Approve the edit";
+        }
+        return item.isPending() ? "Approve" : "Keep visible, clear flags";
+    }
+
+    /** Shown under an empty tab. */
+    static String emptyHint(QueueItem.Tab tab) {
+        return tab == QueueItem.Tab.WAITING ? "New posts wait here when pre-moderation is on." : "";
+    }
+}

@@ -1,0 +1,26 @@
+package org.roundtable.overview;
+
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.ClassroomPaths;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Addresses of the read-only pages of a class, built here so templates never concatenate URLs. */
+@TemplateExtension
+public class OverviewPaths {
+
+    /** {@code classroom.participation(sort)} → /teach/classes/7/participation?sort=name */
+    static String participation(Classroom classroom, Participation.SortBy sort) {
+        return ClassroomPaths.action(classroom, "participation") + "?sort=" + sort.param();
+    }
+
+    /** {@code classroom.transcript(accountId)}: everything one student wrote in the class. */
+    static String transcript(Classroom classroom, long accountId) {
+        return ClassroomPaths.studentAction(classroom, accountId, "transcript");
+    }
+
+    /** {@code classroom.feedback(accountId)}: the teacher's private feedback to one student. */
+    static String feedback(Classroom classroom, long accountId) {
+        return ClassroomPaths.studentAction(classroom, accountId, "feedback");
+    }
+}
