@@ -50,6 +50,8 @@ public class LiveRenderer {
      * a slot for the token, which {@link #forReader} fills in for each reader.
      */
     String render(LiveView view, ChangedPost change, Instant now) {
+        // The JSON carries no raw '<', '>' or '&' (written as JSON's unicode escapes, read back the same):
+        // a message shown by mistake as HTML, or logged into a page, can never open a tag.
         PostRow post = change.post();
         ThreadEntry entry = ThreadBuilder.single(view.viewing(), post, change.parent());
         if (entry == null) {
@@ -60,7 +62,8 @@ public class LiveRenderer {
         String html = PostItems.livePost(entry, view.scope(), Sort.OLDEST, 1, editable,
                 view.scope().postingClosedReason(now), TOKEN_SLOT);
         return new JsonObject().put("id", post.id()).put("parent", post.parentId()).put("root", post.rootId())
-                .put("depth", entry.depth()).put("visible", !entry.isPlaceholder()).put("html", html).encode();
+                .put("depth", entry.depth()).put("visible", !entry.isPlaceholder()).put("html", html).encode()
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** A shared message with this reader's own CSRF token in its forms. */

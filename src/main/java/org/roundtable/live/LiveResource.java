@@ -52,7 +52,9 @@ public class LiveResource {
         if (!hub.subscribeDiscussion(reader, LiveView.of(scope, request.get("csrf_token")), sink, sse)) {
             throw tooManyStreams();
         }
-        sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+        if (!sink.isClosed()) {   // a reader who left at once: nothing to tell
+            sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+        }
     }
 
     /** A refusal the page's script recognises and accepts quietly: the page works without its stream. */
