@@ -6,12 +6,9 @@ import static org.roundtable.account.AccountFixtures.location;
 import java.time.Duration;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.Fixtures;
 import org.roundtable.support.MovableClock;
-import org.roundtable.support.People;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -19,13 +16,7 @@ import jakarta.inject.Inject;
 
 /** With the configured idle timeout and lifetime, passed by moving the clock instead of waiting. */
 @QuarkusTest
-class SessionLifetimeTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    AccountFixtures accounts;
+class SessionLifetimeTest extends OneTeacher {
 
     @Inject
     MovableClock clock;
@@ -36,12 +27,8 @@ class SessionLifetimeTest {
     @ConfigProperty(name = "roundtable.session.absolute-lifetime")
     Duration lifetime;
 
-    long teacherId;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacherId = fixtures.teacher("rivera", "a long enough password", false);
+    SessionLifetimeTest() {
+        super("a long enough password");
     }
 
     private static void assertRefused(Browser browser) {
@@ -52,7 +39,7 @@ class SessionLifetimeTest {
 
     @Test
     void aSessionIdleLongerThanTheTimeoutEnds() {
-        Browser browser = People.signedIn(fixtures, teacherId).browser();
+        Browser browser = signedIn();
         assertEquals(200, browser.get(PasswordResource.PATH).statusCode());
         clock.advance(idleTimeout.plusSeconds(1));
         assertRefused(browser);
@@ -61,7 +48,7 @@ class SessionLifetimeTest {
 
     @Test
     void aBusySessionStaysOpenPastTheIdleTimeoutButEndsAtItsLifetime() {
-        Browser browser = People.signedIn(fixtures, teacherId).browser();
+        Browser browser = signedIn();
         // Busy well past the idle timeout: a request every half timeout keeps the session alive.
         Duration step = idleTimeout.dividedBy(2);
         Duration elapsed = Duration.ZERO;
