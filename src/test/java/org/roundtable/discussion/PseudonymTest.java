@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Account;
 import org.roundtable.support.ClassWithStudents;
-import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
