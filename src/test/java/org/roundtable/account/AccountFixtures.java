@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.roundtable.support.Browser;
+import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
 
 import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,18 @@ public class AccountFixtures {
 
     public static Response signIn(Browser browser, String username, String password, String next) {
         return browser.submit("/signin", "/signin", Map.of("username", username, "password", password, "next", next));
+    }
+
+    /** A browser signed in through the form, as a teacher does. */
+    public static Browser signedInThroughForm(String username, String password) {
+        Browser browser = new Browser();
+        signIn(browser, username, password);
+        return browser;
+    }
+
+    /** The browser of a student with a session, in a new class. */
+    public static Browser studentInNewClass(Fixtures fixtures) {
+        return People.student(fixtures, fixtures.createClass("Period 3", 0).id(), "Ana").browser();
     }
 
     /** A second browser holding a copy of the first one's session cookie. */

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.roundtable.account.AccountFixtures.SESSION_COOKIE;
 import static org.roundtable.account.AccountFixtures.copyOf;
 import static org.roundtable.account.AccountFixtures.location;
 import static org.roundtable.account.AccountFixtures.signIn;
 import static org.roundtable.account.AccountFixtures.signedInAsTeacher;
+import static org.roundtable.account.AccountFixtures.signedInThroughForm;
+import static org.roundtable.account.AccountFixtures.studentInNewClass;
 
 import java.util.Map;
 
@@ -144,8 +145,7 @@ class AdminTeachersTest {
 
     @Test
     void disablingEndsTheTeachersSessionsAtOnceAndEnablingLetsThemBackIn() {
-        Browser teacher = new Browser();
-        signIn(teacher, "rivera", TEACHER_PASSWORD);
+        Browser teacher = signedInThroughForm("rivera", TEACHER_PASSWORD);
         Browser copy = copyOf(teacher);
         assertTrue(signedInAsTeacher(copy));
 
@@ -178,8 +178,7 @@ class AdminTeachersTest {
 
     @Test
     void aNewOneTimePasswordReplacesTheOldOneAndEndsSessions() {
-        Browser teacher = new Browser();
-        signIn(teacher, "rivera", TEACHER_PASSWORD);
+        Browser teacher = signedInThroughForm("rivera", TEACHER_PASSWORD);
 
         assertEquals(303, act(teacherId, "reset-password").statusCode());
         String oneTime = admin.page(PAGE).select(".one-time-password").text();
@@ -203,8 +202,7 @@ class AdminTeachersTest {
 
     @Test
     void onlyAdminsMayManageTeachers() {
-        Browser teacher = new Browser();
-        signIn(teacher, "rivera", TEACHER_PASSWORD);
+        Browser teacher = signedInThroughForm("rivera", TEACHER_PASSWORD);
         assertEquals(403, teacher.get(PAGE).statusCode());
         String token = teacher.csrfToken(PasswordResource.PATH);
         Response post = teacher.post(PAGE + "/" + adminId + "/disable", Map.of(Browser.CSRF_FIELD, token));
@@ -214,9 +212,7 @@ class AdminTeachersTest {
         assertFalse(accounts.account(adminId).disabled);
         assertEquals(2, admin.page(PAGE).select("tr.teacher").size());
 
-        Fixtures.TestClass testClass = fixtures.createClass("Period 3", 0);
-        Browser student = new Browser();
-        student.setCookie(SESSION_COOKIE, fixtures.signIn(fixtures.enrol(testClass.id(), "Ana", "ABCD-EFGH")));
+        Browser student = studentInNewClass(fixtures);
         assertEquals(403, student.get(PAGE).statusCode());
 
         Response anonymous = new Browser().get(PAGE);

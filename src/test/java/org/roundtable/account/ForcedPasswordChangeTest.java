@@ -11,9 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ClassWithPost;
 import org.roundtable.support.Fixtures;
-import org.roundtable.support.People;
-import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -33,14 +32,12 @@ class ForcedPasswordChangeTest {
 
     @Test
     void everySignedInPageAndActionWaitsForTheNewPassword() {
-        fixtures.reset();
-        Person teacher = People.teacher(fixtures, "rivera");
-        Fixtures.TestClass c = fixtures.createClass("Forced", 0, teacher.id());
-        long student = fixtures.enrol(c.id(), "Sam", "ABCD-EFGH");
-        long post = fixtures.post(c.discussions().get(0), student, null, "an answer");
-        Browser browser = teacher.browser();
+        ClassWithPost owned = ClassWithPost.create(fixtures, "rivera", "Forced", "an answer");
+        Fixtures.TestClass c = owned.c();
+        long post = owned.post();
+        Browser browser = owned.teacher().browser();
         String token = browser.csrfToken(PasswordResource.PATH);
-        accounts.change(teacher.id(), account -> account.mustChangePassword = true);
+        accounts.change(owned.teacher().id(), account -> account.mustChangePassword = true);
         String before = fixtures.fingerprint();
 
         List<String> failures = new ArrayList<>();

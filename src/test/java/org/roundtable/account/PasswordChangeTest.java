@@ -8,43 +8,25 @@ import static org.roundtable.account.AccountFixtures.SESSION_COOKIE;
 import static org.roundtable.account.AccountFixtures.copyOf;
 import static org.roundtable.account.AccountFixtures.location;
 import static org.roundtable.account.AccountFixtures.signedInAsTeacher;
+import static org.roundtable.account.AccountFixtures.studentInNewClass;
 
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.Fixtures;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class PasswordChangeTest {
+class PasswordChangeTest extends OneTeacher {
 
     static final String PASSWORD = "old password, twelve+";
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    AccountFixtures accounts;
-
-    long teacherId;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacherId = fixtures.teacher("rivera", PASSWORD, false);
-    }
-
-    private Browser signedIn() {
-        Browser browser = new Browser();
-        browser.setCookie(SESSION_COOKIE, fixtures.signIn(teacherId));
-        return browser;
+    PasswordChangeTest() {
+        super(PASSWORD);
     }
 
     private static Response change(Browser browser, String current, String password, String repeat) {
@@ -167,9 +149,7 @@ class PasswordChangeTest {
         assertEquals(303, anonymous.statusCode());
         assertEquals("/signin", location(anonymous));
 
-        Fixtures.TestClass testClass = fixtures.createClass("Period 3", 0);
-        Browser student = new Browser();
-        student.setCookie(SESSION_COOKIE, fixtures.signIn(fixtures.enrol(testClass.id(), "Ana", "ABCD-EFGH")));
+        Browser student = studentInNewClass(fixtures);
         assertEquals(403, student.get(PasswordResource.PATH).statusCode());
     }
 

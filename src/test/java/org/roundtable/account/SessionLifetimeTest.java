@@ -1,46 +1,34 @@
 package org.roundtable.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.roundtable.account.AccountFixtures.SESSION_COOKIE;
 import static org.roundtable.account.AccountFixtures.location;
 
-import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 
-/** With an idle timeout of 2 s and a lifetime of 4 s. */
+/** With the configured idle timeout and lifetime, passed by moving the clock instead of waiting. */
 @QuarkusTest
-@TestProfile(ShortSessionsProfile.class)
-class SessionLifetimeTest {
+class SessionLifetimeTest extends OneTeacher {
 
     @Inject
-    Fixtures fixtures;
+    MovableClock clock;
 
-    @Inject
-    AccountFixtures accounts;
+    @ConfigProperty(name = "roundtable.session.idle-timeout")
+    Duration idleTimeout;
 
-    long teacherId;
+    @ConfigProperty(name = "roundtable.session.absolute-lifetime")
+    Duration lifetime;
 
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacherId = fixtures.teacher("rivera", "a long enough password", false);
-        // The first page after start-up can take over a second; keep that out of the timed part.
-        Browser warmUp = new Browser();
-        warmUp.setCookie(SESSION_COOKIE, fixtures.signIn(fixtures.teacher("warm-up", "a long enough password", false)));
-        warmUp.get(PasswordResource.PATH);
-    }
-
-    private Browser signedIn() {
-        Browser browser = new Browser();
-        browser.setCookie(SESSION_COOKIE, fixtures.signIn(teacherId));
-        return browser;
+    SessionLifetimeTest() {
+        super("a long enough password");
     }
 
     private static void assertRefused(Browser browser) {
@@ -50,28 +38,27 @@ class SessionLifetimeTest {
     }
 
     @Test
-    void aSessionIdleLongerThanTheTimeoutEnds() throws InterruptedException {
+    void aSessionIdleLongerThanTheTimeoutEnds() {
         Browser browser = signedIn();
         assertEquals(200, browser.get(PasswordResource.PATH).statusCode());
-        Thread.sleep(2_500);
+        clock.advance(idleTimeout.plusSeconds(1));
         assertRefused(browser);
         assertEquals(0, accounts.sessionsOf(teacherId), "the expired session is deleted");
     }
 
     @Test
-    void aBusySessionStaysOpenPastTheIdleTimeoutButEndsAtItsLifetime() throws InterruptedException {
-        long start = System.currentTimeMillis();
+    void aBusySessionStaysOpenPastTheIdleTimeoutButEndsAtItsLifetime() {
         Browser browser = signedIn();
-        // Busy for 3 s, longer than the idle timeout: every request keeps the session alive.
-        while (System.currentTimeMillis() - start < 3_000) {
+        // Busy well past the idle timeout: a request every half timeout keeps the session alive.
+        Duration step = idleTimeout.dividedBy(2);
+        Duration elapsed = Duration.ZERO;
+        while (elapsed.plus(step).compareTo(lifetime) < 0) {
+            clock.advance(step);
+            elapsed = elapsed.plus(step);
             assertEquals(200, browser.get(PasswordResource.PATH).statusCode(), "still open while in use");
-            Thread.sleep(300);
         }
-        // Still busy, but past the 4 s lifetime.
-        while (System.currentTimeMillis() - start < 4_500) {
-            browser.get(PasswordResource.PATH);
-            Thread.sleep(300);
-        }
+        // Still busy, but past the lifetime.
+        clock.advance(lifetime.minus(elapsed).plusSeconds(1));
         assertRefused(browser);
     }
 }

@@ -11,36 +11,25 @@ import static org.roundtable.account.AccountFixtures.copyOf;
 import static org.roundtable.account.AccountFixtures.location;
 import static org.roundtable.account.AccountFixtures.signIn;
 import static org.roundtable.account.AccountFixtures.signedInAsTeacher;
+import static org.roundtable.account.AccountFixtures.signedInThroughForm;
 
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class SignInTest {
+class SignInTest extends OneTeacher {
 
     static final String PASSWORD = "correct horse battery";
 
-    @Inject
-    Fixtures fixtures;
-
-    @Inject
-    AccountFixtures accounts;
-
-    long teacherId;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacherId = fixtures.teacher("rivera", PASSWORD, false);
+    SignInTest() {
+        super(PASSWORD);
     }
 
     @Test
@@ -165,8 +154,7 @@ class SignInTest {
 
     @Test
     void signingOutRevokesACopiedCookie() {
-        Browser browser = new Browser();
-        signIn(browser, "rivera", PASSWORD);
+        Browser browser = signedInThroughForm("rivera", PASSWORD);
         Browser copy = copyOf(browser);
         assertTrue(signedInAsTeacher(copy));
 

@@ -30,6 +30,17 @@ class ArticleMarkdownLimitsTest {
         return assertThrows(ArticleFormatException.class, () -> ArticleMarkdown.parse(markdown));
     }
 
+    private static ParsedArticle withFrontMatter(String frontMatter) throws ArticleFormatException {
+        return ArticleMarkdown.parse(article("Title", frontMatter));
+    }
+
+    /** The article with these front-matter lines is refused, pointing at the line and its reason. */
+    private static void assertRefusedAt(String frontMatter, int line, String reason) {
+        ArticleFormatException e = refused(article("Title", frontMatter));
+        assertEquals(line, e.line());
+        assertEquals(reason, e.reason());
+    }
+
     private static String slugOfLength(int length) {
         return "a".repeat(length);
     }
@@ -37,49 +48,44 @@ class ArticleMarkdownLimitsTest {
     @Test
     void slugOfTheColumnSizeIsAccepted() throws Exception {
         String slug = slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS);
-        assertEquals(slug, ArticleMarkdown.parse(article("Title", "slug: " + slug + "\n")).slug());
+        assertEquals(slug, withFrontMatter("slug: " + slug + "\n").slug());
     }
 
     @Test
     void longerSlugIsReportedOnItsLine() {
-        ArticleFormatException e = refused(article("Title",
-                "dek: A dek\nslug: " + slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS + 1) + "\n"));
-        assertEquals(4, e.line());
-        assertEquals("'slug' is longer than 120 characters", e.reason());
+        assertRefusedAt("dek: A dek\nslug: " + slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS + 1) + "\n", 4,
+                "'slug' is longer than 120 characters");
     }
 
     @Test
     void dekOfTheColumnSizeIsAccepted() throws Exception {
         String dek = "d".repeat(ArticleMarkdown.MAX_DEK_CHARS);
-        assertEquals(dek, ArticleMarkdown.parse(article("Title", "dek: " + dek + "\n")).dek());
+        assertEquals(dek, withFrontMatter("dek: " + dek + "\n").dek());
     }
 
     @Test
     void longerDekIsReportedOnItsLine() {
-        ArticleFormatException e = refused(article("Title", "dek: " + "d".repeat(ArticleMarkdown.MAX_DEK_CHARS + 1) + "\n"));
-        assertEquals(3, e.line());
-        assertEquals("'dek' is longer than 400 characters", e.reason());
+        assertRefusedAt("dek: " + "d".repeat(ArticleMarkdown.MAX_DEK_CHARS + 1) + "\n", 3,
+                "'dek' is longer than 400 characters");
     }
 
     @Test
     void dekIsMeasuredAsStoredWithoutItsMarkup() throws Exception {
         // Emphasis markers are not stored, so they do not count against the limit.
         String dek = "*" + "d".repeat(ArticleMarkdown.MAX_DEK_CHARS) + "*";
-        assertEquals(ArticleMarkdown.MAX_DEK_CHARS, ArticleMarkdown.parse(article("Title", "dek: " + dek + "\n")).dek().length());
+        assertEquals(ArticleMarkdown.MAX_DEK_CHARS, withFrontMatter("dek: " + dek + "\n").dek().length());
     }
 
     @Test
     void longerSourceIsReportedOnItsLine() {
-        ArticleFormatException e = refused(article("Title",
-                "slug: ok\ndek: A dek\nsource: " + "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS + 1) + "\n"));
-        assertEquals(5, e.line());
-        assertEquals("'source' is longer than 400 characters", e.reason());
+        assertRefusedAt("slug: ok\ndek: A dek\nsource: " + "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS + 1) + "\n", 5,
+                "'source' is longer than 400 characters");
     }
 
     @Test
     void sourceOfTheColumnSizeIsAccepted() throws Exception {
         String source = "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS);
-        assertEquals(source, ArticleMarkdown.parse(article("Title", "source: " + source + "\n")).source());
+        assertEquals(source, withFrontMatter("source: " + source + "\n").source());
     }
 
     @Test

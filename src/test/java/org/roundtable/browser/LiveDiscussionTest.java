@@ -44,8 +44,7 @@ class LiveDiscussionTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        teacherId = fixtures.teacher("civics", "correct horse battery", false);
+        teacherId = fixtures.onlyTeacher("civics");
         lesson = fixtures.createClass("Period 3 Civics", 0, teacherId);
         amaraId = fixtures.enrol(lesson.id(), "Amara K", "ABCD-EFGH");
         benId = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");

@@ -11,6 +11,7 @@ import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,14 +26,11 @@ class NoJavaScriptTest {
     Fixtures fixtures;
 
     Fixtures.TestClass lesson;
-    long teacher;
     Window window;
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        teacher = fixtures.teacher("ms.rivera", "correct horse battery", false);
-        lesson = fixtures.createClass("Period 3 Civics", 0, teacher);
+        lesson = fixtures.createClass("Period 3 Civics", 0, fixtures.onlyTeacher("ms.rivera"));
         fixtures.configure(lesson.id(), c -> c.preModeration = true);
         window = Window.withoutJavaScript();
     }
@@ -61,7 +59,7 @@ class NoJavaScriptTest {
 
         // The teacher, also without JavaScript, approves the answer, hides the reply and locks.
         window.driver().manage().deleteAllCookies();
-        window.go("/signin").type("#username", "ms.rivera").type("#password", "correct horse battery")
+        window.go("/signin").type("#username", "ms.rivera").type("#password", People.PASSWORD)
                 .press("main form", "Sign in");
         window.go("/teach/classes/" + lesson.id() + "/moderation");
         assertEquals(2, window.all(".queue-item").size());

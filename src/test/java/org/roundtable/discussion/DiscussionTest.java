@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.MovableClock;
+import org.roundtable.support.People;
+import org.roundtable.support.People.Person;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,10 +49,8 @@ class DiscussionTest {
     }
 
     Student student(String name) {
-        long id = fixtures.enrol(testClass.id(), name, "ABCD-EFGH");
-        Browser browser = new Browser();
-        browser.setCookie("rt_session", fixtures.signIn(id));
-        return new Student(id, browser);
+        Person person = People.student(fixtures, testClass.id(), name);
+        return new Student(person.id(), person.browser());
     }
 
     Response answer(Student student, String body, Map<String, String> extra) {
@@ -155,7 +156,7 @@ class DiscussionTest {
         assertEquals("edited", post.select(".edited").text());
 
         String token = ana.browser().csrfToken(edit);
-        fixtures.ageAllPosts(Duration.ofMinutes(31));
+        MovableClock.current().advance(Duration.ofMinutes(31));
         Response late = ana.browser().post(edit, Map.of("body", "third draft", "csrf-token", token));
         assertEquals(400, late.statusCode());
         assertTrue(Browser.html(late).select(".field-error").text().contains("can no longer be changed"));
@@ -213,7 +214,7 @@ class DiscussionTest {
         fixtures.configure(testClass.id(), c -> c.postFirst = false);
         long discussion = testClass.discussions().get(0);
         long author = fixtures.enrol(testClass.id(), "Writer", "ABCD-EFGH");
-        Instant start = Instant.now().minus(Duration.ofHours(3));
+        Instant start = MovableClock.now().minus(Duration.ofHours(3));
         long first = 0;
         for (int i = 0; i < 120; i++) {
             long id = fixtures.post(discussion, author, null, "answer " + i, start.plusSeconds(i));
@@ -391,7 +392,7 @@ class DiscussionTest {
                 Post parent = Post.findById(from);
                 for (int i = first; i < first + 500; i++) {
                     parent = Post.write(parent.discussion, parent.author, parent, "link " + i, null, null,
-                            PostStatus.PUBLISHED, null, Instant.now());
+                            PostStatus.PUBLISHED, null, MovableClock.now());
                 }
                 return parent.id;
             });

@@ -8,69 +8,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roundtable.support.Fixtures;
-import org.roundtable.support.People;
+import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * What the teacher's review holds back: an edit after approval, a post never published (on the
  * page and on live streams), and post first, which only an answer classmates may see unlocks.
  */
 @QuarkusTest
-class PostReviewTest {
+class PostReviewTest extends ClassWithStudents {
 
     static final Duration WAIT = Duration.ofSeconds(5);
     static final Duration QUIET = Duration.ofMillis(1500);
 
-    @Inject
-    Fixtures fixtures;
-
-    Fixtures.TestClass c;
-    Person teacher;
-    Person ana;
-    Person ben;
-    String q1;
-    String moderation;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacher = People.teacher(fixtures, "review");
-        c = fixtures.createClass("Reviewed", 0, teacher.id());
-        ana = People.student(fixtures, c.id(), "Ana");
-        ben = People.student(fixtures, c.id(), "Ben");
-        q1 = c.discussionPath(1);
-        moderation = "/teach/classes/" + c.id() + "/moderation";
-    }
-
-    long answer(Person person, String body) {
-        Response response = person.browser().submit(q1, q1 + "/posts",
-                Map.of("body", body, "key", UUID.randomUUID().toString()));
-        assertEquals(303, response.statusCode());
-        String location = response.header("Location");
-        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
-    }
-
-    Response act(long postId, String action) {
-        return teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + postId + "/" + action,
-                Map.of());
+    PostReviewTest() {
+        super("review", "Reviewed", "Ana", "Ben");
     }
 
     Response edit(Person person, long postId, String body) {
         String edit = q1 + "/posts/" + postId + "/edit";
         return person.browser().submit(edit, edit, Map.of("body", body));
+    }
+
+    void preModerationWithoutPostFirst() {
+        fixtures.configure(c.id(), k -> {
+            k.preModeration = true;
+            k.postFirst = false;
+        });
     }
 
     SseClient open(Person person) throws Exception {
@@ -87,10 +60,7 @@ class PostReviewTest {
 
     @Test
     void anEditOfAnApprovedPostWaitsWhileClassmatesKeepTheApprovedText() throws Exception {
-        fixtures.configure(c.id(), k -> {
-            k.preModeration = true;
-            k.postFirst = false;
-        });
+        preModerationWithoutPostFirst();
         long id = answer(ana, "A careful answer");
         act(id, "approve");
         try (SseClient benStream = open(ben)) {
@@ -126,17 +96,13 @@ class PostReviewTest {
 
     @Test
     void aPostNeverPublishedSendsClassmatesNothingWhenItIsDeletedOrHidden() throws Exception {
-        fixtures.configure(c.id(), k -> {
-            k.preModeration = true;
-            k.postFirst = false;
-        });
+        preModerationWithoutPostFirst();
         long deleted = answer(ana, "Second thoughts");
         long hidden = answer(ben, "Not for the class");
         try (SseClient anaStream = open(ana); SseClient benStream = open(ben)) {
             String delete = q1 + "/posts/" + deleted + "/delete";
             assertEquals(303, ana.browser().submit(delete, delete, Map.of()).statusCode());
-            teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + hidden + "/hide",
-                    Map.of("reason", "no"));
+            act(hidden, "hide", Map.of("reason", "no"));
             assertTrue(benStream.collect(QUIET).stream().noneMatch(e -> e.data().contains("\"id\":" + deleted)),
                     "Ben never saw Ana's waiting post: he hears nothing of its deletion");
             assertTrue(anaStream.collect(QUIET).stream().noneMatch(e -> e.data().contains("\"id\":" + hidden)),
@@ -146,10 +112,7 @@ class PostReviewTest {
 
     @Test
     void aReplyUnderAPostClassmatesNeverSawStaysWithIt() {
-        fixtures.configure(c.id(), k -> {
-            k.preModeration = true;
-            k.postFirst = false;
-        });
+        preModerationWithoutPostFirst();
         long waiting = answer(ana, "Still waiting");
         long reply = fixtures.post(c.discussions().get(0), teacher.id(), waiting, "A word for Ana");
         Document asBen = ben.browser().page(q1);
@@ -180,8 +143,7 @@ class PostReviewTest {
         long bens = answer(ben, "Ben's answer");
         long anas = answer(ana, "Ana's answer");
         assertFalse(ana.browser().page(q1).select("#post-" + bens).isEmpty());
-        teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + anas + "/hide",
-                Map.of("reason", "Please answer the question"));
+        act(anas, "hide", Map.of("reason", "Please answer the question"));
         assertTrue(ana.browser().page(q1).select("#post-" + bens).isEmpty(), "hidden: not an answer classmates see");
     }
 

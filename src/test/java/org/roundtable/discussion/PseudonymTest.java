@@ -14,8 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Account;
-import org.roundtable.support.Fixtures;
-import org.roundtable.support.People;
+import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
@@ -23,7 +22,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * The name classmates see on a post follows what its author agreed to when writing it: a post
@@ -31,32 +29,22 @@ import jakarta.inject.Inject;
  * after the author is removed and after the class turns anonymity off. The teacher sees real names.
  */
 @QuarkusTest
-class PseudonymTest {
+class PseudonymTest extends ClassWithStudents {
 
     static final Duration WAIT = Duration.ofSeconds(5);
 
-    @Inject
-    Fixtures fixtures;
-
-    Fixtures.TestClass c;
-    Person teacher;
-    Person ana;
-    Person ben;
-    String q1;
     String anaPseudonym;
+
+    PseudonymTest() {
+        super("names", "Names", "Ana Real", "Ben Real");
+    }
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        teacher = People.teacher(fixtures, "names");
-        c = fixtures.createClass("Names", 0, teacher.id());
-        fixtures.configure(c.id(), k -> k.postFirst = false);
-        ana = People.student(fixtures, c.id(), "Ana Real");
-        ben = People.student(fixtures, c.id(), "Ben Real");
+        postFirst(false);
         anaPseudonym = fixtures.enrollment(c.id(), ana.id()).pseudonym;
         // The account's own name may differ from the name Ana chose in this class: neither may leak.
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(ana.id()).displayName = "Ana Account");
-        q1 = c.discussionPath(1);
     }
 
     @Test
@@ -159,9 +147,7 @@ class PseudonymTest {
                 ben.browser().cookie("rt_session"))) {
             assertEquals(200, stream.status());
             stream.awaitReady();
-            String moderation = "/teach/classes/" + c.id() + "/moderation";
-            teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + postId + "/endorse",
-                    Map.of("back", q1));
+            act(postId, "endorse", Map.of("back", q1));
             SseClient.Event event = stream.next("post", WAIT);
             assertNotNull(event, "the change reaches Ben's stream");
             assertTrue(event.data().contains("\"id\":" + postId), event.data());

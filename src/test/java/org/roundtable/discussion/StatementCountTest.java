@@ -32,8 +32,7 @@ class StatementCountTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        teacher = fixtures.teacher("counting", "counting-password", false);
+        teacher = fixtures.onlyTeacher("counting");
         testClass = fixtures.createClass("Counting", 0, teacher);
         fixtures.configure(testClass.id(), c -> c.postFirst = false);
     }

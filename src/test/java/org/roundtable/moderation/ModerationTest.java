@@ -14,50 +14,36 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class ModerationTest {
+class ModerationTest extends ClassWithStudents {
 
-    @Inject
-    Fixtures fixtures;
-
-    Person teacher;
-    Person ana;
-    Person ben;
-    Fixtures.TestClass c;
-    String q1;
-    String moderation;
+    ModerationTest() {
+        super("mrokafor", "Moderated", "Ana", "Ben");
+    }
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        teacher = People.teacher(fixtures, "mrokafor");
-        c = fixtures.createClass("Moderated", 0, teacher.id());
-        fixtures.configure(c.id(), k -> k.postFirst = false);
-        ana = People.student(fixtures, c.id(), "Ana");
-        ben = People.student(fixtures, c.id(), "Ben");
-        q1 = c.discussionPath(1);
-        moderation = "/teach/classes/" + c.id() + "/moderation";
+        postFirst(false);
     }
 
-    long answer(Person student, String body) {
-        Response response = student.browser().submit(q1, q1 + "/posts",
-                Map.of("body", body, "key", UUID.randomUUID().toString()));
-        assertEquals(303, response.statusCode());
-        String location = response.header("Location");
-        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
+    /** Three more classmates: their flags are enough to hide a post. */
+    List<Person> threeClassmates() {
+        return List.of(People.student(fixtures, c.id(), "Cleo"), People.student(fixtures, c.id(), "Dev"),
+                People.student(fixtures, c.id(), "Eve"));
     }
 
-    Response act(long postId, String action, Map<String, String> fields) {
-        return teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + postId + "/" + action,
-                fields);
+    void flagByEach(List<Person> flaggers, long postId, Map<String, String> fields) {
+        for (Person flagger : flaggers) {
+            String flag = q1 + "/posts/" + postId + "/flag";
+            flagger.browser().submit(flag, flag, fields);
+        }
     }
 
     @Test
@@ -94,13 +80,9 @@ class ModerationTest {
 
     @Test
     void flaggedPostsShowTheirFlagsAndApprovalClearsThem() {
-        List<Person> flaggers = List.of(People.student(fixtures, c.id(), "Cleo"), People.student(fixtures, c.id(), "Dev"),
-                People.student(fixtures, c.id(), "Eve"));
+        List<Person> flaggers = threeClassmates();
         long id = answer(ana, "Contested");
-        for (Person flagger : flaggers) {
-            String flag = q1 + "/posts/" + id + "/flag";
-            flagger.browser().submit(flag, flag, Map.of("reason", "OFF_TOPIC", "note", "not about Istanbul"));
-        }
+        flagByEach(flaggers, id, Map.of("reason", "OFF_TOPIC", "note", "not about Istanbul"));
         assertTrue(ben.browser().page(q1).select("#post-" + id).isEmpty(), "hidden at three flags");
         Document queue = teacher.browser().page(moderation + "?tab=flagged");
         Element item = queue.selectFirst("#item-" + id);
@@ -214,13 +196,9 @@ class ModerationTest {
 
     @Test
     void aPostHiddenByFlagsCanBeRestored() {
-        List<Person> flaggers = List.of(People.student(fixtures, c.id(), "Cleo"), People.student(fixtures, c.id(), "Dev"),
-                People.student(fixtures, c.id(), "Eve"));
+        List<Person> flaggers = threeClassmates();
         long id = answer(ana, "Flagged away");
-        for (Person flagger : flaggers) {
-            String flag = q1 + "/posts/" + id + "/flag";
-            flagger.browser().submit(flag, flag, Map.of("reason", "OTHER"));
-        }
+        flagByEach(flaggers, id, Map.of("reason", "OTHER"));
         assertTrue(ben.browser().page(q1).select("#post-" + id).isEmpty());
         assertEquals(303, act(id, "restore", Map.of()).statusCode());
         assertFalse(ben.browser().page(q1).select("#post-" + id).isEmpty());

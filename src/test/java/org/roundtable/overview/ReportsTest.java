@@ -18,33 +18,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class ReportsTest {
+class ReportsTest extends ClassWithStudents {
 
-    @Inject
-    Fixtures fixtures;
-
-    Person teacher;
     Person zoe;
     Person formula;
-    Fixtures.TestClass c;
     String base;
+
+    ReportsTest() {
+        super("mspark", "Reports, \"Period 2\"", "Zoë, K.", "=cmd|' /C calc'!A0");
+    }
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        teacher = People.teacher(fixtures, "mspark");
-        c = fixtures.createClass("Reports, \"Period 2\"", 0, teacher.id());
-        zoe = People.student(fixtures, c.id(), "Zoë, K.");
-        formula = People.student(fixtures, c.id(), "=cmd|' /C calc'!A0");
+        zoe = ana;
+        formula = ben;
         base = "/teach/classes/" + c.id();
         long answer = fixtures.post(c.discussions().get(0), zoe.id(), null, "One two three four");
         fixtures.post(c.discussions().get(0), formula.id(), answer, "a reply here");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ClassWithPost;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
@@ -40,32 +41,21 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
-        Person owner = People.teacher(fixtures, "owner");
+        ClassWithPost owned = ClassWithPost.create(fixtures, "owner", "Owned", "an answer");
         Person other = People.teacher(fixtures, "other");
         long adminId = fixtures.teacher("admin", "admin password 123", true);
-        Fixtures.TestClass c = fixtures.createClass("Owned", 0, owner.id());
         Fixtures.TestClass elsewhere = fixtures.createClass("Elsewhere", 0, other.id());
-        Person student = People.student(fixtures, c.id(), "Sam");
         Person outsider = People.student(fixtures, elsewhere.id(), "Olu");
-        long post = fixtures.post(c.discussions().get(0), student.id(), null, "an answer");
 
         browsers = new HashMap<>();
         browsers.put(Visitor.ANONYMOUS, new Browser());
-        browsers.put(Visitor.STUDENT_OF_CLASS, student.browser());
+        browsers.put(Visitor.STUDENT_OF_CLASS, owned.student().browser());
         browsers.put(Visitor.STUDENT_OF_OTHER_CLASS, outsider.browser());
-        browsers.put(Visitor.OWNING_TEACHER, owner.browser());
+        browsers.put(Visitor.OWNING_TEACHER, owned.teacher().browser());
         browsers.put(Visitor.OTHER_TEACHER, other.browser());
         browsers.put(Visitor.ADMIN, People.signedIn(fixtures, adminId).browser());
 
-        ids = new HashMap<>();
-        ids.put("classId", c.id());
-        ids.put("discussionId", c.discussions().get(0));
-        ids.put("postId", post);
-        ids.put("studentId", student.id());
-        ids.put("assignmentId", fixtures.assignmentIds(c.id()).get(0));
-        ids.put("articleId", c.articleId());
-        ids.put("id", other.id());
+        ids = owned.ids(fixtures, other.id());
     }
 
     static Scope scopeOf(Route route) {

@@ -10,9 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ClassWithPost;
 import org.roundtable.support.Fixtures;
-import org.roundtable.support.People;
-import org.roundtable.support.People.Person;
 import org.roundtable.support.Routes;
 import org.roundtable.support.Routes.Route;
 
@@ -34,24 +33,13 @@ class CsrfEverywhereTest {
 
     @Test
     void everyPostRouteRefusesForgedRequestsAndChangesNothing() {
-        fixtures.reset();
-        Person owner = People.teacher(fixtures, "owner");
+        ClassWithPost owned = ClassWithPost.create(fixtures, "owner", "Owned", "an answer");
         long adminId = fixtures.teacher("admin2", "admin password 123", true);
-        Fixtures.TestClass c = fixtures.createClass("Owned", 0, owner.id());
-        Person student = People.student(fixtures, c.id(), "Sam");
-        long post = fixtures.post(c.discussions().get(0), student.id(), null, "an answer");
-        Map<String, Object> ids = new HashMap<>();
-        ids.put("classId", c.id());
-        ids.put("discussionId", c.discussions().get(0));
-        ids.put("postId", post);
-        ids.put("studentId", student.id());
-        ids.put("assignmentId", fixtures.assignmentIds(c.id()).get(0));
-        ids.put("articleId", c.articleId());
-        ids.put("id", adminId);
+        Map<String, Object> ids = owned.ids(fixtures, adminId);
 
         List<Route> posts = Routes.all().stream().filter(r -> !r.isGet()).toList();
         assertTrue(posts.size() >= 25, "found only " + posts.size() + " POST routes");
-        Browser browser = owner.browser();
+        Browser browser = owned.teacher().browser();
         browser.page("/join");   // holds a CSRF cookie, as a real browser would
         List<String> failures = new ArrayList<>();
         for (Route route : posts) {

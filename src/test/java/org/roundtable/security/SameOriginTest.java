@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ClassWithPost;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
@@ -40,21 +40,12 @@ class SameOriginTest {
 
     @Test
     void everyPageLoadsOnlyThisSitesOwnFiles() {
-        fixtures.reset();
-        Person teacher = People.teacher(fixtures, "owner");
-        long admin = fixtures.teacher("admin3", "admin password 123", true);
-        Fixtures.TestClass c = fixtures.createClass("Private", 0, teacher.id());
-        Person student = People.student(fixtures, c.id(), "Sam");
-        long post = fixtures.post(c.discussions().get(0), student.id(), null,
+        ClassWithPost owned = ClassWithPost.create(fixtures, "owner", "Private",
                 "See [a source](https://example.org/article) for more.");
-        Map<String, Object> ids = new HashMap<>();
-        ids.put("classId", c.id());
-        ids.put("discussionId", c.discussions().get(0));
-        ids.put("postId", post);
-        ids.put("studentId", student.id());
-        ids.put("assignmentId", fixtures.assignmentIds(c.id()).get(0));
-        ids.put("articleId", c.articleId());
-        ids.put("id", teacher.id());
+        long admin = fixtures.teacher("admin3", "admin password 123", true);
+        Person teacher = owned.teacher();
+        Person student = owned.student();
+        Map<String, Object> ids = owned.ids(fixtures, teacher.id());
 
         Browser adminBrowser = People.signedIn(fixtures, admin).browser();
         List<String> checked = new ArrayList<>();

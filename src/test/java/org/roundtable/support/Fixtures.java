@@ -2,7 +2,9 @@ package org.roundtable.support;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.roundtable.account.Account;
 import org.roundtable.account.UserSession;
@@ -68,6 +70,12 @@ public class Fixtures {
         return teacher(username, "Teacher " + username, password, admin);
     }
 
+    /** A fresh database with one teacher, whose password is {@link People#PASSWORD}; returns its id. */
+    public long onlyTeacher(String username) {
+        reset();
+        return teacher(username, People.PASSWORD, false);
+    }
+
     @Transactional
     public long teacher(String username, String displayName, String password, boolean admin) {
         return Account.newTeacher(username, displayName, password, admin, clock.instant()).id;
@@ -88,7 +96,7 @@ public class Fixtures {
     }
 
     @Transactional
-    public void configure(long classId, java.util.function.Consumer<Classroom> change) {
+    public void configure(long classId, Consumer<Classroom> change) {
         change.accept(Classroom.findById(classId));
     }
 
@@ -97,16 +105,10 @@ public class Fixtures {
     public long enrol(long classId, String name, String returnCode) {
         Classroom classroom = Classroom.findById(classId);
         Account account = Account.newStudent(name, clock.instant());
-        Enrollment enrollment = new Enrollment();
-        enrollment.classroom = classroom;
-        enrollment.account = account;
-        enrollment.displayName = name;
-        enrollment.nameKey = Enrollment.nameKey(name);
+        Enrollment enrollment = Enrollment.create(classroom, account, name, BcryptUtil.bcryptHash(returnCode),
+                clock.instant());
+        // A pseudonym tests can recognise, instead of a random one.
         enrollment.pseudonym = "Pseudo " + name.hashCode();
-        enrollment.returnCodeHash = BcryptUtil.bcryptHash(returnCode);
-        enrollment.joinedAt = Instant.now();
-        enrollment.lastActiveAt = enrollment.joinedAt;
-        enrollment.persist();
         return account.id;
     }
 
@@ -125,14 +127,7 @@ public class Fixtures {
     }
 
     public long post(long discussionId, long authorId, Long parentId, String body) {
-        return post(discussionId, authorId, parentId, body, Instant.now());
-    }
-
-    @Transactional
-    public void ageAllPosts(java.time.Duration by) {
-        for (Post post : Post.<Post>listAll()) {
-            post.createdAt = post.createdAt.minus(by);
-        }
+        return post(discussionId, authorId, parentId, body, clock.instant());
     }
 
     @Transactional
@@ -202,7 +197,7 @@ public class Fixtures {
                 "select count(a) from Article a",
                 "select count(a) from Assignment a")) {
             for (Object row : em.createQuery(query).getResultList()) {
-                out.append(row instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(row))
+                out.append(row instanceof Object[] array ? Arrays.toString(array) : String.valueOf(row))
                         .append('\n');
             }
         }

@@ -8,11 +8,14 @@ public final class People {
     public record Person(long id, Browser browser) {
     }
 
+    /** The password of the teachers made here. */
+    public static final String PASSWORD = "correct horse battery";
+
     private People() {
     }
 
     public static Person teacher(Fixtures fixtures, String username) {
-        long id = fixtures.teacher(username, "correct horse battery", false);
+        long id = fixtures.teacher(username, PASSWORD, false);
         return signedIn(fixtures, id);
     }
 

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +99,7 @@ public final class Routes {
     }
 
     /** Fills {name} placeholders from the given values; fails on an unknown one, so new routes get covered. */
-    public static String fill(String template, java.util.Map<String, Object> values) {
+    public static String fill(String template, Map<String, Object> values) {
         Matcher matcher = Pattern.compile("\\{(\\w+)}").matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -111,4 +112,5 @@ public final class Routes {
         matcher.appendTail(out);
         return out.toString();
     }
+
 }

@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
+import org.roundtable.support.ClassWithPost;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.LogRecords;
 import org.roundtable.support.People;
@@ -108,13 +109,11 @@ class ErrorPagesTest {
 
     @Test
     void aBackAddressWithALineBreakGoesToTheQueueInstead() {
-        fixtures.reset();
-        Person teacher = People.teacher(fixtures, "teacher");
-        Fixtures.TestClass c = fixtures.createClass("Back", 0, teacher.id());
-        long student = fixtures.enrol(c.id(), "Sam", "ABCD-EFGH");
-        long post = fixtures.post(c.discussions().get(0), student, null, "an answer");
+        ClassWithPost owned = ClassWithPost.create(fixtures, "teacher", "Back", "an answer");
+        Fixtures.TestClass c = owned.c();
         String queue = "/teach/classes/" + c.id() + "/moderation";
-        Response response = teacher.browser().submit(queue, "/teach/classes/" + c.id() + "/posts/" + post + "/endorse",
+        Response response = owned.teacher().browser().submit(queue,
+                "/teach/classes/" + c.id() + "/posts/" + owned.post() + "/endorse",
                 Map.of("back", "/classes/" + c.id() + "/x\r\nSet-Cookie: planted=1"));
         assertEquals(303, response.statusCode(), response.asString());
         assertTrue(response.header("Location").endsWith(queue), response.header("Location"));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jsoup.nodes.Entities;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.Authenticated;
@@ -102,8 +103,8 @@ public class BenchResource {
             long discussionId) {
         html.append("<li class=\"post depth-").append(Math.min(depth, 3)).append("\" id=\"post-").append(row.id())
                 .append("\">\n<article class=\"post-content\">\n<header class=\"post-meta\"><span class=\"author\">");
-        escape(html, row.author() == null ? "" : row.author());
-        html.append("</span> <time datetime=\"").append(row.createdAt().toInstant()).append("\">")
+        html.append(row.author() == null ? "" : Entities.escape(row.author()))
+                .append("</span> <time datetime=\"").append(row.createdAt().toInstant()).append("\">")
                 .append(row.createdAt().toInstant()).append("</time></header>\n<div class=\"post-body\">")
                 .append(row.bodyHtml())   // sanitised when the post was written
                 .append("</div>\n<ul class=\"post-actions\"><li><a href=\"/classes/").append(classId)
@@ -111,20 +112,6 @@ public class BenchResource {
                 .append("#reply-form\">Reply</a></li></ul>\n</article>\n</li>\n");
         for (Row child : children.getOrDefault(row.id(), List.of())) {
             write(html, child, depth + 1, children, classId, discussionId);
-        }
-    }
-
-    static void escape(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
         }
     }
 

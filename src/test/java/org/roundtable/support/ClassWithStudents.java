@@ -1,0 +1,79 @@
+package org.roundtable.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.roundtable.support.People.Person;
+
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * The set-up many HTTP tests share, made fresh before each test: a teacher's class with the
+ * bundled article assigned and two students signed in, with the steps tests take in it (answer
+ * through the form, act as the teacher). A test names its people in its constructor and adds its
+ * own set-up in a {@code @BeforeEach} of its own, which runs after this one.
+ */
+public abstract class ClassWithStudents {
+
+    @Inject
+    protected Fixtures fixtures;
+
+    protected Fixtures.TestClass c;
+    protected Person teacher;
+    protected Person ana;
+    protected Person ben;
+    /** The first question's discussion page. */
+    protected String q1;
+    /** The teacher's moderation queue of the class. */
+    protected String moderation;
+
+    private final String teacherName;
+    private final String className;
+    private final String firstStudent;
+    private final String secondStudent;
+
+    protected ClassWithStudents(String teacherName, String className, String firstStudent, String secondStudent) {
+        this.teacherName = teacherName;
+        this.className = className;
+        this.firstStudent = firstStudent;
+        this.secondStudent = secondStudent;
+    }
+
+    @BeforeEach
+    protected void createClassWithStudents() {
+        fixtures.reset();
+        teacher = People.teacher(fixtures, teacherName);
+        c = fixtures.createClass(className, 0, teacher.id());
+        ana = People.student(fixtures, c.id(), firstStudent);
+        ben = People.student(fixtures, c.id(), secondStudent);
+        q1 = c.discussionPath(1);
+        moderation = "/teach/classes/" + c.id() + "/moderation";
+    }
+
+    /** Answers the first question through the form; returns the new post's id. */
+    protected long answer(Person person, String body) {
+        Response response = person.browser().submit(q1, q1 + "/posts",
+                Map.of("body", body, "key", UUID.randomUUID().toString()));
+        assertEquals(303, response.statusCode());
+        String location = response.header("Location");
+        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
+    }
+
+    /** A moderation verb on a post, posted by the teacher from the queue. */
+    protected Response act(long postId, String action, Map<String, String> fields) {
+        return teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + postId + "/" + action,
+                fields);
+    }
+
+    protected Response act(long postId, String action) {
+        return act(postId, action, Map.of());
+    }
+
+    protected void postFirst(boolean on) {
+        fixtures.configure(c.id(), k -> k.postFirst = on);
+    }
+}
