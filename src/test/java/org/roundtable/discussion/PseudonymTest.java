@@ -160,9 +160,6 @@ class PseudonymTest extends ClassWithStudents {
     }
 
     static Document liveHtml(SseClient.Event event) {
-        String data = event.data();
-        String html = data.substring(data.indexOf("\"html\":\"") + 8, data.lastIndexOf('"'))
-                .replace("\\u003c", "<").replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
-        return Jsoup.parseBodyFragment(html);
+        return Jsoup.parseBodyFragment(event.json().getString("html"));
     }
 }

@@ -103,23 +103,29 @@ public final class Window implements AutoCloseable {
 
     /** Presses a button or follows a link that leads to another page, and waits for that page. */
     public Window press(String scope, String label) {
+        WebElement page = find("html");
         try {
-            follow(control(scope, label));
+            control(scope, label).click();
         } catch (WebDriverException replaced) {
             // The page's script replaced the control between finding and clicking it (a live
-            // update landing at that moment): find it again, once, as a person would.
+            // update landing at that moment): find it again, once, as a person would. Only the
+            // click is tried again: once it went through, the next page is awaited, never re-pressed.
             if (replaced instanceof TimeoutException) {
                 throw replaced;
             }
-            follow(control(scope, label));
+            control(scope, label).click();
         }
-        return this;
+        return awaitNewPage(page);
     }
 
     /** Clicks an element that leads to another page, and waits for that page. */
     public Window follow(WebElement element) {
         WebElement page = find("html");
         element.click();
+        return awaitNewPage(page);
+    }
+
+    private Window awaitNewPage(WebElement page) {
         await(ExpectedConditions.stalenessOf(page));
         await(d -> "complete".equals(script("return document.readyState;")));
         return this;
