@@ -4,12 +4,8 @@ import java.util.List;
 
 import org.roundtable.article.Question;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -17,14 +13,7 @@ import jakarta.persistence.ManyToOne;
  * assigned. Its counters follow the visible top-level answers, updated at write time.
  */
 @Entity
-public class Discussion extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Classroom classroom;
+public class Discussion extends ClassroomRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;

@@ -6,25 +6,14 @@ import java.util.List;
 import org.roundtable.account.Account;
 import org.roundtable.account.Names;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
 /** A student's place in a class: their name there, their pseudonym and their return code. */
 @Entity
-public class Enrollment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Classroom classroom;
+public class Enrollment extends ClassroomRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Account account;
