@@ -8,7 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
-/** What every row an account leaves behind has: its id, the account, and when it was made (sessions, devices). */
+/**
+ * What every row an account leaves behind has: its id, the account, and when it was made
+ * (sessions, devices, a student's flags).
+ */
 @MappedSuperclass
 public abstract class AccountRecord extends StoredEntity {
 
