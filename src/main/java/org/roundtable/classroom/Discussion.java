@@ -40,6 +40,11 @@ public class Discussion extends ClassroomRecord {
         return discussion;
     }
 
+    /** The discussion with its question (for a page or a file named after it); null if there is none. */
+    public static Discussion findWithQuestion(long id) {
+        return find("from Discussion d join fetch d.question where d.id = ?1", id).firstResult();
+    }
+
     /** The class's discussions with their questions, in assignment then question order. */
     public static List<Discussion> listFor(long classroomId) {
         return list("from Discussion d join fetch d.question q join fetch d.assignment a "
