@@ -77,6 +77,11 @@ public class Enrollment extends ClassroomRecord {
         return list("from Enrollment e join fetch e.classroom where e.account.id = ?1 order by e.joinedAt", accountId);
     }
 
+    /** The class's students for the roster: those waiting for approval first, then by name. */
+    public static List<Enrollment> listForRoster(long classroomId) {
+        return list("classroom.id = ?1 order by approved, lower(displayName)", classroomId);
+    }
+
     public static boolean pseudonymTaken(Classroom classroom, String pseudonym) {
         return count("classroom = ?1 and pseudonym = ?2", classroom, pseudonym) > 0;
     }

@@ -89,7 +89,7 @@ public class RosterResource {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         Map<Long, Long> posts = postCounts(classId);
         Instant now = clock.instant();
-        List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by approved, lower(displayName)", classId).stream()
+        List<Row> rows = Enrollment.listForRoster(classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = NewCode.from(flash, rows);
         long waiting = rows.stream().filter(r -> r.student().isWaiting()).count();
