@@ -4,26 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.roundtable.StoredEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 /**
  * Someone who uses Roundtable. Students are accounts without a password, created when
  * they join a class; teachers sign in with a username and password.
  */
 @Entity
-public class Account extends PanacheEntityBase {
+public class Account extends StoredEntity {
 
     public enum Kind { STUDENT, TEACHER }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Enumerated(EnumType.STRING)
     public Kind kind;

@@ -2,21 +2,18 @@ package org.roundtable.account;
 
 import java.time.Instant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.roundtable.StoredEntity;
+
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
-/** What every row an account leaves behind has: its id, the account, and when it was made (sessions, devices). */
+/**
+ * What every row an account leaves behind has: its id, the account, and when it was made
+ * (sessions, devices, a student's flags).
+ */
 @MappedSuperclass
-public abstract class AccountRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public abstract class AccountRecord extends StoredEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Account account;

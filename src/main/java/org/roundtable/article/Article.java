@@ -4,19 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.roundtable.StoredEntity;
+
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 /** A news article with its sections and thought questions. Published articles do not change. */
 @Entity
-public class Article extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Article extends StoredEntity {
 
     public String slug;
 

@@ -6,24 +6,13 @@ import java.util.List;
 import org.roundtable.article.Article;
 import org.roundtable.article.Question;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /** An article put in front of a class with some of its questions. */
 @Entity
-public class Assignment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Classroom classroom;
+public class Assignment extends ClassroomRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Article article;

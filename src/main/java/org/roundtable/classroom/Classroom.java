@@ -4,23 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.roundtable.StoredEntity;
 import org.roundtable.account.Account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /** A class: a teacher, a roster joined with a code, and the rules its discussions follow. */
 @Entity
-public class Classroom extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Classroom extends StoredEntity {
 
     public String name;
 

@@ -4,12 +4,8 @@ import java.util.List;
 
 import org.roundtable.article.Question;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -17,14 +13,7 @@ import jakarta.persistence.ManyToOne;
  * assigned. Its counters follow the visible top-level answers, updated at write time.
  */
 @Entity
-public class Discussion extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Classroom classroom;
+public class Discussion extends ClassroomRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;
@@ -49,6 +38,11 @@ public class Discussion extends PanacheEntityBase {
         discussion.question = question;
         discussion.persist();
         return discussion;
+    }
+
+    /** The discussion with its question (for a page or a file named after it); null if there is none. */
+    public static Discussion findWithQuestion(long id) {
+        return find("from Discussion d join fetch d.question where d.id = ?1", id).firstResult();
     }
 
     /** The class's discussions with their questions, in assignment then question order. */

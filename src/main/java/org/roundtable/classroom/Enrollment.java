@@ -6,25 +6,14 @@ import java.util.List;
 import org.roundtable.account.Account;
 import org.roundtable.account.Names;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
 /** A student's place in a class: their name there, their pseudonym and their return code. */
 @Entity
-public class Enrollment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Classroom classroom;
+public class Enrollment extends ClassroomRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Account account;
@@ -86,6 +75,11 @@ public class Enrollment extends PanacheEntityBase {
 
     public static List<Enrollment> listForAccount(long accountId) {
         return list("from Enrollment e join fetch e.classroom where e.account.id = ?1 order by e.joinedAt", accountId);
+    }
+
+    /** The class's students for the roster: those waiting for approval first, then by name. */
+    public static List<Enrollment> listForRoster(long classroomId) {
+        return list("classroom.id = ?1 order by approved, lower(displayName)", classroomId);
     }
 
     public static boolean pseudonymTaken(Classroom classroom, String pseudonym) {

@@ -3,26 +3,19 @@ package org.roundtable.classroom;
 import java.time.Instant;
 import java.util.List;
 
+import org.roundtable.StoredEntity;
 import org.roundtable.account.Account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /** A teacher's private comment and optional score for one student on one assignment. */
 @Entity
-public class Feedback extends PanacheEntityBase {
+public class Feedback extends StoredEntity {
 
     public static final int MAX_COMMENT = 4000;
     public static final int MAX_SCORE = 20;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;

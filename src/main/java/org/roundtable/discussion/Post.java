@@ -2,19 +2,16 @@ package org.roundtable.discussion;
 
 import java.time.Instant;
 
+import org.roundtable.StoredEntity;
 import org.roundtable.account.Account;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.article.Markdown;
 import org.roundtable.classroom.Discussion;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -22,15 +19,11 @@ import jakarta.persistence.ManyToOne;
  * sanitised HTML rendered once, when it is written.
  */
 @Entity
-public class Post extends PanacheEntityBase {
+public class Post extends StoredEntity {
 
     public static final int MAX_LENGTH = 5000;
     /** Flags from this many different students hide a post until the teacher reviews it. */
     public static final int FLAG_THRESHOLD = 3;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Discussion discussion;

@@ -3,17 +3,15 @@ package org.roundtable.moderation;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.roundtable.StoredEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 /** One line of a class's audit log: who did what, when and why. Never edited. */
 @Entity
-public class ModerationAction extends PanacheEntityBase {
+public class ModerationAction extends StoredEntity {
 
     public enum Kind {
         APPROVE("Approved a post"), HIDE("Hid a post"), RESTORE("Restored a post"), REMOVE("Removed a post"),
@@ -28,10 +26,6 @@ public class ModerationAction extends PanacheEntityBase {
             this.label = label;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public Long classroomId;
 

@@ -3,7 +3,6 @@ package org.roundtable.moderation;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +18,8 @@ import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.JoinCodes;
 import org.roundtable.classroom.OwnedClass;
-import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.PostCounts;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -91,7 +89,7 @@ public class RosterResource {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         Map<Long, Long> posts = postCounts(classId);
         Instant now = clock.instant();
-        List<Row> rows = Enrollment.<Enrollment>list("classroom.id = ?1 order by approved, lower(displayName)", classId).stream()
+        List<Row> rows = Enrollment.listForRoster(classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = NewCode.from(flash, rows);
         long waiting = rows.stream().filter(r -> r.student().isWaiting()).count();
@@ -145,17 +143,7 @@ public class RosterResource {
     }
 
     static Map<Long, Long> postCounts(long classId) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, count(p) from Post p "
-                + "where p.discussion.classroom.id = :c and p.status not in (:gone) group by p.author.id", Object[].class)
-                .setParameter("c", classId)
-                .setParameter("gone", List.of(PostStatus.DELETED, PostStatus.REMOVED))
-                .getResultList()) {
-            if (row[0] != null) {
-                counts.put((Long) row[0], (Long) row[1]);
-            }
-        }
-        return counts;
+        return PostCounts.byAuthor(classId);
     }
 
     private static Response toRoster(Classroom classroom) {

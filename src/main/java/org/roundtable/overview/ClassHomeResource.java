@@ -2,7 +2,6 @@ package org.roundtable.overview;
 
 import java.net.URI;
 import java.time.Clock;
-import org.roundtable.discussion.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,10 +19,9 @@ import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
-import org.roundtable.discussion.PostStatus;
+import org.roundtable.discussion.PostCounts;
 import org.roundtable.discussion.Progress;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -120,15 +118,7 @@ public class ClassHomeResource {
 
     /** How often each section of the article is cited by visible posts in this class. */
     static Map<Long, Long> citations(long classId, long articleId) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : Panache.getEntityManager().createQuery(
-                "select p.section.id, count(p) from Post p where p.discussion.classroom.id = :c "
-                        + "and p.section.article.id = :a and " + Visibility.toClassmatesHql("p") + " "
-                        + "group by p.section.id", Object[].class)
-                .setParameter("c", classId).setParameter("a", articleId).getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
+        return PostCounts.citations(classId, articleId);
     }
 
     private List<AssignmentView> assignments(Classroom classroom, Viewer viewer) {

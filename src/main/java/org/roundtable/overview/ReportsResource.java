@@ -106,8 +106,7 @@ public class ReportsResource {
     }
 
     private static Discussion discussionOf(Classroom classroom, long discussionId) {
-        Discussion discussion = Discussion.find("from Discussion d join fetch d.question where d.id = ?1", discussionId)
-                .firstResult();
+        Discussion discussion = Discussion.findWithQuestion(discussionId);
         if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
             throw new NotFoundException();
         }

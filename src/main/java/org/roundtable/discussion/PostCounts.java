@@ -1,0 +1,48 @@
+package org.roundtable.discussion;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Posts of a class counted by one of their columns, with one grouped query each. Which posts
+ * count comes from {@link Visibility}'s fragments, so a count never disagrees with what readers see.
+ * A finder class next to {@link Post} rather than on it, which is at its size limit.
+ */
+public final class PostCounts {
+
+    private PostCounts() {
+    }
+
+    /** Each author's posts in the class that are still there ({@link Visibility#isLive}), by account id. */
+    public static Map<Long, Long> byAuthor(long classroomId) {
+        return byKey(Panache.getEntityManager().createQuery("select p.author.id, count(p) from Post p "
+                + "where p.discussion.classroom.id = :c and " + Visibility.liveHql("p") + " group by p.author.id",
+                Object[].class)
+                .setParameter("c", classroomId)
+                .getResultList());
+    }
+
+    /** How often each section of the article is cited by posts classmates may read in the class, by section id. */
+    public static Map<Long, Long> citations(long classroomId, long articleId) {
+        return byKey(Panache.getEntityManager().createQuery("select p.section.id, count(p) from Post p "
+                + "where p.discussion.classroom.id = :c and p.section.article.id = :a and "
+                + Visibility.toClassmatesHql("p") + " group by p.section.id", Object[].class)
+                .setParameter("c", classroomId)
+                .setParameter("a", articleId)
+                .getResultList());
+    }
+
+    /** (key, count) rows as a map; posts a removed student left without an author have a null key, left out. */
+    private static Map<Long, Long> byKey(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] != null) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+}
