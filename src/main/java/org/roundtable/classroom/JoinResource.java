@@ -131,7 +131,7 @@ public class JoinResource {
     /** To the welcome page, which shows the return code once; a new student also gets a session. */
     private Response.ResponseBuilder welcomed(Classroom classroom, String returnCode, String newSession,
             String previousSession) {
-        Response.ResponseBuilder response = seeOther("/welcome/" + classroom.id)
+        Response.ResponseBuilder response = seeOther(ClassroomPaths.welcome(classroom))
                 .cookie(revealCookie(classroom, returnCode, 15 * 60));
         if (newSession != null) {
             response.cookie(sessionCookie.issue(newSession));
@@ -210,7 +210,7 @@ public class JoinResource {
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
-        return sessionCookie.shownOnce(REVEAL_COOKIE, value, "/welcome/" + classroom.id, maxAge);
+        return sessionCookie.shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
     }
 
     private static Response.ResponseBuilder seeOther(String path) {
