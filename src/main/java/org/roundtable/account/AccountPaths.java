@@ -9,6 +9,8 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "account")
 public final class AccountPaths {
 
+    /** The site's start page, where signing out lands (the web package serves it). */
+    public static final String SITE_HOME = "/";
     public static final String SIGN_IN = "/signin";
     public static final String SIGN_OUT = "/signout";
     public static final String PASSWORD = "/account/password";

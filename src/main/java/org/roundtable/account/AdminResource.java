@@ -103,8 +103,7 @@ public class AdminResource {
         }
         account.disabled = true;
         long ended = UserSession.endAllFor(account);
-        Log.infof("Admin %d disabled the teacher account '%s' and ended %d sessions", self(), account.username, ended);
-        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
+        return done(account, "disabled", " and ended " + ended + " sessions");
     }
 
     @POST
@@ -113,8 +112,7 @@ public class AdminResource {
     public Response enable(@RestPath long id) {
         Account account = teacher(id);
         account.disabled = false;
-        Log.infof("Admin %d enabled the teacher account '%s'", self(), account.username);
-        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
+        return done(account, "enabled", "");
     }
 
     /**
@@ -127,8 +125,7 @@ public class AdminResource {
     public Response unpause(@RestPath long id) {
         Account account = teacher(id);
         throttle.clear(Throttle.SIGN_IN_ACCOUNT, account.username.toLowerCase(Locale.ROOT));
-        Log.infof("Admin %d lifted the sign-in pause of the teacher account '%s'", self(), account.username);
-        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
+        return done(account, "lifted the sign-in pause of", "");
     }
 
     @POST
@@ -155,6 +152,12 @@ public class AdminResource {
         Set<Long> paused = teachers.stream().filter(t -> pausedNames.contains(t.username.toLowerCase(Locale.ROOT)))
                 .map(t -> t.id).collect(Collectors.toSet());
         return Templates.teachers(teachers, form, errors, oneTime, self(), paused);
+    }
+
+    /** Every action on a teacher leaves a log line naming the admin, then goes back to the list. */
+    private Response done(Account account, String action, String detail) {
+        Log.infof("Admin %d %s the teacher account '%s'%s", self(), action, account.username, detail);
+        return Response.seeOther(URI.create(AccountPaths.TEACHERS)).build();
     }
 
     private Response refuse(String message) {

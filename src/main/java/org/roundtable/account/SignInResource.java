@@ -126,7 +126,7 @@ public class SignInResource {
         if (token != null) {
             UserSession.endByToken(token);
         }
-        return Response.seeOther(URI.create("/")).cookie(cookie.expire())
+        return Response.seeOther(URI.create(AccountPaths.SITE_HOME)).cookie(cookie.expire())
                 .header(CLEAR_SITE_DATA, "\"storage\"").build();
     }
 

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 
@@ -15,7 +16,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -41,17 +41,18 @@ public class ClassSettingsResource {
         static native TemplateInstance delete(Classroom classroom, long students, String typed, Map<String, String> errors);
     }
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+    private final ClassDeletion deletion;
+    private final Event<ClassSettingsChanged> settingsChanged;
+    private final String publicUrl;
 
-    @Inject
-    ClassDeletion deletion;
-
-    @Inject
-    Event<ClassSettingsChanged> settingsChanged;
-
-    @ConfigProperty(name = "roundtable.public-url")
-    String publicUrl;
+    ClassSettingsResource(SecurityIdentity identity, ClassDeletion deletion, Event<ClassSettingsChanged> settingsChanged,
+            @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
+        this.identity = identity;
+        this.deletion = deletion;
+        this.settingsChanged = settingsChanged;
+        this.publicUrl = publicUrl;
+    }
 
     private Classroom owned(long classId) {
         return OwnedClass.load(classId, Viewer.of(identity));
@@ -76,7 +77,7 @@ public class ClassSettingsResource {
         }
         form.applyTo(classroom);
         settingsChanged.fire(new ClassSettingsChanged(classId));   // open streams follow the new settings
-        return seeOther("/teach/classes/" + classId + "/settings?saved=1");
+        return seeOther(ClassroomPaths.action(classroom, "settings") + "?saved=1");
     }
 
     @POST
@@ -85,23 +86,26 @@ public class ClassSettingsResource {
     public Response newCode(@RestPath long classId) {
         Classroom classroom = owned(classId);
         classroom.joinCode = JoinCodes.newUniqueJoinCode();
-        return seeOther("/teach/classes/" + classId + "#join-code");
+        return seeOther(ClassroomPaths.teachHome(classroom) + "#join-code");
     }
 
     @POST
     @Path("archive")
     @Transactional
     public Response archive(@RestPath long classId) {
-        owned(classId).archived = true;
-        return seeOther("/teach/classes/" + classId);
+        return archived(owned(classId), true);
     }
 
     @POST
     @Path("unarchive")
     @Transactional
     public Response unarchive(@RestPath long classId) {
-        owned(classId).archived = false;
-        return seeOther("/teach/classes/" + classId);
+        return archived(owned(classId), false);
+    }
+
+    private static Response archived(Classroom classroom, boolean archived) {
+        classroom.archived = archived;
+        return seeOther(ClassroomPaths.teachHome(classroom));
     }
 
     @GET
@@ -109,16 +113,14 @@ public class ClassSettingsResource {
     @Transactional
     public TemplateInstance sheet(@RestPath long classId) {
         Classroom classroom = owned(classId);
-        return Templates.sheet(classroom, publicUrl + "/join?code=" + classroom.joinCode, publicUrl + "/join");
+        return Templates.sheet(classroom, ClassroomPaths.joinUrl(publicUrl, classroom), publicUrl + ClassroomPaths.JOIN);
     }
 
     @GET
     @Path("delete")
     @Transactional
     public TemplateInstance deleteForm(@RestPath long classId) {
-        Classroom classroom = owned(classId);
-        return Templates.delete(classroom, Enrollment.count("classroom", classroom), "",
-                Map.of());
+        return deletePage(owned(classId), "", Map.of());
     }
 
     /** Deleting needs the class's name typed back: it removes every post and student in it. */
@@ -128,13 +130,15 @@ public class ClassSettingsResource {
     public Response delete(@RestPath long classId, @RestForm String confirmName) {
         Classroom classroom = owned(classId);
         if (confirmName == null || !confirmName.strip().equals(classroom.name)) {
-            return Response.status(400).entity(Templates.delete(classroom,
-                    Enrollment.count("classroom", classroom),
-                    confirmName == null ? "" : confirmName,
+            return Response.status(400).entity(deletePage(classroom, confirmName == null ? "" : confirmName,
                     Map.of("confirmName", "Type the class name exactly as shown to confirm."))).build();
         }
         deletion.delete(classroom);
-        return seeOther("/teach?deleted=1");
+        return seeOther(AccountPaths.TEACHER_HOME + "?deleted=1");
+    }
+
+    private static TemplateInstance deletePage(Classroom classroom, String typed, Map<String, String> errors) {
+        return Templates.delete(classroom, Enrollment.count("classroom", classroom), typed, errors);
     }
 
     private static Response seeOther(String path) {

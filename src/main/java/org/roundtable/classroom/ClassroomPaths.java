@@ -1,5 +1,7 @@
 package org.roundtable.classroom;
 
+import org.roundtable.account.AccountPaths;
+
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -8,6 +10,10 @@ import io.quarkus.qute.TemplateExtension;
  */
 @TemplateExtension
 public class ClassroomPaths {
+
+    static final String JOIN = "/join";
+    static final String COME_BACK = "/return";
+    static final String WELCOME = "/welcome/";
 
     /** {@code classroom.teachHome} → /teach/classes/7, the teacher's page of the class. */
     public static String teachHome(Classroom classroom) {
@@ -63,19 +69,19 @@ public class ClassroomPaths {
     /** {@code {classes:join}}: where students join a class. */
     @TemplateExtension(namespace = "classes")
     static String join() {
-        return "/join";
+        return JOIN;
     }
 
     /** {@code {classes:comeBack}}: where students sign in again with their return code. */
     @TemplateExtension(namespace = "classes")
     static String comeBack() {
-        return "/return";
+        return COME_BACK;
     }
 
     /** {@code {classes:teach}}: the teacher's list of classes. */
     @TemplateExtension(namespace = "classes")
     static String teach() {
-        return "/teach";
+        return AccountPaths.TEACHER_HOME;
     }
 
     /** {@code {classes:newClass}}: the form that creates a class, and {@code {classes:create}} its target. */
@@ -87,6 +93,16 @@ public class ClassroomPaths {
     @TemplateExtension(namespace = "classes")
     static String create() {
         return "/teach/classes";
+    }
+
+    /** Where a new student sees their return code, once: {@code /welcome/7}. */
+    static String welcome(Classroom classroom) {
+        return WELCOME + classroom.id;
+    }
+
+    /** The join address printed on the sheet and the overview: {@code https://site/join?code=ABCD}. */
+    public static String joinUrl(String siteUrl, Classroom classroom) {
+        return siteUrl + JOIN + "?code=" + classroom.joinCode;
     }
 
     static String lockAction(Discussion discussion) {

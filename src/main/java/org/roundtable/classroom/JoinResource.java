@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.DeviceCookie;
@@ -76,8 +77,7 @@ public class JoinResource {
     @GET
     @Path("join")
     public Response joinForm(@RestQuery String code, @Context HttpHeaders headers) {
-        TemplateInstance page = Templates.join(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
-        return devices.of(headers).remember(Response.ok(page)).build();
+        return blankForm(code, headers, typed -> Templates.join(typed, "", Map.of()));
     }
 
     @POST
@@ -131,7 +131,7 @@ public class JoinResource {
     /** To the welcome page, which shows the return code once; a new student also gets a session. */
     private Response.ResponseBuilder welcomed(Classroom classroom, String returnCode, String newSession,
             String previousSession) {
-        Response.ResponseBuilder response = seeOther("/welcome/" + classroom.id)
+        Response.ResponseBuilder response = seeOther(ClassroomPaths.welcome(classroom))
                 .cookie(revealCookie(classroom, returnCode, 15 * 60));
         if (newSession != null) {
             response.cookie(sessionCookie.issue(newSession));
@@ -151,10 +151,7 @@ public class JoinResource {
         if (classroom == null || viewer == null) {
             throw new NotFoundException();
         }
-        Enrollment enrollment = Enrollment.findFor(id, viewer.accountId());
-        if (enrollment == null) {
-            throw new NotFoundException();
-        }
+        Enrollment enrollment = OwnedClass.student(classroom, viewer.accountId());
         boolean wellFormed = returnCode != null && returnCode.matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         return Response.ok(Templates.welcome(classroom, enrollment, wellFormed ? returnCode : null))
                 .cookie(revealCookie(classroom, "", 0))
@@ -164,7 +161,12 @@ public class JoinResource {
     @GET
     @Path("return")
     public Response comeBackForm(@RestQuery String code, @Context HttpHeaders headers) {
-        TemplateInstance page = Templates.comeBack(code == null ? "" : JoinCodes.normalize(code), "", Map.of());
+        return blankForm(code, headers, typed -> Templates.comeBack(typed, "", Map.of()));
+    }
+
+    /** A form opened from a link that may carry the class code ({@code ?code=}), filled in with it. */
+    private Response blankForm(String code, HttpHeaders headers, Function<String, TemplateInstance> form) {
+        TemplateInstance page = form.apply(code == null ? "" : JoinCodes.normalize(code));
         return devices.of(headers).remember(Response.ok(page)).build();
     }
 
@@ -210,7 +212,7 @@ public class JoinResource {
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
-        return sessionCookie.shownOnce(REVEAL_COOKIE, value, "/welcome/" + classroom.id, maxAge);
+        return sessionCookie.shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
     }
 
     private static Response.ResponseBuilder seeOther(String path) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.account.Account;
+import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 
@@ -23,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Creating a class. */
-@Path("/teach")
+@Path(AccountPaths.TEACHER_HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
 public class NewClassResource {

@@ -34,4 +34,13 @@ public final class OwnedClass {
         }
         return enrollment;
     }
+
+    /** A discussion of the class, or 404: an id from another class says nothing about it. */
+    public static Discussion discussion(Classroom classroom, long discussionId) {
+        Discussion discussion = Discussion.findById(discussionId);
+        if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
+            throw new NotFoundException();
+        }
+        return discussion;
+    }
 }

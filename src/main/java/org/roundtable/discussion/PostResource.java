@@ -62,7 +62,7 @@ public class PostResource {
     public Response editForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
-        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
+        if (!stillEditable(scope, post)) {
             return windowClosed(scope, post);
         }
         return Response.ok(Templates.edit(scope, post, PostForm.of(post), Map.of())).build();
@@ -87,7 +87,7 @@ public class PostResource {
     private Map<String, String> editErrors(DiscussionScope scope, Post post, PostForm form) {
         Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
         String closed = scope.postingClosedReason(clock.instant());
-        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
+        if (!stillEditable(scope, post)) {
             errors.putAll(windowClosedErrors(scope));
         } else if (closed != null) {
             errors.put("body", closed);
@@ -125,7 +125,7 @@ public class PostResource {
     public Response delete(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scope(classId, discussionId);
         Post post = ownPost(scope, postId);
-        if (!post.editableBy(scope.viewer().accountId(), clock.instant())) {
+        if (!stillEditable(scope, post)) {
             return windowClosed(scope, post);
         }
         post.deleteByAuthor();
@@ -194,6 +194,11 @@ public class PostResource {
 
     private static String shownName(DiscussionScope scope, Post post) {
         return post.byline().seenBy(scope.viewing());
+    }
+
+    /** The author's edit window, the one rule the edit form, the edit and the deletion all check. */
+    private boolean stillEditable(DiscussionScope scope, Post post) {
+        return post.editableBy(scope.viewer().accountId(), clock.instant());
     }
 
     private static Response windowClosed(DiscussionScope scope, Post post) {

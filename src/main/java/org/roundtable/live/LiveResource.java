@@ -49,7 +49,12 @@ public class LiveResource {
         Viewer viewer = Viewer.of(identity);
         DiscussionScope scope = DiscussionScope.load(classId, discussionId, viewer, library);
         StreamReader reader = StreamReader.of(viewer, request.request());
-        if (!hub.subscribeDiscussion(reader, LiveView.of(scope, request.get("csrf_token")), sink, sse)) {
+        opened(hub.subscribeDiscussion(reader, LiveView.of(scope, request.get("csrf_token")), sink, sse), sink, sse);
+    }
+
+    /** Tells the page its stream is open, or refuses it when the reader already holds too many. */
+    static void opened(boolean subscribed, SseEventSink sink, Sse sse) {
+        if (!subscribed) {
             throw tooManyStreams();
         }
         if (!sink.isClosed()) {   // a reader who left at once: nothing to tell

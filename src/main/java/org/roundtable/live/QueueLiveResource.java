@@ -40,9 +40,7 @@ public class QueueLiveResource {
             RoutingContext request) {
         Viewer viewer = Viewer.of(identity);
         OwnedClass.load(classId, viewer);
-        if (!hub.subscribeQueue(StreamReader.of(viewer, request.request()), classId, sink, sse)) {
-            throw LiveResource.tooManyStreams();
-        }
-        sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+        LiveResource.opened(hub.subscribeQueue(StreamReader.of(viewer, request.request()), classId, sink, sse), sink,
+                sse);
     }
 }

@@ -12,7 +12,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.Post;
@@ -118,7 +117,7 @@ public class ModerationResource {
     public Response lock(@RestPath long classId, @RestPath long discussionId, @RestPath String action,
             @RestForm String back) {
         return act(classId, back, (teacher, classroom) -> moderation.lock(teacher, classroom,
-                discussionOf(classroom, discussionId), "lock".equals(action)));
+                OwnedClass.discussion(classroom, discussionId), "lock".equals(action)));
     }
 
     @POST
@@ -183,13 +182,5 @@ public class ModerationResource {
             throw new NotFoundException();
         }
         return post;
-    }
-
-    private static Discussion discussionOf(Classroom classroom, long discussionId) {
-        Discussion discussion = Discussion.findById(discussionId);
-        if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
-            throw new NotFoundException();
-        }
-        return discussion;
     }
 }

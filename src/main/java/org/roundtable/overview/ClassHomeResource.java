@@ -14,6 +14,7 @@ import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Assignment;
+import org.roundtable.classroom.ClassMember;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
@@ -78,21 +79,15 @@ public class ClassHomeResource {
     @Transactional
     public Object home(@RestPath long classId) {
         Viewer viewer = Viewer.of(identity);
-        Classroom classroom = Classroom.findById(classId);
-        if (classroom == null) {
-            throw new NotFoundException();
+        ClassMember member = ClassMember.load(classId, viewer);
+        if (member.teacher()) {
+            return Response.seeOther(URI.create(ClassroomPaths.teachHome(member.classroom()))).build();
         }
-        if (viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId())) {
-            return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
+        if (member.waiting()) {
+            return Templates.waiting(member.classroom(), member.enrollment());
         }
-        Enrollment enrollment = viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
-        if (enrollment == null) {
-            throw new ForbiddenException();
-        }
-        if (enrollment.isWaiting()) {
-            return Templates.waiting(classroom, enrollment);
-        }
-        return Templates.home(classroom, enrollment, assignments(classroom, viewer), clock.instant());
+        return Templates.home(member.classroom(), member.enrollment(), assignments(member.classroom(), viewer),
+                clock.instant());
     }
 
     @GET
@@ -100,20 +95,15 @@ public class ClassHomeResource {
     @Transactional
     public TemplateInstance article(@RestPath long classId, @RestPath long articleId) {
         Viewer viewer = Viewer.of(identity);
-        Classroom classroom = Classroom.findById(classId);
-        if (classroom == null) {
-            throw new NotFoundException();
-        }
-        boolean teacher = viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
-        Enrollment enrollment = teacher || viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
-        if (!teacher && (enrollment == null || enrollment.isWaiting())) {
+        ClassMember member = ClassMember.load(classId, viewer);
+        if (member.waiting()) {
             throw new ForbiddenException();
         }
-        AssignmentView view = assignments(classroom, viewer).stream()
+        AssignmentView view = assignments(member.classroom(), viewer).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return Templates.article(classroom, view.article(), view.questions(), view.assignment(),
-                citations(classId, articleId), teacher);
+        return Templates.article(member.classroom(), view.article(), view.questions(), view.assignment(),
+                citations(classId, articleId), member.teacher());
     }
 
     /** How often each section of the article is cited by visible posts in this class. */

@@ -9,6 +9,7 @@ import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.OwnedClass;
 
@@ -58,6 +59,6 @@ public class ClassOverviewResource {
             return new DiscussionRow(d, article, article.question(d.question.id));
         }).toList();
         ClassStats stats = ClassStats.of(ClassStats.forTeacher(viewer.accountId()), classId);
-        return Templates.overview(classroom, stats, discussions, publicUrl + "/join?code=" + classroom.joinCode);
+        return Templates.overview(classroom, stats, discussions, ClassroomPaths.joinUrl(publicUrl, classroom));
     }
 }

@@ -3,6 +3,7 @@ package org.roundtable.overview;
 import java.util.List;
 import java.util.Map;
 
+import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The teacher's dashboard: every class with its numbers. */
-@Path("/teach")
+@Path(AccountPaths.TEACHER_HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
 public class DashboardResource {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Enrollment;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -39,7 +40,7 @@ public class HomeResource {
         List<Enrollment> enrollments = viewer != null && viewer.isStudent()
                 ? Enrollment.listForAccount(viewer.accountId()) : List.of();
         if (enrollments.size() == 1) {
-            return Response.seeOther(URI.create("/classes/" + enrollments.get(0).classroom.id)).build();
+            return Response.seeOther(URI.create(ClassroomPaths.studentHome(enrollments.get(0).classroom))).build();
         }
         return Response.ok(Templates.home(enrollments)).build();
     }
