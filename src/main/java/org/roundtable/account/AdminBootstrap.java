@@ -46,7 +46,8 @@ public class AdminBootstrap {
                 // The log keeps what it prints, so a printed password is a one-time password.
                 admin.mustChangePassword = true;
                 Log.infof("Created the admin account. Sign in at /signin as '%s' with the one-time password: %s "
-                        + "(shown only this once; you will choose your own when you sign in)", ADMIN_USERNAME, password);
+                        + "(shown only this once; you will choose your own when you sign in)", ADMIN_USERNAME,
+                        password);
             } else {
                 Log.infof("Created the admin account '%s' with the password from ROUNDTABLE_ADMIN_PASSWORD",
                         ADMIN_USERNAME);

@@ -1,7 +1,7 @@
 package org.roundtable.account;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +51,7 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance teachers(List<Account> teachers, NewTeacherForm form, Map<String, String> errors,
                 OneTimePassword oneTime, long selfId, Set<Long> paused);
     }
@@ -87,7 +88,8 @@ public class AdminResource {
             return Response.status(400).entity(page(form, errors, null)).build();
         }
         String password = Passwords.generate();
-        Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false, clock.instant());
+        Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false,
+                clock.instant());
         account.mustChangePassword = true;
         Log.infof("Admin %d created the teacher account '%s'", self(), account.username);
         return showOnce(account, password);

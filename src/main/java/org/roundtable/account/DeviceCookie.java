@@ -24,6 +24,7 @@ public class DeviceCookie {
 
     /** This browser: the hash that limits key on, and the cookie to set if it had none yet. */
     public record Device(String key, NewCookie toSet) {
+
         /** Adds the cookie to a response when the browser did not have it. */
         public Response.ResponseBuilder remember(Response.ResponseBuilder response) {
             return toSet == null ? response : response.cookie(toSet);

@@ -6,9 +6,9 @@ package org.roundtable.account;
  */
 public enum NameKind {
 
-    STUDENT(40, "Enter a display name."),
-    TEACHER(80, "Enter the name students and colleagues will see, such as Ms Rivera."),
-    CLASS(120, "Give the class a name, for example \"Period 3 Civics\".");
+    STUDENT(40, "Enter a display name."), TEACHER(80,
+            "Enter the name students and colleagues will see, such as Ms Rivera."), CLASS(120,
+                    "Give the class a name, for example \"Period 3 Civics\".");
 
     /** Longest name, in characters as people count them ({@link Names#length}). */
     public final int maxLength;

@@ -1,7 +1,7 @@
 package org.roundtable.account;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,6 +35,7 @@ public class PasswordResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance password(boolean mustChange, boolean changed, Map<String, String> errors);
     }
 

@@ -29,10 +29,12 @@ public final class Passwords {
      * first sign-in rather than at start-up, which bcrypt would slow by a tenth of a second.
      */
     private static final class Dummy {
+
         static final String HASH = BcryptUtil.bcryptHash("not a real password, only for timing");
     }
 
-    private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            true);
 
     private Passwords() {
     }
@@ -40,7 +42,8 @@ public final class Passwords {
     /** What is wrong with a new password, in words; null if it is acceptable. */
     public static String problem(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return "Use at least " + MIN_LENGTH + " characters. A few unrelated words make a strong, memorable password.";
+            return "Use at least " + MIN_LENGTH
+                    + " characters. A few unrelated words make a strong, memorable password.";
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return "Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " plain letters): longer passwords "
@@ -59,7 +62,8 @@ public final class Passwords {
      */
     public static boolean matches(String secret, String hash) {
         if (QuarkusTransaction.isActive()) {
-            throw new IllegalStateException("A password is checked outside transactions: bcrypt would hold a connection");
+            throw new IllegalStateException(
+                    "A password is checked outside transactions: bcrypt would hold a connection");
         }
         boolean tooLong = secret == null || secret.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
         String checked = tooLong ? "" : secret;

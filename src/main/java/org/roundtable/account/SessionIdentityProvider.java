@@ -34,7 +34,8 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             Viewer viewer = QuarkusTransaction.requiringNew().call(() -> lookUp(request.token()));
             if (viewer == null) {

@@ -1,8 +1,8 @@
 package org.roundtable.account;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +42,7 @@ public class SignInResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance signin(String username, String next, Map<String, String> errors);
     }
 

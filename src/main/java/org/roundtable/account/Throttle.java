@@ -1,10 +1,10 @@
 package org.roundtable.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,6 +42,7 @@ public class Throttle {
 
     /** One limit applied to one key (an account, an address, a device). */
     public record Key(Limit limit, String value) {
+
         String bucket() {
             String full = limit.name() + ":" + value;
             return full.length() <= 200 ? full : limit.name() + ":" + SessionTokens.hash(value);
@@ -50,6 +51,7 @@ public class Throttle {
 
     /** A counted attempt: refused when {@code retryAfter} is not zero. */
     public record Attempt(List<Key> keys, Duration retryAfter) {
+
         public boolean refused() {
             return !retryAfter.isZero();
         }

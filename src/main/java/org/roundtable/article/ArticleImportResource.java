@@ -39,6 +39,7 @@ public class ArticleImportResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance list(List<ArticleSummary> articles);
 
         static native TemplateInstance importForm(String text, String fileName, Map<String, String> errors,

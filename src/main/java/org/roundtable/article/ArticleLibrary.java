@@ -1,10 +1,10 @@
 package org.roundtable.article;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +63,8 @@ public class ArticleLibrary {
             return existing;
         }
         Log.infof("Loading bundled article '%s'", parsed.slug());
-        return Article.publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList(), clock.instant());
+        return Article.publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList(),
+                clock.instant());
     }
 
     private static ArticleContent load(Article article) {

@@ -58,7 +58,8 @@ final class ArticleSections {
                     "Only one '# ' title is allowed; use '## ' for section headings");
         }
         if (heading.getLevel() != 2) {
-            throw new ArticleFormatException(Blocks.lineOf(heading), "Only '## ' headings are allowed inside an article");
+            throw new ArticleFormatException(Blocks.lineOf(heading),
+                    "Only '## ' headings are allowed inside an article");
         }
     }
 

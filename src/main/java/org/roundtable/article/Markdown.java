@@ -69,7 +69,8 @@ public final class Markdown {
      * first, then the parsed tree (commonmark parses without recursion; only rendering recurses).
      */
     public static boolean tooDeep(String source) {
-        return source != null && (Nesting.firstDeepLine(source) > 0 || Nesting.firstDeepNode(PARSER.parse(source)) != null);
+        return source != null
+                && (Nesting.firstDeepLine(source) > 0 || Nesting.firstDeepNode(PARSER.parse(source)) != null);
     }
 
     /**
@@ -81,7 +82,7 @@ public final class Markdown {
             return "";
         }
         if (Nesting.firstDeepLine(source) > 0) {
-            return asText(source);   // refused when posted (tooDeep); never rendered as a tree
+            return asText(source); // refused when posted (tooDeep); never rendered as a tree
         }
         Node document = PARSER.parse(source);
         return Nesting.firstDeepNode(document) != null ? asText(source) : sanitize(RENDERER.render(document));
@@ -138,6 +139,7 @@ public final class Markdown {
     static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {
+
             @Override
             public void visit(Text t) {
                 text.append(t.getLiteral());

@@ -41,6 +41,7 @@ public class AssignResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance assign(Classroom classroom, List<Article> articles, ArticleContent article,
                 Set<Long> alreadyAssigned, AssignForm form, Map<String, String> errors);
     }

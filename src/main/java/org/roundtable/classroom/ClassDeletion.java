@@ -28,7 +28,8 @@ public class ClassDeletion {
     public void delete(Classroom classroom) {
         List<Long> onlyHere = Panache.getEntityManager().createQuery(
                 "select e.account.id from Enrollment e where e.classroom = :c and not exists ("
-                        + "select 1 from Enrollment o where o.account = e.account and o.classroom <> :c)", Long.class)
+                        + "select 1 from Enrollment o where o.account = e.account and o.classroom <> :c)",
+                Long.class)
                 .setParameter("c", classroom).getResultList();
         deleting.fire(new ClassDeleting(classroom.id, onlyHere));
         Classroom.delete("id", classroom.id);

@@ -33,12 +33,14 @@ public class ClassSettingsResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance settings(Classroom classroom, ClassForm form, Map<String, String> errors,
                 boolean saved);
 
         static native TemplateInstance sheet(Classroom classroom, String joinUrl, String siteUrl);
 
-        static native TemplateInstance delete(Classroom classroom, long students, String typed, Map<String, String> errors);
+        static native TemplateInstance delete(Classroom classroom, long students, String typed,
+                Map<String, String> errors);
     }
 
     private final SecurityIdentity identity;
@@ -46,7 +48,8 @@ public class ClassSettingsResource {
     private final Event<ClassSettingsChanged> settingsChanged;
     private final String publicUrl;
 
-    ClassSettingsResource(SecurityIdentity identity, ClassDeletion deletion, Event<ClassSettingsChanged> settingsChanged,
+    ClassSettingsResource(SecurityIdentity identity, ClassDeletion deletion,
+            Event<ClassSettingsChanged> settingsChanged,
             @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
         this.identity = identity;
         this.deletion = deletion;
@@ -76,7 +79,7 @@ public class ClassSettingsResource {
             return Response.status(400).entity(Templates.settings(classroom, form, errors, false)).build();
         }
         form.applyTo(classroom);
-        settingsChanged.fire(new ClassSettingsChanged(classId));   // open streams follow the new settings
+        settingsChanged.fire(new ClassSettingsChanged(classId)); // open streams follow the new settings
         return seeOther(ClassroomPaths.action(classroom, "settings") + "?saved=1");
     }
 
@@ -113,7 +116,8 @@ public class ClassSettingsResource {
     @Transactional
     public TemplateInstance sheet(@RestPath long classId) {
         Classroom classroom = owned(classId);
-        return Templates.sheet(classroom, ClassroomPaths.joinUrl(publicUrl, classroom), publicUrl + ClassroomPaths.JOIN);
+        return Templates.sheet(classroom, ClassroomPaths.joinUrl(publicUrl, classroom),
+                publicUrl + ClassroomPaths.JOIN);
     }
 
     @GET

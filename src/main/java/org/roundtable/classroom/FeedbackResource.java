@@ -45,6 +45,7 @@ public class FeedbackResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance feedback(Classroom classroom, Enrollment student, List<Item> items,
                 boolean saved);
     }
@@ -80,7 +81,8 @@ public class FeedbackResource {
             Item typed = new Item(assignment, library.get(assignment.article.id).title(), form.cleanComment(),
                     form.cleanScore(), errors, null);
             return Response.status(400)
-                    .entity(Templates.feedback(classroom, student, items(classroom, studentId, assignmentId, typed), false))
+                    .entity(Templates.feedback(classroom, student, items(classroom, studentId, assignmentId, typed),
+                            false))
                     .build();
         }
         Feedback.save(assignment, student.account, form.cleanComment(), form.cleanScore(), clock.instant());

@@ -49,6 +49,7 @@ public class JoinResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance join(String code, String name, Map<String, String> errors);
 
         static native TemplateInstance signedIn(Classroom classroom, String code, String name, String signedInAs,
@@ -187,7 +188,7 @@ public class JoinResource {
         if (classroom != null && classroom.archived) {
             errors.put("code", classroom.joiningClosedReason());
         }
-        if (!errors.isEmpty()) {   // no class behind the code (the lookup said why), or an archived one
+        if (!errors.isEmpty()) { // no class behind the code (the lookup said why), or an archived one
             return page.refused(errors);
         }
         Throttle.Attempt attempt = guard.comeBack(classroom, form.name, address);

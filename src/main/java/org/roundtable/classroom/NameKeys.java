@@ -48,7 +48,8 @@ public class NameKeys {
     static int rekey() {
         List<Change> changes = changes(Enrollment.getEntityManager().createQuery(
                 "select e.id, e.classroom.id, e.displayName, e.nameKey from Enrollment e "
-                        + "order by e.classroom.id, e.joinedAt, e.id", Object[].class).getResultList());
+                        + "order by e.classroom.id, e.joinedAt, e.id",
+                Object[].class).getResultList());
         // Two steps, so that no row takes a key another row still holds for a moment.
         for (Change change : changes) {
             Enrollment.update("nameKey = ?1 where id = ?2", "rekey:" + change.id(), change.id());

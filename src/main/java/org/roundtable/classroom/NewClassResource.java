@@ -31,6 +31,7 @@ public class NewClassResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance newClass(String name, Map<String, String> errors);
     }
 

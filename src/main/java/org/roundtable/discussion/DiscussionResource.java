@@ -35,6 +35,7 @@ public class DiscussionResource {
     /** The page, and one post of it as fragments: the shared renders and the live stream use the same markup. */
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance discussion(DiscussionPage view);
 
         static native TemplateInstance discussion$post(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,

@@ -34,7 +34,8 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
                         + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + ") "
                         + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
                         + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
-                        + "where d.id = :discussion and c.id = :classroom", Object[].class)
+                        + "where d.id = :discussion and c.id = :classroom",
+                Object[].class)
                 .setParameter("viewer", viewer.accountId())
                 .setParameter("discussion", discussionId)
                 .setParameter("classroom", classId)

@@ -20,10 +20,8 @@ public class EntryDecisions {
         }
     }
 
-    static final String EDIT_WAITS_FOR_TEACHER =
-            "Edited: the new text waits for your approval. Classmates see the text you approved until then.";
-    static final String EDIT_WAITS_FOR_AUTHOR =
-            "Your edit is waiting for your teacher's approval. Until then, classmates see your earlier text.";
+    static final String EDIT_WAITS_FOR_TEACHER = "Edited: the new text waits for your approval. Classmates see the text you approved until then.";
+    static final String EDIT_WAITS_FOR_AUTHOR = "Your edit is waiting for your teacher's approval. Until then, classmates see your earlier text.";
     static final String HIDDEN_BY_FLAGS_FOR_AUTHOR = "Hidden from classmates while your teacher reviews flags on it.";
 
     /** {@link Visibility#mayFlag}: a classmate's published post, never by the teacher. */

@@ -2,10 +2,9 @@ package org.roundtable.discussion;
 
 /** Why a student flags a classmate's post. */
 public enum FlagReason {
-    OFF_TOPIC("Off-topic"),
-    UNKIND("Unkind"),
-    PERSONAL_INFORMATION("Shares personal information"),
-    OTHER("Something else");
+
+    OFF_TOPIC("Off-topic"), UNKIND("Unkind"), PERSONAL_INFORMATION("Shares personal information"), OTHER(
+            "Something else");
 
     public final String label;
 

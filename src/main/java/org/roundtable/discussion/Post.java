@@ -119,7 +119,7 @@ public class Post extends StoredEntity {
         // Deeper replies are shown at the last indented depth anyway, saying whom they answer: storing
         // them there keeps every depth small, whatever the length of a reply chain.
         depth = parent == null ? 0 : Math.min(parent.depth + 1, ThreadBuilder.MAX_DEPTH);
-        rootId = parent == null ? null : parent.rootId;   // a reply is stored whole, with no second write
+        rootId = parent == null ? null : parent.rootId; // a reply is stored whole, with no second write
         persist();
         if (parent == null) {
             rootId = id;

@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PostItems {
 
-
     record Key(ThreadEntry entry, long classId, long discussionId, long articleId, Sort sort, int page,
             boolean editable, String closed) {
     }

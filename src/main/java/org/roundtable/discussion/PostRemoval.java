@@ -1,7 +1,6 @@
 package org.roundtable.discussion;
 
 import org.roundtable.classroom.ClassDeleting;
-import org.roundtable.classroom.Discussion;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.Priority;

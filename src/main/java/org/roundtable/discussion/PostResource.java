@@ -34,7 +34,9 @@ public class PostResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(DiscussionScope scope, Post post, PostForm form, Map<String, String> errors);
+
+        static native TemplateInstance edit(DiscussionScope scope, Post post, PostForm form,
+                Map<String, String> errors);
 
         static native TemplateInstance delete(DiscussionScope scope, Post post);
 
@@ -48,7 +50,8 @@ public class PostResource {
     private final Activity activity;
     private final Clock clock;
 
-    PostResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity, Clock clock) {
+    PostResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity,
+            Clock clock) {
         this.identity = identity;
         this.library = library;
         this.changes = changes;

@@ -45,7 +45,7 @@ final class PostReview {
             post.approvedBodyHtml = approved;
         }
         if (post.bodyHtml.equals(post.approvedBodyHtml)) {
-            post.approvedBodyHtml = null;   // edited back to the approved text: nothing left to review
+            post.approvedBodyHtml = null; // edited back to the approved text: nothing left to review
         }
     }
 

@@ -14,7 +14,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 public record PostRow(long id, Long parentId, long rootId, Long authorId, String authorName, boolean authorIsTeacher,
         String pseudonym, boolean pseudonymous, String bodyHtml, Long sectionId, Stance stance, PostStatus status,
-        boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt, int replyCount,
+        boolean flaggedHidden, boolean endorsed, String hiddenReason, Instant createdAt, Instant editedAt,
+        int replyCount,
         int wordCount, int depth, String approvedBodyHtml, Instant publishedAt) {
 
     /**

@@ -5,6 +5,7 @@ package org.roundtable.discussion;
  * the decision of who sees what in {@link Visibility}.
  */
 public enum PostStatus {
+
     /** Visible to the class. */
     PUBLISHED("Visible", "Visible"),
     /** Waiting for the teacher's approval (pre-moderation). */
@@ -65,7 +66,8 @@ public enum PostStatus {
         return switch (this) {
             case PUBLISHED -> null;
             case PENDING -> "Waiting for your approval";
-            default -> "Hidden from students" + (hiddenReason == null || hiddenReason.isEmpty() ? "" : ": " + hiddenReason);
+            default ->
+                "Hidden from students" + (hiddenReason == null || hiddenReason.isEmpty() ? "" : ": " + hiddenReason);
         };
     }
 

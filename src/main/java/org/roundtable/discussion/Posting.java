@@ -55,7 +55,7 @@ public class Posting {
     public Outcome post(DiscussionScope scope, PostForm form) {
         Post existing = Post.findByIdempotencyKey(form.key);
         if (existing != null && existing.isBy(scope.viewer().accountId())) {
-            return Outcome.stored(existing.id, form.pageOrFirst());   // a double submit or a retry: already stored
+            return Outcome.stored(existing.id, form.pageOrFirst()); // a double submit or a retry: already stored
         }
         Instant now = clock.instant();
         Map<String, String> errors = form.validate(scope.article(), scope.question());
@@ -90,7 +90,7 @@ public class Posting {
         }
         errors.put("body", "The post you are replying to is no longer available. "
                 + "Your text is kept here: you can post it as an answer instead.");
-        form.parentId = null;   // show the text in the answer form: the reply form has no place on the page
+        form.parentId = null; // show the text in the answer form: the reply form has no place on the page
         return null;
     }
 

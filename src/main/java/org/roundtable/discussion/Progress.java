@@ -42,7 +42,8 @@ public record Progress(boolean answered, int classmatesRepliedTo, boolean answer
                         + "sum(case when p.parent is null and p.status = :pending then 1 else 0 end) "
                         + "from Post p join p.discussion d join d.classroom c left join p.parent par "
                         + "where p.author.id = :me and c.id = :classroom "
-                        + "and " + Visibility.liveHql("p") + " group by p.discussion.id", Object[].class)
+                        + "and " + Visibility.liveHql("p") + " group by p.discussion.id",
+                Object[].class)
                 .setParameter("me", accountId)
                 .setParameter("classroom", classId)
                 .setParameter("pending", PostStatus.PENDING)

@@ -4,13 +4,14 @@ import java.util.Comparator;
 
 /** Orders of a discussion's top-level answers. Replies always read oldest first. */
 public enum Sort {
+
     OLDEST("Oldest first", "r.createdAt asc, r.id asc",
-            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id)),
-    NEWEST("Newest first", "r.createdAt desc, r.id desc",
-            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id).reversed()),
-    REPLIES("Most replies", "r.replyCount desc, r.createdAt asc, r.id asc",
-            Comparator.comparingInt(PostRow::replyCount).reversed()
-                    .thenComparing(PostRow::createdAt).thenComparingLong(PostRow::id));
+            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id)), NEWEST("Newest first",
+                    "r.createdAt desc, r.id desc",
+                    Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id).reversed()), REPLIES(
+                            "Most replies", "r.replyCount desc, r.createdAt asc, r.id asc",
+                            Comparator.comparingInt(PostRow::replyCount).reversed()
+                                    .thenComparing(PostRow::createdAt).thenComparingLong(PostRow::id));
 
     public final String label;
     final String orderBy;

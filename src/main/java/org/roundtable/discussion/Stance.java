@@ -2,6 +2,7 @@ package org.roundtable.discussion;
 
 /** The position an answer takes on a stance question. */
 public enum Stance {
+
     AGREE("Agree"), DISAGREE("Disagree"), UNSURE("Unsure");
 
     public final String label;

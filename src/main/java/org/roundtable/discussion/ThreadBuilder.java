@@ -118,7 +118,7 @@ public final class ThreadBuilder {
         String replyingTo = null;
         if (parent != null) {
             if (!builder.showsInFull(parent) && !builder.holdsPlace(parent)) {
-                return null;   // a reply under a post this viewer never saw: the page shows neither
+                return null; // a reply under a post this viewer never saw: the page shows neither
             }
             replyingTo = builder.showsInFull(parent) ? builder.nameFor(parent) : placeholderFor(parent).toLowerCase();
         }

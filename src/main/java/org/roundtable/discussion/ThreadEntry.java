@@ -13,7 +13,8 @@ package org.roundtable.discussion;
  * @param bodyHtml the text this viewer sees (classmates see the approved text while an edit waits); null for
  *                 a placeholder
  */
-public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped, String placeholderText,
+public record ThreadEntry(PostRow post, int depth, String name, String replyingTo, boolean capped,
+        String placeholderText,
         boolean own, String bodyHtml) {
 
     public boolean isPlaceholder() {

@@ -62,8 +62,7 @@ public class LiveHub {
      * context of it (each delivery reads in a transaction of its own).
      */
     LiveHub(LiveRenderer renderer, StreamLimits limits, MeterRegistry registry, Clock clock,
-            @ManagedExecutorConfig(maxAsync = 2, propagated = {}) @NamedInstance("roundtable-live")
-            ManagedExecutor workers) {
+            @ManagedExecutorConfig(maxAsync = 2, propagated = {}) @NamedInstance("roundtable-live") ManagedExecutor workers) {
         this.renderer = renderer;
         this.limits = limits;
         this.workers = workers;

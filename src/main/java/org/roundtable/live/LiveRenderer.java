@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 import org.roundtable.discussion.ChangedPost;
-import org.roundtable.discussion.DiscussionScope;
 import org.roundtable.discussion.PostItems;
 import org.roundtable.discussion.PostRow;
 import org.roundtable.discussion.Sort;

@@ -57,7 +57,7 @@ public class LiveResource {
         if (!subscribed) {
             throw tooManyStreams();
         }
-        if (!sink.isClosed()) {   // a reader who left at once: nothing to tell
+        if (!sink.isClosed()) { // a reader who left at once: nothing to tell
             sink.send(sse.newEventBuilder().name("ready").data("{}").build());
         }
     }

@@ -8,10 +8,9 @@ import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
-import org.roundtable.discussion.Post;
-
 import org.roundtable.discussion.Activity;
 import org.roundtable.discussion.DiscussionChanged;
+import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostChanged;
 import org.roundtable.discussion.QueueChanged;
 

@@ -14,11 +14,12 @@ import jakarta.persistence.Enumerated;
 public class ModerationAction extends StoredEntity {
 
     public enum Kind {
-        APPROVE("Approved a post"), HIDE("Hid a post"), RESTORE("Restored a post"), REMOVE("Removed a post"),
-        ENDORSE("Marked a teacher's pick"), UNENDORSE("Unmarked a teacher's pick"),
-        LOCK("Locked a discussion"), UNLOCK("Unlocked a discussion"),
-        MUTE("Paused a student's posting"), UNMUTE("Let a student post again"),
-        REMOVE_STUDENT("Removed a student"), RESET_RETURN_CODE("Gave a student a new return code");
+
+        APPROVE("Approved a post"), HIDE("Hid a post"), RESTORE("Restored a post"), REMOVE("Removed a post"), ENDORSE(
+                "Marked a teacher's pick"), UNENDORSE("Unmarked a teacher's pick"), LOCK("Locked a discussion"), UNLOCK(
+                        "Unlocked a discussion"), MUTE("Paused a student's posting"), UNMUTE(
+                                "Let a student post again"), REMOVE_STUDENT(
+                                        "Removed a student"), RESET_RETURN_CODE("Gave a student a new return code");
 
         public final String label;
 

@@ -39,6 +39,7 @@ public class ModerationResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance queue(Classroom classroom, QueueItem.Tab tab, QueueItem.Tab[] tabs,
                 Map<QueueItem.Tab, Long> counts, List<QueueItem> items, List<Integer> muteMinutes, String error);
     }
@@ -46,11 +47,13 @@ public class ModerationResource {
     /** One moderation step, run once the class is loaded and owned. */
     @FunctionalInterface
     interface Action {
+
         void run(Viewer teacher, Classroom classroom);
     }
 
     /** An action that changes nothing: the queue is shown again on {@code tab} with why. */
     static final class Refused extends RuntimeException {
+
         final int status;
         final QueueItem.Tab tab;
 

@@ -30,6 +30,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
     }
 
     public enum Tab {
+
         WAITING("Waiting for approval"), FLAGGED("Flagged"), HIDDEN("Hidden and removed"), EDITED("Recently edited");
 
         public final String label;

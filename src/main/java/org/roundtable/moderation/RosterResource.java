@@ -62,6 +62,7 @@ public class RosterResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance roster(Classroom classroom, List<Row> rows, NewCode newCode, long waiting);
 
         static native TemplateInstance remove(Classroom classroom, Enrollment student, long posts);
@@ -93,7 +94,8 @@ public class RosterResource {
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = NewCode.from(flash, rows);
         long waiting = rows.stream().filter(r -> r.student().isWaiting()).count();
-        return Response.ok(Templates.roster(classroom, rows, newCode, waiting)).cookie(flashCookie(classId, "", 0)).build();
+        return Response.ok(Templates.roster(classroom, rows, newCode, waiting)).cookie(flashCookie(classId, "", 0))
+                .build();
     }
 
     @POST
@@ -107,7 +109,7 @@ public class RosterResource {
         Classroom classroom = OwnedClass.load(classId, viewer);
         Enrollment student = OwnedClass.student(classroom, studentId);
         student.returnCodeHash = hash;
-        UserSession.endAllFor(student.account);   // whoever held the old code is signed out
+        UserSession.endAllFor(student.account); // whoever held the old code is signed out
         moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
         return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "roster") + "#new-code"))
                 .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();

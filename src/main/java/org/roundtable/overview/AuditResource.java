@@ -1,6 +1,5 @@
 package org.roundtable.overview;
 
-import org.roundtable.moderation.ModerationAction;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.moderation.ModerationAction;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,6 +31,7 @@ public class AuditResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance audit(Classroom classroom, List<ModerationAction> actions);
     }
 

@@ -55,7 +55,9 @@ public class ClassHomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Classroom classroom, Enrollment enrollment, List<AssignmentView> assignments,
+
+        static native TemplateInstance home(Classroom classroom, Enrollment enrollment,
+                List<AssignmentView> assignments,
                 Instant now);
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,

@@ -34,6 +34,7 @@ public class ClassOverviewResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance overview(Classroom classroom, ClassStats stats, List<DiscussionRow> discussions,
                 String joinUrl);
     }

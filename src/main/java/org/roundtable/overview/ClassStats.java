@@ -18,7 +18,8 @@ public record ClassStats(long students, long posts, long waiting) {
         Map<Long, Long> students = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery(
                 "select e.classroom.id, count(e) from Enrollment e where e.classroom.teacher.id = :t "
-                        + "group by e.classroom.id", Object[].class)
+                        + "group by e.classroom.id",
+                Object[].class)
                 .setParameter("t", teacherId).getResultList()) {
             students.put((Long) row[0], (Long) row[1]);
         }

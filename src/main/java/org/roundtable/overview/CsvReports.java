@@ -24,6 +24,7 @@ final class CsvReports {
     }
 
     interface Rows {
+
         void write(CSVPrinter printer) throws IOException;
     }
 

@@ -29,6 +29,7 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance dashboard(List<ClassRow> classes);
 
     }

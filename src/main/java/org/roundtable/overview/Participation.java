@@ -19,6 +19,7 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
 
     /** One student's work in one discussion. */
     public record Cell(boolean answered, long replies, long words, Instant lastActivity, long flags) {
+
         static final Cell EMPTY = new Cell(false, 0, 0, null, 0);
     }
 
@@ -27,8 +28,9 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
     }
 
     public enum SortBy {
-        NAME("Name"), ANSWERED("Answered"), REPLIES("Replies"), WORDS("Words"), ACTIVITY("Last activity"),
-        FLAGS("Flags");
+
+        NAME("Name"), ANSWERED("Answered"), REPLIES("Replies"), WORDS("Words"), ACTIVITY("Last activity"), FLAGS(
+                "Flags");
 
         public final String label;
 

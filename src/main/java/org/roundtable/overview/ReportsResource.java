@@ -33,10 +33,12 @@ public class ReportsResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance participation(Classroom classroom, Participation participation,
                 Participation.SortBy sort, Participation.SortBy[] sorts);
 
-        static native TemplateInstance transcript(Classroom classroom, Enrollment student, List<Transcript.Entry> entries);
+        static native TemplateInstance transcript(Classroom classroom, Enrollment student,
+                List<Transcript.Entry> entries);
 
         static native TemplateInstance export(Classroom classroom, ArticleContent article,
                 ArticleContent.QuestionView question, long discussionId, List<Transcript.Entry> entries);

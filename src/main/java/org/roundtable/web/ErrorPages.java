@@ -3,11 +3,11 @@ package org.roundtable.web;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -149,7 +149,8 @@ public class ErrorPages {
                     "This address cannot be used that way. Go back and use the page's buttons.");
             case 413 -> new Problem(413, "That was too much to send at once",
                     "Shorten what you wrote and try again.");
-            case 429 -> new Problem(429, "Slow down a little", "Too many attempts in a short time. Wait a moment, then try again.");
+            case 429 -> new Problem(429, "Slow down a little",
+                    "Too many attempts in a short time. Wait a moment, then try again.");
             default -> new Problem(status, "Something went wrong", "Go back and try again.");
         };
     }

@@ -24,6 +24,7 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
+
         static native TemplateInstance home(List<Enrollment> enrollments);
     }
 

@@ -207,7 +207,8 @@ class AdminTeachersTest {
         String token = teacher.csrfToken(PasswordResource.PATH);
         Response post = teacher.post(PAGE + "/" + adminId + "/disable", Map.of(Browser.CSRF_FIELD, token));
         assertEquals(403, post.statusCode());
-        Response create = teacher.post(PAGE, Map.of(Browser.CSRF_FIELD, token, "username", "sneaky", "displayName", "S"));
+        Response create = teacher.post(PAGE,
+                Map.of(Browser.CSRF_FIELD, token, "username", "sneaky", "displayName", "S"));
         assertEquals(403, create.statusCode());
         assertFalse(accounts.account(adminId).disabled);
         assertEquals(2, admin.page(PAGE).select("tr.teacher").size());

@@ -51,9 +51,11 @@ class ForcedPasswordChangeTest {
                         .get(c.discussionPath(1) + "/events"),
                 "start page", browser.get("/"),
                 "teach", browser.get("/teach"),
-                "answer", browser.post(c.discussionPath(1) + "/posts", Map.of("body", "written with a one-time password",
+                "answer",
+                browser.post(c.discussionPath(1) + "/posts", Map.of("body", "written with a one-time password",
                         "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, token)),
-                "reply", browser.post(c.discussionPath(1) + "/posts", Map.of("body", "a reply", "parent", String.valueOf(post),
+                "reply",
+                browser.post(c.discussionPath(1) + "/posts", Map.of("body", "a reply", "parent", String.valueOf(post),
                         "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, token)));
         attempts.forEach((what, response) -> {
             String location = response.header("Location");

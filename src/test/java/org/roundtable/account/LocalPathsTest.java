@@ -10,7 +10,8 @@ class LocalPathsTest {
     @Test
     void pathsOnThisSiteAreKept() {
         assertEquals("/teach", LocalPaths.orNull("/teach"));
-        assertEquals("/classes/4/discussions/9?sort=newest#post-3", LocalPaths.orNull("/classes/4/discussions/9?sort=newest#post-3"));
+        assertEquals("/classes/4/discussions/9?sort=newest#post-3",
+                LocalPaths.orNull("/classes/4/discussions/9?sort=newest#post-3"));
         assertEquals("/", LocalPaths.orNull("/"));
     }
 

@@ -68,13 +68,13 @@ class PasswordChangeTest extends OneTeacher {
 
     @Test
     void moreThan72BytesAreRefusedEvenWhenFewerCharacters() {
-        String accented = "é".repeat(37);   // 37 characters, 74 bytes in UTF-8
+        String accented = "é".repeat(37); // 37 characters, 74 bytes in UTF-8
         Response refused = change(signedIn(), PASSWORD, accented, accented);
         assertEquals(400, refused.statusCode());
         assertTrue(Browser.html(refused).select("#password-error").text().contains("at most 72 bytes"));
         assertTrue(passwordIs(PASSWORD));
 
-        String fits = "é".repeat(36);   // exactly 72 bytes
+        String fits = "é".repeat(36); // exactly 72 bytes
         assertEquals(303, change(signedIn(), PASSWORD, fits, fits).statusCode());
         assertTrue(passwordIs(fits));
     }

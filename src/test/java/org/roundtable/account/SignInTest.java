@@ -71,7 +71,8 @@ class SignInTest extends OneTeacher {
         Response wrong = signIn(new Browser(), "rivera", "wrong password, long enough");
         for (Response response : new Response[] { unknown, wrong }) {
             assertEquals(400, response.statusCode());
-            assertFalse(response.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith(SESSION_COOKIE)));
+            assertFalse(
+                    response.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith(SESSION_COOKIE)));
         }
         Document unknownPage = Browser.html(unknown);
         Document wrongPage = Browser.html(wrong);
@@ -124,7 +125,8 @@ class SignInTest extends OneTeacher {
         assertEquals("/classes/7", form.select("input[name=next]").val());
         assertTrue(new Browser().page("/signin?next=//evil.example").select("input[name=next]").isEmpty());
 
-        assertEquals("/classes/7?sort=newest", location(signIn(new Browser(), "rivera", PASSWORD, "/classes/7?sort=newest")));
+        assertEquals("/classes/7?sort=newest",
+                location(signIn(new Browser(), "rivera", PASSWORD, "/classes/7?sort=newest")));
         for (String next : new String[] { "//evil.example/", "https://evil.example/", "/\\evil.example" }) {
             Response response = signIn(new Browser(), "rivera", PASSWORD, next);
             assertEquals(303, response.statusCode());

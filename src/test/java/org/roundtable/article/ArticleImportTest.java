@@ -2,7 +2,6 @@ package org.roundtable.article;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,7 +162,8 @@ class ArticleImportTest {
         assertEquals(List.of(true, false, false, false), preview.select("input[type=checkbox][name=stance]").stream()
                 .map(box -> box.hasAttr("checked")).toList());
         assertEquals("Takes a stance (agree / disagree / unsure)", preview.select("label[for=stance-1]").text());
-        assertEquals("multipart/form-data", teacher.page(IMPORT).select("form[action=" + PREVIEW + "]").attr("enctype"));
+        assertEquals("multipart/form-data",
+                teacher.page(IMPORT).select("form[action=" + PREVIEW + "]").attr("enctype"));
         assertEquals(0, imported.countWithSlug("istanbul-copy"), "a preview stores nothing");
     }
 
@@ -255,17 +255,21 @@ class ArticleImportTest {
                 + "## Thought Questions\n\n1. Why?\n");
         assertEquals(400, derived.statusCode());
         String derivedMessage = Browser.html(derived).select("#text-error").text();
-        assertTrue(derivedMessage.contains("Line 1: The slug 'istanbul-peace-talks', made from the title, is already used"),
+        assertTrue(
+                derivedMessage
+                        .contains("Line 1: The slug 'istanbul-peace-talks', made from the title, is already used"),
                 derivedMessage);
         assertTrue(derivedMessage.contains("Add a 'slug:' line of its own under the title"), derivedMessage);
 
         // Publishing a different article under a taken slug is refused the same way.
         Document preview = previewed(bundledTextWithSlug("taken-later"));
         publishedId(publish(teacher, previewed(bundledTextWithSlug("other")
-                .replace("slug: other", "slug: taken-later").replace("# Istanbul", "# A different article on Istanbul")), 1));
+                .replace("slug: other", "slug: taken-later")
+                .replace("# Istanbul", "# A different article on Istanbul")), 1));
         Response conflict = publish(teacher, preview, 1);
         assertEquals(400, conflict.statusCode());
-        assertTrue(Browser.html(conflict).select("#text-error").text().contains("is already used by the article “A different"));
+        assertTrue(Browser.html(conflict).select("#text-error").text()
+                .contains("is already used by the article “A different"));
         assertEquals(1, imported.countWithSlug("taken-later"));
     }
 

@@ -62,7 +62,8 @@ class DeeplyNestedImportTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(400, response.statusCode());
             Document page = Browser.html(response);
-            assertTrue(page.select("#text-error, .field-error, .error-summary").text().contains("nested up to 10 levels"),
+            assertTrue(
+                    page.select("#text-error, .field-error, .error-summary").text().contains("nested up to 10 levels"),
                     page.select("main").text());
             assertTrue(page.select("textarea[name=text]").text().contains(deep.substring(0, 200)), "the text is kept");
             // Generous for a busy test machine: rendering it, before the bound, never answered at all (stack overflow).

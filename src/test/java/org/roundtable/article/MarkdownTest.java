@@ -118,10 +118,11 @@ class MarkdownTest {
 
     @Test
     void quotesOrListsNestedThousandsDeepAreTooDeepAndRenderAsPlainText() {
-        for (String deep : new String[] { ">".repeat(10_000) + " x", "> ".repeat(10_000) + "x", "- ".repeat(10_000) + "x",
+        for (String deep : new String[] { ">".repeat(10_000) + " x", "> ".repeat(10_000) + "x",
+                "- ".repeat(10_000) + "x",
                 "1. ".repeat(3_000) + "x", "> - ".repeat(2_500) + "x" }) {
             assertTrue(Markdown.tooDeep(deep));
-            Document html = render(deep);   // no stack overflow: refused before any tree is rendered
+            Document html = render(deep); // no stack overflow: refused before any tree is rendered
             assertTrue(html.select("blockquote, li").isEmpty());
             assertTrue(html.text().endsWith("x"));
         }

@@ -23,7 +23,6 @@ import org.roundtable.support.Window;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -119,13 +118,14 @@ class AccessibilityTest {
         assertEquals("Skip to main content", focused.getText(), "the skip link comes first");
         assertTrue(window.script("return getComputedStyle(document.activeElement).outlineStyle;").equals("solid"),
                 "a visible focus ring");
-        window.await(d -> number(rect(focused), "top") >= 0);   // it slides into view
+        window.await(d -> number(rect(focused), "top") >= 0); // it slides into view
 
         motion("no-preference");
         assertEquals("smooth", window.script("return getComputedStyle(document.documentElement).scrollBehavior;"));
         motion("reduce");
         assertEquals("auto", window.script("return getComputedStyle(document.documentElement).scrollBehavior;"));
-        assertEquals("0s", window.script("return getComputedStyle(document.querySelector('.button')).transitionDuration;"));
+        assertEquals("0s",
+                window.script("return getComputedStyle(document.querySelector('.button')).transitionDuration;"));
     }
 
     private void motion(String preference) {
@@ -143,15 +143,16 @@ class AccessibilityTest {
     }
 
     private String widestElement() {
-        return String.valueOf(window.script("""
-                let widest = null;
-                for (const e of document.querySelectorAll('body *')) {
-                  const r = e.getBoundingClientRect();
-                  if (r.right > document.documentElement.clientWidth + 1 && (!widest || r.right > widest.r)) {
-                    widest = {r: r.right, what: e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40)};
-                  }
-                }
-                return widest ? widest.what + ' reaches ' + Math.round(widest.r) + ' px' : 'nothing wider';"""));
+        return String.valueOf(window
+                .script("""
+                        let widest = null;
+                        for (const e of document.querySelectorAll('body *')) {
+                          const r = e.getBoundingClientRect();
+                          if (r.right > document.documentElement.clientWidth + 1 && (!widest || r.right > widest.r)) {
+                            widest = {r: r.right, what: e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40)};
+                          }
+                        }
+                        return widest ? widest.what + ' reaches ' + Math.round(widest.r) + ' px' : 'nothing wider';"""));
     }
 
     private Map<?, ?> rect(WebElement element) {

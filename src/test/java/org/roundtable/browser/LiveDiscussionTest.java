@@ -122,8 +122,8 @@ class LiveDiscussionTest {
                 "editWindowMinutes", "30", "slowModeSeconds", "0")).statusCode());
 
         amara.await(d -> amara.text(".live-notice").contains("Your teacher changed this class's settings."));
-        amara.await(d -> !amara.has("[data-live-open]"));   // the stream under the old settings ended
-        awaitLiveConnection(amara);                          // and the browser opened it again
+        amara.await(d -> !amara.has("[data-live-open]")); // the stream under the old settings ended
+        awaitLiveConnection(amara); // and the browser opened it again
         ben.go(discussion).type("#answer-body", "Written under the new settings.").press("#answer-form", "Post answer");
         WebElement show = amara.await(d -> amara.all(".live-notice button").stream().findFirst().orElse(null));
         assertEquals("1 new post — show", show.getText(), "the stream came back by itself");

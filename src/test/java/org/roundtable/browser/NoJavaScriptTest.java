@@ -1,7 +1,6 @@
 package org.roundtable.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +47,8 @@ class NoJavaScriptTest {
         window.type("#answer-body", "An answer sent by a plain form.");
         // With scripts on, the page would keep a draft of this within a second.
         window.find("h1").click();
-        new org.openqa.selenium.interactions.Actions(window.driver()).pause(java.time.Duration.ofMillis(1200)).perform();
+        new org.openqa.selenium.interactions.Actions(window.driver()).pause(java.time.Duration.ofMillis(1200))
+                .perform();
         assertEquals(0L, window.script("return localStorage.length;"), "no page script ran");
         window.press("#answer-form", "Post answer");
         assertTrue(window.bodyText().contains("Waiting for your teacher's approval"), "pre-moderation applies");

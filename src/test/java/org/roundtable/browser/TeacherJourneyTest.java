@@ -109,7 +109,7 @@ class TeacherJourneyTest {
         assertTrue(window.text("table").contains("Amara K"));
         window.driver().executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        window.control("main", "Download as CSV").click();   // a download: the page stays
+        window.control("main", "Download as CSV").click(); // a download: the page stays
         Path csv = window.await(d -> {
             try (var files = Files.list(downloads)) {
                 return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);

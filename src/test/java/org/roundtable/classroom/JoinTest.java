@@ -117,7 +117,7 @@ class JoinTest {
     @Test
     void namesAreStoredNfcNormalised() {
         Browser browser = new Browser();
-        join(browser, testClass.code(), "Zoe\u0301");   // e + combining acute
+        join(browser, testClass.code(), "Zoe\u0301"); // e + combining acute
         Document home = browser.page("/classes/" + testClass.id());
         assertTrue(home.select(".page-head strong").first().text().equals("Zo\u00e9"));
         Response taken = join(new Browser(), testClass.code(), "Zo\u00e9");

@@ -81,7 +81,7 @@ class LookAlikeNamesTest {
 
     @Test
     void aStudentWhoseOldNameBreaksTodaysRulesCanStillComeBack() {
-        fixtures.enrol(c.id(), "Mia \u2764\uFE0F", "ABCD-EFGH");   // a heart with its emoji selector
+        fixtures.enrol(c.id(), "Mia \u2764\uFE0F", "ABCD-EFGH"); // a heart with its emoji selector
         Response back = new Browser().submit("/return", "/return",
                 Map.of("code", c.code(), "name", "Mia \u2764\uFE0F", "returnCode", "ABCD-EFGH"));
         assertEquals(303, back.statusCode());
@@ -127,7 +127,8 @@ class LookAlikeNamesTest {
     void classNamesFollowTheSameRule() {
         long teacherId = fixtures.teacher("rivera", "teacher password, long", false);
         Browser teacher = People.signedIn(fixtures, teacherId).browser();
-        Response mixed = teacher.submit("/teach/new-class", "/teach/classes", Map.of("name", "Period 3 \u2013 \u0421ivics"));
+        Response mixed = teacher.submit("/teach/new-class", "/teach/classes",
+                Map.of("name", "Period 3 \u2013 \u0421ivics"));
         assertEquals(400, mixed.statusCode());
         Response hidden = teacher.submit("/teach/new-class", "/teach/classes", Map.of("name", "Civics\u200B"));
         assertEquals(400, hidden.statusCode());

@@ -97,7 +97,8 @@ class TeacherClassTest {
         assertNotEquals(old, fresh);
         Response join = new Browser().submit("/join", "/join", Map.of("code", old, "name", "Late Comer"));
         assertEquals(400, join.statusCode());
-        assertEquals(303, new Browser().submit("/join", "/join", Map.of("code", fresh, "name", "On Time")).statusCode());
+        assertEquals(303,
+                new Browser().submit("/join", "/join", Map.of("code", fresh, "name", "On Time")).statusCode());
     }
 
     @Test

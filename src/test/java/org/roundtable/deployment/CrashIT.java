@@ -67,9 +67,10 @@ class CrashIT {
 
     /** One student posting in a loop; survives the server's death by retrying the same form. */
     static final class Poster implements Runnable {
+
         final Browser browser = new Browser();
         final String name;
-        final Map<String, String> acknowledged;   // body → post id
+        final Map<String, String> acknowledged; // body → post id
         final AtomicBoolean running;
         String base;
         String discussion;
@@ -121,7 +122,8 @@ class CrashIT {
         for (int i = 0; i < STUDENTS; i++) {
             Poster poster = new Poster("Student" + i, acknowledged, running);
             poster.base = base;
-            Response joined = poster.browser.submit(base + "/join", base + "/join", Map.of("code", CODE, "name", poster.name));
+            Response joined = poster.browser.submit(base + "/join", base + "/join",
+                    Map.of("code", CODE, "name", poster.name));
             assertEquals(303, joined.statusCode());
             String home = poster.browser.get(base + "/classes/1").asString();
             int at = home.indexOf("/classes/1/discussions/");
@@ -133,7 +135,7 @@ class CrashIT {
         posters.forEach(pool::execute);
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             Thread.sleep(2000 + cycle * 137L % 700);
-            server.destroyForcibly().waitFor(20, TimeUnit.SECONDS);   // SIGKILL, mid-run
+            server.destroyForcibly().waitFor(20, TimeUnit.SECONDS); // SIGKILL, mid-run
             server = ServerProcess.start(jar, env, "crash");
             ServerProcess.awaitReady(base);
         }

@@ -98,7 +98,8 @@ class DeploymentFilesTest {
         assertTrue(dockerfile.contains("COPY --from=build"));
         assertTrue(dockerfile.contains("HEALTHCHECK"));
         for (Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(\\S+)").matcher(dockerfile); copy.find();) {
-            assertTrue(Files.exists(Path.of(copy.group(1).replaceAll("/$", ""))), "copied path exists: " + copy.group(1));
+            assertTrue(Files.exists(Path.of(copy.group(1).replaceAll("/$", ""))),
+                    "copied path exists: " + copy.group(1));
         }
     }
 }

@@ -52,7 +52,8 @@ final class Nginx implements ExecutionCondition {
     static String config(String shipped, Path dir, int listen, int portA, int portB) {
         String server = require(shipped, "server app1:8080", "server 127.0.0.1:" + portA);
         server = require(server, "server app2:8080", "server 127.0.0.1:" + portB);
-        server = require(server, "listen 80;", "listen 127.0.0.1:" + listen + ";\n    proxy_bind " + PROXY_ADDRESS + ";");
+        server = require(server, "listen 80;",
+                "listen 127.0.0.1:" + listen + ";\n    proxy_bind " + PROXY_ADDRESS + ";");
         return "worker_processes 1;\n"
                 + "pid " + dir.resolve("nginx.pid") + ";\n"
                 + "error_log " + dir.resolve("error.log") + " warn;\n"
@@ -80,8 +81,10 @@ final class Nginx implements ExecutionCondition {
         Files.writeString(conf, config(shipped, dir, listen, portA, portB));
         // Started as root, nginx's workers would run as "nobody": let them write the temporary files.
         dir.toFile().setWritable(true, false);
-        Process process = new ProcessBuilder(BINARY.orElseThrow().toString(), "-p", dir.toString(), "-c", conf.toString(),
-                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        Process process = new ProcessBuilder(BINARY.orElseThrow().toString(), "-p", dir.toString(), "-c",
+                conf.toString(),
+                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile())
+                .start();
         System.out.println("nginx on port " + listen + ", configuration and logs in " + dir);
         return process;
     }

@@ -129,14 +129,16 @@ class NginxProxyIT {
         String direct = UUID.randomUUID().toString();
         get(a + "/?probe=" + direct, Map.of("X-Forwarded-For", FORGED));
         String directLine = accessLogLine(direct);
-        assertTrue(directLine.startsWith("127.0.0.1 "), "not from the proxy, the header counts for nothing: " + directLine);
+        assertTrue(directLine.startsWith("127.0.0.1 "),
+                "not from the proxy, the header counts for nothing: " + directLine);
     }
 
     @Test
     void aLiveStreamPassesThroughUnbuffered() throws Exception {
         Browser student = new Browser();
-        assertEquals(303, student.submit(proxy + "/join", proxy + "/join", Map.of("code", CODE, "name", "Through Nginx"))
-                .statusCode());
+        assertEquals(303,
+                student.submit(proxy + "/join", proxy + "/join", Map.of("code", CODE, "name", "Through Nginx"))
+                        .statusCode());
         String home = student.get(proxy + "/classes/1").asString();
         int at = home.indexOf("/classes/1/discussions/");
         String discussion = home.substring(at, home.indexOf('"', at));

@@ -55,8 +55,10 @@ class ConcurrentPostingTest {
                 try {
                     start.await();
                     for (int n = 0; n < POSTS_EACH; n++) {
-                        int status = browser.post(discussion + "/posts", Map.of("body", "student " + student + " post " + n,
-                                "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, token)).statusCode();
+                        int status = browser
+                                .post(discussion + "/posts", Map.of("body", "student " + student + " post " + n,
+                                        "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, token))
+                                .statusCode();
                         if (status != 303) {
                             problems.add("student " + student + " post " + n + " → " + status);
                         }

@@ -41,7 +41,8 @@ class CsvFilesTest {
     void noCellStartsAFormulaWhateverSeparatorTheSpreadsheetUses() throws IOException {
         StringWriter out = new StringWriter();
         try (var printer = CsvFiles.printer(out)) {
-            printer.printRecord(CsvFiles.cells("Agreed;=HYPERLINK(\"http://x\")", "tab\t+1", "comma,-2", "\"quoted\";@SUM(A1)"));
+            printer.printRecord(
+                    CsvFiles.cells("Agreed;=HYPERLINK(\"http://x\")", "tab\t+1", "comma,-2", "\"quoted\";@SUM(A1)"));
         }
         String text = out.toString().substring(1);
         for (String separator : List.of(",", ";", "\t")) {

@@ -189,7 +189,7 @@ class DiscussionTest {
         Student author = student("Ana");
         Map<String, Student> classmates = new HashMap<>();
         for (String name : new String[] { "Ben", "Cleo", "Dev" }) {
-            classmates.put(name, student(name));   // in the class before the post: their flags count
+            classmates.put(name, student(name)); // in the class before the post: their flags count
         }
         long id = postId(answer(author, "contested"));
         for (String name : new String[] { "Ben", "Cleo", "Dev" }) {
@@ -352,7 +352,8 @@ class DiscussionTest {
         assertEquals(404, ben.browser().get(edit).statusCode());
         String token = ben.browser().csrfToken(q1);
         assertEquals(404, ben.browser().post(edit, Map.of("body", "hijacked", "csrf-token", token)).statusCode());
-        assertEquals(404, ben.browser().post(q1 + "/posts/" + id + "/delete", Map.of("csrf-token", token)).statusCode());
+        assertEquals(404,
+                ben.browser().post(q1 + "/posts/" + id + "/delete", Map.of("csrf-token", token)).statusCode());
         assertEquals("mine", fixtures.find(id).bodySource);
     }
 
@@ -385,7 +386,7 @@ class DiscussionTest {
         long discussion = testClass.discussions().get(0);
         long author = fixtures.enrol(testClass.id(), "Chain", "ABCD-EFGH");
         long last = fixtures.post(discussion, author, null, "the start of a long chain");
-        for (int chunk = 0; chunk < 10; chunk++) {   // short transactions, each with a fresh persistence context
+        for (int chunk = 0; chunk < 10; chunk++) { // short transactions, each with a fresh persistence context
             int first = chunk * 500 + 1;
             long from = last;
             last = QuarkusTransaction.requiringNew().call(() -> {
@@ -409,7 +410,7 @@ class DiscussionTest {
     void markdownNestedThousandsDeepIsRefusedQuicklyWithTheTextKept() {
         fixtures.configure(testClass.id(), c -> c.slowModeSeconds = 60);
         Student ana = student("Ana");
-        answer(ana, "");   // warm-up, not timed: refused as empty
+        answer(ana, ""); // warm-up, not timed: refused as empty
         for (String deep : List.of(">".repeat(5000), "- ".repeat(2499) + "x", "> - ".repeat(1249) + "x")) {
             long start = System.nanoTime();
             Response refused = answer(ana, deep);
@@ -418,7 +419,7 @@ class DiscussionTest {
             Document page = Browser.html(refused);
             assertEquals(deep.strip(), page.select("#answer-body").text().strip(), "the text is kept");
             assertTrue(page.select("#answer-body-error").text().contains("nested up to 10 levels"));
-            assertTrue(millis < 5000, "answered in " + millis + " ms");   // generous for a busy test machine
+            assertTrue(millis < 5000, "answered in " + millis + " ms"); // generous for a busy test machine
         }
         assertEquals(0, fixtures.count(Post.class));
         String nested = "> quoted\n> > and quoted again";

@@ -66,10 +66,12 @@ class PostReviewTest extends ClassWithStudents {
         try (SseClient benStream = open(ben)) {
             assertEquals(303, edit(ana, id, "Something the teacher never saw").statusCode());
             List<SseClient.Event> toBen = benStream.collect(QUIET);
-            assertTrue(toBen.stream().noneMatch(e -> e.data().contains("never saw")), "nothing unapproved on the stream");
+            assertTrue(toBen.stream().noneMatch(e -> e.data().contains("never saw")),
+                    "nothing unapproved on the stream");
         }
         assertEquals("A careful answer", bodyOf(ben, id), "classmates keep the approved text");
-        assertEquals("A careful answer", ben.browser().page(q1 + "/posts/" + id + "/flag").select(".post-preview").text(),
+        assertEquals("A careful answer",
+                ben.browser().page(q1 + "/posts/" + id + "/flag").select(".post-preview").text(),
                 "the flag page too");
         Element own = ana.browser().page(q1).selectFirst("#post-" + id);
         assertEquals("Something the teacher never saw", own.select(".post-body").text(), "the author sees her edit");
@@ -78,7 +80,8 @@ class PostReviewTest extends ClassWithStudents {
         Element item = teacher.browser().page(moderation + "?tab=waiting").selectFirst("#item-" + id);
         assertNotNull(item, "the edit waits in the queue");
         assertEquals("Something the teacher never saw", item.select(".edit-review .post-body").get(0).text());
-        assertEquals("A careful answer", item.select(".edit-review .post-body").get(1).text(), "beside the approved text");
+        assertEquals("A careful answer", item.select(".edit-review .post-body").get(1).text(),
+                "beside the approved text");
         assertEquals("Edit waiting", item.select(".badge").first().text());
 
         assertEquals(303, act(id, "approve").statusCode());

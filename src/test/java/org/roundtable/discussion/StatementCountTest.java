@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
@@ -57,8 +57,10 @@ class StatementCountTest {
 
         assertEquals(studentSmall, studentLarge, "a student's page must not grow with the discussion");
         assertEquals(teacherSmall, teacherLarge, "the teacher's page must not grow with the discussion");
-        assertTrue(studentLarge <= MAX_STATEMENTS, studentLarge + " statements, at most " + MAX_STATEMENTS + " allowed");
-        assertTrue(teacherLarge <= MAX_STATEMENTS, teacherLarge + " statements, at most " + MAX_STATEMENTS + " allowed");
+        assertTrue(studentLarge <= MAX_STATEMENTS,
+                studentLarge + " statements, at most " + MAX_STATEMENTS + " allowed");
+        assertTrue(teacherLarge <= MAX_STATEMENTS,
+                teacherLarge + " statements, at most " + MAX_STATEMENTS + " allowed");
         assertEquals(50, student.page(path).select(".post.depth-0").size());
         assertEquals(50, classTeacher.page(path).select(".post.depth-0").size());
         Document teacherPage = classTeacher.page(path);
@@ -83,7 +85,7 @@ class StatementCountTest {
     private int written;
 
     private long statementsFor(Browser browser, String path) {
-        browser.get(path);   // warm the article cache
+        browser.get(path); // warm the article cache
         sessionFactory.getStatistics().clear();
         assertEquals(200, browser.get(path).statusCode());
         return sessionFactory.getStatistics().getPrepareStatementCount();

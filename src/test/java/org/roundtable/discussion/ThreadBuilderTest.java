@@ -133,7 +133,7 @@ class ThreadBuilderTest {
         for (long id = 2; id <= 5000; id++) {
             add(id, id - 1, 1, id % 2 == 0 ? BEN : ANA, PostStatus.PUBLISHED, 1);
         }
-        add(5001, 1L, 1, ME, PostStatus.PUBLISHED, 2);   // a later reply to the answer comes after the whole chain
+        add(5001, 1L, 1, ME, PostStatus.PUBLISHED, 2); // a later reply to the answer comes after the whole chain
         List<ThreadEntry> entries = ThreadBuilder.build(student(true), rows, List.of(1L));
         assertEquals(5001, entries.size());
         for (int i = 0; i < 5000; i++) {
@@ -158,10 +158,10 @@ class ThreadBuilderTest {
 
     @Test
     void aPostNeverPublishedLeavesClassmatesNoPlaceholderOnThePageOrLive() {
-        add(1, null, 1, ANA, PostStatus.DELETED, 0, null, null);      // waited, then its author deleted it
-        add(2, 1L, 1, 99, PostStatus.PUBLISHED, 1);                     // the teacher answered it meanwhile
-        add(3, null, 3, BEN, PostStatus.HIDDEN, 2, null, null);         // waited, then hidden
-        add(4, null, 4, BEN, PostStatus.DELETED, 3, T0, null);          // published, then deleted
+        add(1, null, 1, ANA, PostStatus.DELETED, 0, null, null); // waited, then its author deleted it
+        add(2, 1L, 1, 99, PostStatus.PUBLISHED, 1); // the teacher answered it meanwhile
+        add(3, null, 3, BEN, PostStatus.HIDDEN, 2, null, null); // waited, then hidden
+        add(4, null, 4, BEN, PostStatus.DELETED, 3, T0, null); // published, then deleted
         add(5, 4L, 4, ANA, PostStatus.PUBLISHED, 4);
         assertEquals(List.of(4L, 5L), ids(ThreadBuilder.build(student(true), rows, List.of(1L, 3L, 4L))));
         assertNull(ThreadBuilder.single(student(true), rows.get(0), null));
@@ -185,9 +185,11 @@ class ThreadBuilderTest {
 
     @Test
     void aLiveReplyUnderAReplyAtTheDisplayDepthIsCapped() {
-        PostRow parent = new PostRow(7, 6L, 1, ANA, "Ana", false, null, false, "<p>7</p>", null, null, PostStatus.PUBLISHED,
+        PostRow parent = new PostRow(7, 6L, 1, ANA, "Ana", false, null, false, "<p>7</p>", null, null,
+                PostStatus.PUBLISHED,
                 false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0);
-        PostRow reply = new PostRow(8, 7L, 1, BEN, "Ben", false, null, false, "<p>8</p>", null, null, PostStatus.PUBLISHED,
+        PostRow reply = new PostRow(8, 7L, 1, BEN, "Ben", false, null, false, "<p>8</p>", null, null,
+                PostStatus.PUBLISHED,
                 false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0);
         ThreadEntry entry = ThreadBuilder.single(student(true), reply, parent);
         assertTrue(entry.capped());

@@ -51,6 +51,7 @@ class LiveFanOutTimingTest {
 
     /** One address opens every stream here, so the per-address cap is raised for the measurement. */
     public static class ManyStreams implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("roundtable.live.streams-per-address", "1000");
@@ -141,6 +142,7 @@ class LiveFanOutTimingTest {
 
     /** One stream on a plain socket and its own thread, noting when each post arrives. */
     static final class Reader {
+
         final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         final Socket socket;
 

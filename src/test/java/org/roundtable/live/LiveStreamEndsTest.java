@@ -110,7 +110,8 @@ class LiveStreamEndsTest {
         try (SseClient stream = open(laptop)) {
             assertEquals(303, teacher.browser().submit(PASSWORD_PAGE, PASSWORD_PAGE,
                     Map.of("current", "correct horse battery", "password", "a brand new passphrase",
-                            "repeat", "a brand new passphrase")).statusCode());
+                            "repeat", "a brand new passphrase"))
+                    .statusCode());
             assertEndedAndSilent(stream);
         }
     }
@@ -135,7 +136,7 @@ class LiveStreamEndsTest {
     void aStreamWithoutASessionIsRefusedPlainlyNotRedirected() throws Exception {
         String ended = ana.browser().cookie("rt_session");
         assertEquals(303, ana.browser().submit(q1, "/signout", Map.of()).statusCode());
-        for (String path : new String[] {q1 + "/events", "/teach/classes/" + c.id() + "/moderation/events"}) {
+        for (String path : new String[] { q1 + "/events", "/teach/classes/" + c.id() + "/moderation/events" }) {
             try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port, path, ended)) {
                 assertEquals(401, stream.status(), path);
                 assertNull(stream.header("Location"), "not sent to a sign-in page it cannot show: " + path);

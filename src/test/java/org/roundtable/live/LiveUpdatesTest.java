@@ -79,7 +79,9 @@ class LiveUpdatesTest {
     @Test
     void aNewAnswerReachesClassmatesWhoMaySeeItAndNobodyElse() throws Exception {
         answer(ana, "Ana answered first");
-        try (SseClient anaStream = open(ana); SseClient benStream = open(ben); SseClient teacherStream = open(teacher)) {
+        try (SseClient anaStream = open(ana);
+                SseClient benStream = open(ben);
+                SseClient teacherStream = open(teacher)) {
             long id = answer(cleo, "Cleo's fresh answer");
             SseClient.Event toAna = anaStream.next("post", WAIT);
             assertNotNull(toAna, "Ana has answered: she sees classmates");

@@ -120,7 +120,8 @@ class ModerationTest extends ClassWithStudents {
         assertEquals(303, teacher.browser().submit(moderation, lock, Map.of()).statusCode());
         Document page = ana.browser().page(q1);
         assertNotNull(page.selectFirst(".banner-locked"));
-        Response refused = ana.browser().submit(q1, q1 + "/posts", Map.of("body", "x", "key", UUID.randomUUID().toString()));
+        Response refused = ana.browser().submit(q1, q1 + "/posts",
+                Map.of("body", "x", "key", UUID.randomUUID().toString()));
         assertEquals(400, refused.statusCode());
         teacher.browser().submit(moderation, lock.replace("/lock", "/unlock"), Map.of());
         assertTrue(ana.browser().page(q1).select(".banner-locked").isEmpty());
@@ -132,7 +133,8 @@ class ModerationTest extends ClassWithStudents {
         assertEquals(303, teacher.browser().submit(moderation, mute, Map.of("minutes", "60")).statusCode());
         Document page = ana.browser().page(q1);
         assertTrue(page.select(".compose .banner").text().contains("paused your posting until"));
-        Response refused = ana.browser().submit(q1, q1 + "/posts", Map.of("body", "x", "key", UUID.randomUUID().toString()));
+        Response refused = ana.browser().submit(q1, q1 + "/posts",
+                Map.of("body", "x", "key", UUID.randomUUID().toString()));
         assertEquals(400, refused.statusCode());
         assertEquals("x", Browser.html(refused).select("#answer-body").text(), "the refused text is kept");
         teacher.browser().submit(moderation, mute.replace("/mute", "/unmute"), Map.of());
@@ -178,7 +180,8 @@ class ModerationTest extends ClassWithStudents {
         String before = fixtures.fingerprint();
         Response refused = act(id, "restore", Map.of());
         assertEquals(409, refused.statusCode());
-        assertTrue(Browser.html(refused).select(".error-summary").text().contains("Only a hidden post can be restored"));
+        assertTrue(
+                Browser.html(refused).select(".error-summary").text().contains("Only a hidden post can be restored"));
         assertEquals(before, fixtures.fingerprint(), "nothing changed, nothing logged");
         assertTrue(ben.browser().page(q1).select("#post-" + id).isEmpty());
     }

@@ -89,10 +89,10 @@ class AuthorizationMatrixTest {
             for (Visitor visitor : Visitor.values()) {
                 boolean allowed = allowed(visitor, scopeOf(route));
                 if (!route.isGet() && allowed) {
-                    continue;   // the flows' own tests cover what an allowed POST does
+                    continue; // the flows' own tests cover what an allowed POST does
                 }
                 if (route.template().endsWith("/events") && allowed) {
-                    continue;   // a live stream never ends; LiveUpdatesTest opens the allowed ones
+                    continue; // a live stream never ends; LiveUpdatesTest opens the allowed ones
                 }
                 Browser browser = browsers.get(visitor);
                 String before = route.isGet() ? null : fixtures.fingerprint();

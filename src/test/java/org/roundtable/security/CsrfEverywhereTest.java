@@ -40,7 +40,7 @@ class CsrfEverywhereTest {
         List<Route> posts = Routes.all().stream().filter(r -> !r.isGet()).toList();
         assertTrue(posts.size() >= 25, "found only " + posts.size() + " POST routes");
         Browser browser = owned.teacher().browser();
-        browser.page("/join");   // holds a CSRF cookie, as a real browser would
+        browser.page("/join"); // holds a CSRF cookie, as a real browser would
         List<String> failures = new ArrayList<>();
         for (Route route : posts) {
             String path = Routes.fill(route.template(), ids);

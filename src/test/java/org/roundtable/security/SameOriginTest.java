@@ -59,7 +59,7 @@ class SameOriginTest {
             String path = Routes.fill(template, ids);
             Browser browser = template.startsWith("/admin") ? adminBrowser
                     : template.startsWith("/teach") || template.startsWith("/account") ? teacher.browser()
-                    : student.browser();
+                            : student.browser();
             Response response = browser.get(path);
             if (response.statusCode() != 200 || !String.valueOf(response.contentType()).startsWith("text/html")) {
                 continue;

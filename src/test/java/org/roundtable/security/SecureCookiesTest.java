@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 class SecureCookiesTest {
 
     public static class Tls implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("roundtable.secure-cookies", "true");

@@ -40,7 +40,8 @@ class ThrottleTest {
         fixtures.teacher("guarded", "the right password", false);
         Browser browser = new Browser();
         for (int i = 0; i < Throttle.SIGN_IN_ACCOUNT.allowed(); i++) {
-            Response wrong = browser.submit("/signin", "/signin", Map.of("username", "guarded", "password", "wrong " + i));
+            Response wrong = browser.submit("/signin", "/signin",
+                    Map.of("username", "guarded", "password", "wrong " + i));
             assertEquals(400, wrong.statusCode(), "attempt " + i);
         }
         Response locked = new Browser().submit("/signin", "/signin",
@@ -119,7 +120,8 @@ class ThrottleTest {
         Browser guesser = new Browser();
         int refusedAt = -1;
         for (int i = 0; i < 40 && refusedAt < 0; i++) {
-            int status = guesser.submit("/join", "/join", Map.of("code", "ZZZZZ" + (i % 7 + 2), "name", "G")).statusCode();
+            int status = guesser.submit("/join", "/join", Map.of("code", "ZZZZZ" + (i % 7 + 2), "name", "G"))
+                    .statusCode();
             refusedAt = status == 429 ? i : -1;
         }
         assertEquals(Throttle.CODE_DEVICE.allowed(), refusedAt, "the guessing browser is slowed down");

@@ -1,6 +1,5 @@
 package org.roundtable.security;
 
-import org.roundtable.support.MovableClock;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +53,7 @@ import org.roundtable.classroom.DisplayNames;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.MovableClock;
 import org.roundtable.support.SseClient;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -1093,7 +1093,8 @@ class XssCorpusTest {
     /** A student in a class without the join form (for names it refuses), with a known return code. */
     long enrolDirect(long classId, Long accountId, String name) {
         Classroom classroom = Classroom.findById(classId);
-        Account account = accountId == null ? Account.newStudent(name, MovableClock.now()) : Account.findById(accountId);
+        Account account = accountId == null ? Account.newStudent(name, MovableClock.now())
+                : Account.findById(accountId);
         Enrollment enrollment = new Enrollment();
         enrollment.classroom = classroom;
         enrollment.account = account;

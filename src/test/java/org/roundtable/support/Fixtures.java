@@ -38,6 +38,7 @@ public class Fixtures {
 
     /** A class with the bundled article and its four questions assigned. */
     public record TestClass(long id, String code, List<Long> discussions, long articleId, List<Long> sections) {
+
         public String discussionPath(int questionNumber) {
             return "/classes/" + id + "/discussions/" + discussions.get(questionNumber - 1);
         }
@@ -85,7 +86,8 @@ public class Fixtures {
     public TestClass createClass(String name, int slowModeSeconds, Long teacherId) {
         Article article = Article.findBySlug(BUNDLED_SLUG);
         Account teacher = teacherId == null ? null : Account.findById(teacherId);
-        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds, clock.instant());
+        Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds,
+                clock.instant());
         Assignment assignment = Assignment.create(classroom, article, clock.instant());
         List<Long> discussions = new ArrayList<>();
         for (Question question : Question.listFor(article)) {

@@ -33,6 +33,7 @@ public final class PageTour {
      * the page that answers is the one under test.
      */
     public record Page(String name, String path, Visitor who, Map<String, String> fields) {
+
         static Page of(String name, String path, Visitor who) {
             return new Page(name, path, who, null);
         }
@@ -123,7 +124,8 @@ public final class PageTour {
         teacher.submit(c.discussionPath(1), classPath + "/posts/" + benAnswer + "/endorse", Map.of());
         teacher.submit(c.discussionPath(3), classPath + "/discussions/" + locked + "/lock", Map.of());
         tour.browser(Visitor.STUDENT).submit(c.discussionPath(1) + "/posts/" + benAnswer + "/flag",
-                c.discussionPath(1) + "/posts/" + benAnswer + "/flag", Map.of("reason", "UNKIND", "note", "Not sure it is kind"));
+                c.discussionPath(1) + "/posts/" + benAnswer + "/flag",
+                Map.of("reason", "UNKIND", "note", "Not sure it is kind"));
         long assignment = fixtures.assignmentIds(c.id()).get(0);
         String feedback = classPath + "/students/" + amara + "/feedback";
         teacher.submit(feedback, feedback + "/" + assignment, Map.of("comment", "Good use of the text.", "score", "4"));
@@ -247,7 +249,8 @@ public final class PageTour {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");
-            if (type.equals("file") || ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked"))) {
+            if (type.equals("file")
+                    || ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked"))) {
                 continue;
             }
             values.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.val());
@@ -287,8 +290,10 @@ public final class PageTour {
                 return [...document.forms].find(f => names.every(n => f.elements.namedItem(n)));""",
                 List.copyOf(page.fields().keySet()));
         window.script("arguments[0].noValidate = true;", form);
-        page.fields().forEach((name, value) -> window.script("arguments[0].elements.namedItem(arguments[1]).value = arguments[2];",
-                form, name, value));
+        page.fields()
+                .forEach((name, value) -> window.script(
+                        "arguments[0].elements.namedItem(arguments[1]).value = arguments[2];",
+                        form, name, value));
         WebElement html = window.find("html");
         window.script("arguments[0].requestSubmit();", form);
         window.await(ExpectedConditions.stalenessOf(html));

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Path;
 public final class Routes {
 
     public record Route(String method, String template) {
+
         public boolean isGet() {
             return method.equals("GET");
         }
@@ -93,7 +94,8 @@ public final class Routes {
         }
         List<String> out = new ArrayList<>();
         for (String alternative : matcher.group(2).split("\\|")) {
-            out.addAll(expand(template.substring(0, matcher.start()) + alternative + template.substring(matcher.end())));
+            out.addAll(
+                    expand(template.substring(0, matcher.start()) + alternative + template.substring(matcher.end())));
         }
         return out;
     }

@@ -89,7 +89,8 @@ class ErrorPagesTest {
                 Document page = Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n")));
                 assertFalse(page.select("h1").text().isEmpty(), target + ": " + answer);
             }
-            assertEquals(List.of(), log.atLeast(Level.INFO).stream().map(r -> r.getLevel() + " " + r.getMessage()).toList(),
+            assertEquals(List.of(),
+                    log.atLeast(Level.INFO).stream().map(r -> r.getLevel() + " " + r.getMessage()).toList(),
                     "a malformed request is the client's mistake, not a server error");
         }
     }
@@ -104,7 +105,8 @@ class ErrorPagesTest {
         assertTrue(response.contentType().startsWith("text/html"));
         assertNotNull(response.header("Content-Security-Policy"));
         assertFalse(Browser.html(response).select("h1").text().isEmpty());
-        assertEquals(200, ana.browser().get(c.discussionPath(1) + "?page=3").statusCode(), "an empty page is still a page");
+        assertEquals(200, ana.browser().get(c.discussionPath(1) + "?page=3").statusCode(),
+                "an empty page is still a page");
     }
 
     @Test

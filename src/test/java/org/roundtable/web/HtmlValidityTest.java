@@ -93,7 +93,8 @@ class HtmlValidityTest {
             if (page.select("h1").size() != 1) {
                 problems.add(name + ": " + page.select("h1").size() + " h1 elements");
             }
-            if (page.select("main#main").size() != 1 || page.select("header").isEmpty() || page.select("footer").isEmpty()) {
+            if (page.select("main#main").size() != 1 || page.select("header").isEmpty()
+                    || page.select("footer").isEmpty()) {
                 problems.add(name + ": missing header, main or footer landmark");
             }
             if (page.select("a.skip-link[href=#main]").isEmpty()) {
