@@ -18,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
@@ -126,9 +125,22 @@ public final class Window implements AutoCloseable {
     }
 
     private Window awaitNewPage(WebElement page) {
-        await(ExpectedConditions.stalenessOf(page));
+        await(d -> gone(page));
         await(d -> "complete".equals(script("return document.readyState;")));
         return this;
+    }
+
+    /**
+     * Whether the old page's element is gone: Chromium answers a stale element either as stale or
+     * as "does not belong to the document" while the next page loads; both mean the page changed.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException stale) {
+            return true;
+        }
     }
 
     /** Picks a radio button or checkbox the way a person does: by clicking its label. */
