@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The parser refuses what the database could not store, on the line that holds it. */
 class ArticleMarkdownLimitsTest {
@@ -45,22 +49,32 @@ class ArticleMarkdownLimitsTest {
         return "a".repeat(length);
     }
 
-    @Test
-    void slugOfTheColumnSizeIsAccepted() throws Exception {
-        String slug = slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS);
-        assertEquals(slug, withFrontMatter("slug: " + slug + "\n").slug());
+    /** A front-matter field stored in a sized column: a value of the column's size, and what the parser kept. */
+    record SizedField(String name, String value, Function<ParsedArticle, String> kept) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<SizedField> fieldsOfTheColumnSize() {
+        return Stream.of(
+                new SizedField("slug", slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS), ParsedArticle::slug),
+                new SizedField("dek", "d".repeat(ArticleMarkdown.MAX_DEK_CHARS), ParsedArticle::dek),
+                new SizedField("source", "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS), ParsedArticle::source));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fieldsOfTheColumnSize")
+    void aFieldOfTheColumnSizeIsAccepted(SizedField field) throws Exception {
+        assertEquals(field.value(), field.kept().apply(withFrontMatter(field.name() + ": " + field.value() + "\n")));
     }
 
     @Test
     void longerSlugIsReportedOnItsLine() {
         assertRefusedAt("dek: A dek\nslug: " + slugOfLength(ArticleMarkdown.MAX_SLUG_CHARS + 1) + "\n", 4,
                 "'slug' is longer than 120 characters");
-    }
-
-    @Test
-    void dekOfTheColumnSizeIsAccepted() throws Exception {
-        String dek = "d".repeat(ArticleMarkdown.MAX_DEK_CHARS);
-        assertEquals(dek, withFrontMatter("dek: " + dek + "\n").dek());
     }
 
     @Test
@@ -80,12 +94,6 @@ class ArticleMarkdownLimitsTest {
     void longerSourceIsReportedOnItsLine() {
         assertRefusedAt("slug: ok\ndek: A dek\nsource: " + "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS + 1) + "\n", 5,
                 "'source' is longer than 400 characters");
-    }
-
-    @Test
-    void sourceOfTheColumnSizeIsAccepted() throws Exception {
-        String source = "s".repeat(ArticleMarkdown.MAX_SOURCE_CHARS);
-        assertEquals(source, withFrontMatter("source: " + source + "\n").source());
     }
 
     @Test

@@ -3,9 +3,10 @@ package org.roundtable.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.deployment.PostgresInstances.answer;
+import static org.roundtable.deployment.PostgresInstances.firstDiscussion;
+import static org.roundtable.deployment.PostgresInstances.join;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,21 +14,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.support.Browser;
 import org.roundtable.support.ServerProcess;
 import org.roundtable.support.SseClient;
 
 import io.restassured.response.Response;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The shipped proxy configuration, run for real: Debian's nginx started from
@@ -38,26 +37,24 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @ExtendWith(Nginx.class)
 class NginxProxyIT {
 
-    static final String CODE = "KQX7M2";
     static final String FORGED = "203.0.113.77";
-    static EmbeddedPostgres postgres;
-    static final List<Process> processes = new ArrayList<>();
+
+    @RegisterExtension
+    static final PostgresInstances instances = new PostgresInstances();
+
     static Path dir;
     static String proxy;
     static String a;
 
     @BeforeAll
     static void startTwoInstancesBehindNginx() throws Exception {
-        String jar = System.getProperty("postgresql.app", "target/postgresql-app/quarkus-run.jar");
-        assertTrue(new File(jar).exists(), "the PostgreSQL build is made by the package phase: " + jar);
         dir = Files.createTempDirectory("roundtable-nginx");
-        postgres = EmbeddedPostgres.builder().start();
         int portA = ServerProcess.freePort();
         int portB = ServerProcess.freePort();
         int listen = ServerProcess.freePort();
-        processes.add(instance(jar, portA, "a"));
-        processes.add(instance(jar, portB, "b"));
-        processes.add(Nginx.start(Files.readString(Path.of("docker", "nginx.conf")), dir, listen, portA, portB));
+        instances.start(portA, "proxied-a", behindTheProxy("a"));
+        instances.start(portB, "proxied-b", behindTheProxy("b"));
+        instances.add(Nginx.start(Files.readString(Path.of("docker", "nginx.conf")), dir, listen, portA, portB));
         a = "http://localhost:" + portA;
         proxy = "http://127.0.0.1:" + listen;
         // Two instances and nginx start at once: give a busy build machine time.
@@ -65,32 +62,17 @@ class NginxProxyIT {
         ServerProcess.awaitReady("http://localhost:" + portB, Duration.ofMinutes(5));
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        processes.forEach(Process::destroy);
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    static Process instance(String jar, int port, String name) throws IOException {
-        return ServerProcess.start(jar, Map.ofEntries(
-                Map.entry("QUARKUS_HTTP_PORT", String.valueOf(port)),
-                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres")),
-                Map.entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                Map.entry("QUARKUS_DATASOURCE_PASSWORD", "postgres"),
-                Map.entry("ROUNDTABLE_DEMO_CLASS_CODE", CODE),
-                Map.entry("ROUNDTABLE_ADMIN_PASSWORD", "behind the proxy, on one database"),
-                Map.entry("ROUNDTABLE_SLOW_MODE", "0"),
-                // As docker/compose.yaml sets them, with nginx's address here.
-                Map.entry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true"),
-                Map.entry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true"),
-                Map.entry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", Nginx.PROXY_ADDRESS),
-                Map.entry("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true"),
-                Map.entry("QUARKUS_HTTP_ACCESS_LOG_PATTERN", "%h %r"),
-                Map.entry("QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE", "true"),
-                Map.entry("QUARKUS_HTTP_ACCESS_LOG_LOG_DIRECTORY", dir.toString()),
-                Map.entry("QUARKUS_HTTP_ACCESS_LOG_BASE_FILE_NAME", "access-" + name)), "proxied-" + name);
+    /** As docker/compose.yaml sets them, with nginx's address here, and an access log to read. */
+    static Map<String, String> behindTheProxy(String name) {
+        return Map.of(
+                "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true",
+                "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true",
+                "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", Nginx.PROXY_ADDRESS,
+                "QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true",
+                "QUARKUS_HTTP_ACCESS_LOG_PATTERN", "%h %r",
+                "QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE", "true",
+                "QUARKUS_HTTP_ACCESS_LOG_LOG_DIRECTORY", dir.toString(),
+                "QUARKUS_HTTP_ACCESS_LOG_BASE_FILE_NAME", "access-" + name);
     }
 
     static HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
@@ -135,19 +117,13 @@ class NginxProxyIT {
 
     @Test
     void aLiveStreamPassesThroughUnbuffered() throws Exception {
-        Browser student = new Browser();
-        assertEquals(303,
-                student.submit(proxy + "/join", proxy + "/join", Map.of("code", CODE, "name", "Through Nginx"))
-                        .statusCode());
-        String home = student.get(proxy + "/classes/1").asString();
-        int at = home.indexOf("/classes/1/discussions/");
-        String discussion = home.substring(at, home.indexOf('"', at));
+        Browser student = join(proxy, "Through Nginx");
+        String discussion = firstDiscussion(student, proxy);
 
         try (SseClient stream = new SseClient(proxy, discussion + "/events", student.cookie("rt_session"))) {
             assertEquals(200, stream.status(), "the stream opens through nginx");
             stream.awaitReady();
-            Response posted = student.submit(proxy + discussion, proxy + discussion + "/posts",
-                    Map.of("body", "Sent through nginx, seen at once", "key", UUID.randomUUID().toString()));
+            Response posted = answer(student, proxy, discussion, "Sent through nginx, seen at once");
             assertEquals(303, posted.statusCode());
             SseClient.Event event = stream.next("post", Duration.ofSeconds(5));
             assertNotNull(event, "the post reached the stream through nginx within five seconds");

@@ -17,7 +17,6 @@ import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -47,11 +46,7 @@ class PostReviewTest extends ClassWithStudents {
     }
 
     SseClient open(Person person) throws Exception {
-        SseClient client = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events",
-                person.browser().cookie("rt_session"));
-        assertEquals(200, client.status());
-        client.awaitReady();
-        return client;
+        return SseClient.opened(q1 + "/events", person.browser().cookie("rt_session"));
     }
 
     String bodyOf(Person reader, long postId) {

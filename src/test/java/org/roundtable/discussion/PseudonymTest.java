@@ -20,7 +20,6 @@ import org.roundtable.support.SseClient;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -143,10 +142,7 @@ class PseudonymTest extends ClassWithStudents {
 
     /** The teacher marks the post as a pick: Ben's open stream receives it with the name he may see. */
     void assertLiveName(long postId, String expected) throws Exception {
-        try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events",
-                ben.browser().cookie("rt_session"))) {
-            assertEquals(200, stream.status());
-            stream.awaitReady();
+        try (SseClient stream = SseClient.opened(q1 + "/events", ben.browser().cookie("rt_session"))) {
             act(postId, "endorse", Map.of("back", q1));
             SseClient.Event event = stream.next("post", WAIT);
             assertNotNull(event, "the change reaches Ben's stream");

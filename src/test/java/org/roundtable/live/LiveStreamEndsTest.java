@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.People;
-import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 
 /**
  * A live stream lives no longer than the session that opened it: whatever ends the
@@ -28,48 +24,29 @@ import jakarta.inject.Inject;
  * without a session is refused plainly (401), not sent to the sign-in page.
  */
 @QuarkusTest
-class LiveStreamEndsTest {
+class LiveStreamEndsTest extends ClassWithStudents {
 
     static final Duration AT_ONCE = Duration.ofSeconds(3);
     static final String ADMIN_PASSWORD = "admin password, long";
     static final String PASSWORD_PAGE = "/account/password";
 
-    @Inject
-    Fixtures fixtures;
-
-    Fixtures.TestClass c;
-    Person teacher;
-    Person ana;
-    Person ben;
-    String q1;
+    LiveStreamEndsTest() {
+        super("ends", "Ends", "Ana Ends", "Ben Ends");
+    }
 
     @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacher = People.teacher(fixtures, "ends");
-        c = fixtures.createClass("Ends", 0, teacher.id());
-        fixtures.configure(c.id(), k -> k.postFirst = false);
-        ana = People.student(fixtures, c.id(), "Ana Ends");
-        ben = People.student(fixtures, c.id(), "Ben Ends");
-        q1 = c.discussionPath(1);
+    void everyoneSeesEveryPost() {
+        postFirst(false);
     }
 
     SseClient open(String session) throws Exception {
-        SseClient client = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events", session);
-        assertEquals(200, client.status());
-        client.awaitReady();
-        return client;
-    }
-
-    void benAnswers(String body) {
-        assertEquals(303, ben.browser().submit(q1, q1 + "/posts",
-                Map.of("body", body, "key", UUID.randomUUID().toString())).statusCode());
+        return SseClient.opened(q1 + "/events", session);
     }
 
     /** The stream ended, and what was posted afterwards never reached it. */
     void assertEndedAndSilent(SseClient stream) throws Exception {
         assertTrue(stream.endsWithin(AT_ONCE), "the stream ended at once");
-        benAnswers("Posted after the session ended");
+        answer(ben, "Posted after the session ended");
         assertTrue(stream.collect(Duration.ofMillis(300)).stream().noneMatch(e -> e.name().equals("post")));
     }
 
@@ -136,8 +113,8 @@ class LiveStreamEndsTest {
     void aStreamWithoutASessionIsRefusedPlainlyNotRedirected() throws Exception {
         String ended = ana.browser().cookie("rt_session");
         assertEquals(303, ana.browser().submit(q1, "/signout", Map.of()).statusCode());
-        for (String path : new String[] { q1 + "/events", "/teach/classes/" + c.id() + "/moderation/events" }) {
-            try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port, path, ended)) {
+        for (String path : new String[] { q1 + "/events", moderation + "/events" }) {
+            try (SseClient stream = SseClient.toApp(path, ended)) {
                 assertEquals(401, stream.status(), path);
                 assertNull(stream.header("Location"), "not sent to a sign-in page it cannot show: " + path);
             }

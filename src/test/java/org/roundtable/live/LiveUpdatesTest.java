@@ -15,61 +15,38 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * The live stream follows the page's rules for each reader: post first, pre-moderation,
  * hidden posts and pseudonyms. Nothing a reader may not see ever reaches their stream.
  */
 @QuarkusTest
-class LiveUpdatesTest {
+class LiveUpdatesTest extends ClassWithStudents {
 
     static final Duration WAIT = Duration.ofSeconds(5);
     static final Duration QUIET = Duration.ofMillis(1500);
 
-    @Inject
-    Fixtures fixtures;
-
-    Fixtures.TestClass c;
-    Person teacher;
-    Person ana;
-    Person ben;
     Person cleo;
-    String q1;
+
+    LiveUpdatesTest() {
+        super("live", "Live", "Ana Real", "Ben Real");
+    }
 
     @BeforeEach
-    void setUp() {
-        fixtures.reset();
-        teacher = People.teacher(fixtures, "live");
-        c = fixtures.createClass("Live", 0, teacher.id());
-        ana = People.student(fixtures, c.id(), "Ana Real");
-        ben = People.student(fixtures, c.id(), "Ben Real");
+    void addCleo() {
         cleo = People.student(fixtures, c.id(), "Cleo Real");
-        q1 = c.discussionPath(1);
     }
 
     SseClient open(Person person) throws Exception {
-        SseClient client = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events",
-                person.browser().cookie("rt_session"));
-        assertEquals(200, client.status());
-        client.awaitReady();
-        return client;
-    }
-
-    long answer(Person person, String body) {
-        Response response = person.browser().submit(q1, q1 + "/posts",
-                Map.of("body", body, "key", UUID.randomUUID().toString()));
-        assertEquals(303, response.statusCode());
-        String location = response.header("Location");
-        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
+        return SseClient.opened(q1 + "/events", person.browser().cookie("rt_session"));
     }
 
     static Document html(SseClient.Event event) {
@@ -114,9 +91,7 @@ class LiveUpdatesTest {
         fixtures.configure(c.id(), k -> k.postFirst = false);
         long id = answer(ben, "Something to hide");
         try (SseClient anaStream = open(ana)) {
-            String moderation = "/teach/classes/" + c.id() + "/moderation";
-            teacher.browser().submit(moderation, "/teach/classes/" + c.id() + "/posts/" + id + "/hide",
-                    Map.of("reason", "secret reason"));
+            act(id, "hide", Map.of("reason", "secret reason"));
             SseClient.Event event = anaStream.next("post", WAIT);
             assertNotNull(event);
             assertFalse(event.json().getBoolean("visible"));
@@ -196,10 +171,7 @@ class LiveUpdatesTest {
     @Test
     void theModerationQueueHearsOfWaitingPosts() throws Exception {
         fixtures.configure(c.id(), k -> k.preModeration = true);
-        try (SseClient queue = new SseClient("http://localhost:" + RestAssured.port,
-                "/teach/classes/" + c.id() + "/moderation/events", teacher.browser().cookie("rt_session"))) {
-            assertEquals(200, queue.status());
-            queue.awaitReady();
+        try (SseClient queue = SseClient.opened(moderation + "/events", teacher.browser().cookie("rt_session"))) {
             answer(ana, "Please approve me");
             assertNotNull(queue.next("queue", WAIT), "a waiting post is announced");
             assertFalse(queue.collect(QUIET).stream().anyMatch(e -> e.data().contains("Please approve me")),
@@ -211,8 +183,7 @@ class LiveUpdatesTest {
     void strangersCannotOpenAStream() throws Exception {
         Fixtures.TestClass other = fixtures.createClass("Other", 0);
         Person outsider = People.student(fixtures, other.id(), "Olu");
-        try (SseClient stream = new SseClient("http://localhost:" + RestAssured.port, q1 + "/events",
-                outsider.browser().cookie("rt_session"))) {
+        try (SseClient stream = SseClient.toApp(q1 + "/events", outsider.browser().cookie("rt_session"))) {
             assertEquals(403, stream.status());
             assertNull(stream.next("ready", Duration.ofMillis(500)));
         }

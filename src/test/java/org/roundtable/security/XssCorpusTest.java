@@ -59,7 +59,6 @@ import org.roundtable.support.SseClient;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -1113,11 +1112,7 @@ class XssCorpusTest {
     }
 
     SseClient stream(Client client, String path) throws Exception {
-        SseClient stream = new SseClient("http://localhost:" + RestAssured.port, path,
-                client.browser.cookie("rt_session"));
-        assertEquals(200, stream.status(), path);
-        stream.awaitReady();
-        return stream;
+        return SseClient.opened(path, client.browser.cookie("rt_session"));
     }
 
     /** The CSRF cookie and token of one signed-out browser, lent to every signed-out client. */

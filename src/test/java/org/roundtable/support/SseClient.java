@@ -1,5 +1,7 @@
 package org.roundtable.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
 
 /** Reads a Server-Sent Events stream the way a browser's EventSource does, for tests. */
@@ -57,6 +60,19 @@ public class SseClient implements AutoCloseable {
         reader = new Thread(() -> read(request), "test-sse-reader");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** A stream of the application under test, as the browser holding this session opens it. */
+    public static SseClient toApp(String path, String sessionCookie) {
+        return new SseClient("http://localhost:" + RestAssured.port, path, sessionCookie);
+    }
+
+    /** The same, checked open (200) and greeted, so no event published afterwards is missed. */
+    public static SseClient opened(String path, String sessionCookie) throws Exception {
+        SseClient client = toApp(path, sessionCookie);
+        assertEquals(200, client.status(), path);
+        client.awaitReady();
+        return client;
     }
 
     private void read(HttpRequest request) {
