@@ -1,6 +1,7 @@
 package org.roundtable.discussion;
 
 import org.roundtable.article.ArticleContent;
+import org.roundtable.classroom.ClassroomPaths;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -10,12 +11,12 @@ public class DiscussionPaths {
 
     /** {@code scope.classPath} → /classes/7 */
     static String classPath(DiscussionScope scope) {
-        return "/classes/" + scope.classroom().id;
+        return ClassroomPaths.studentHome(scope.classroom());
     }
 
     /** The discussion's article as read in the class. */
     static String articlePath(DiscussionScope scope) {
-        return classPath(scope) + "/articles/" + scope.article().id();
+        return ClassroomPaths.articlePage(scope.classroom(), scope.article().id());
     }
 
     /** The section a post cites, in its article. */

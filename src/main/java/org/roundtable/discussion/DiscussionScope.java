@@ -6,6 +6,7 @@ import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.SchoolTime;
@@ -73,7 +74,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
     }
 
     public String basePath() {
-        return "/classes/" + classroom.id + "/discussions/" + discussion.id;
+        return ClassroomPaths.discussionPage(classroom, discussion.id);
     }
 
     public String postsPath() {

@@ -88,13 +88,13 @@ public class RosterResource {
     @Transactional
     public Response roster(@RestPath long classId, @CookieParam(NEW_CODE_COOKIE) String flash) {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
-        Map<Long, Long> posts = postCounts(classId);
+        Map<Long, Long> posts = PostCounts.byAuthor(classId);
         Instant now = clock.instant();
         List<Row> rows = Enrollment.listForRoster(classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = NewCode.from(flash, rows);
         long waiting = rows.stream().filter(r -> r.student().isWaiting()).count();
-        return Response.ok(Templates.roster(classroom, rows, newCode, waiting)).cookie(flashCookie(classId, "", 0))
+        return Response.ok(Templates.roster(classroom, rows, newCode, waiting)).cookie(flashCookie(classroom, "", 0))
                 .build();
     }
 
@@ -112,7 +112,7 @@ public class RosterResource {
         UserSession.endAllFor(student.account); // whoever held the old code is signed out
         moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
         return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "roster") + "#new-code"))
-                .cookie(flashCookie(classId, student.account.id + ":" + code, 300)).build();
+                .cookie(flashCookie(classroom, student.account.id + ":" + code, 300)).build();
     }
 
     /** Lets a student who is waiting for approval into the class. */
@@ -131,7 +131,7 @@ public class RosterResource {
     public TemplateInstance removeForm(@RestPath long classId, @RestPath long studentId) {
         Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
         Enrollment student = OwnedClass.student(classroom, studentId);
-        return Templates.remove(classroom, student, postCounts(classId).getOrDefault(studentId, 0L));
+        return Templates.remove(classroom, student, PostCounts.byAuthor(classId).getOrDefault(studentId, 0L));
     }
 
     @POST
@@ -144,15 +144,11 @@ public class RosterResource {
         return toRoster(classroom);
     }
 
-    static Map<Long, Long> postCounts(long classId) {
-        return PostCounts.byAuthor(classId);
-    }
-
     private static Response toRoster(Classroom classroom) {
         return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "roster"))).build();
     }
 
-    private NewCookie flashCookie(long classId, String value, int maxAge) {
-        return cookies.shownOnce(NEW_CODE_COOKIE, value, "/teach/classes/" + classId + "/roster", maxAge);
+    private NewCookie flashCookie(Classroom classroom, String value, int maxAge) {
+        return cookies.shownOnce(NEW_CODE_COOKIE, value, ClassroomPaths.action(classroom, "roster"), maxAge);
     }
 }

@@ -105,13 +105,10 @@ public class ClassHomeResource {
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
         return Templates.article(member.classroom(), view.article(), view.questions(), view.assignment(),
-                citations(classId, articleId), member.teacher());
+                PostCounts.citations(classId, articleId), member.teacher());
     }
 
     /** How often each section of the article is cited by visible posts in this class. */
-    static Map<Long, Long> citations(long classId, long articleId) {
-        return PostCounts.citations(classId, articleId);
-    }
 
     private List<AssignmentView> assignments(Classroom classroom, Viewer viewer) {
         Map<Long, Progress> progress = viewer.isStudent()
