@@ -1,7 +1,6 @@
 package org.roundtable.classroom;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,15 +9,12 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
 import org.roundtable.article.Article;
 import org.roundtable.article.ArticleContent;
-import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.Question;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -46,21 +42,17 @@ public class AssignResource {
                 Set<Long> alreadyAssigned, AssignForm form, Map<String, String> errors);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
-    private final Clock clock;
+    private final ClassPages pages;
 
-    AssignResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
-        this.identity = identity;
-        this.library = library;
-        this.clock = clock;
+    AssignResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     @GET
     @Transactional
     public TemplateInstance form(@RestPath long classId, @RestQuery Long article) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
-        ArticleContent content = article == null ? null : library.get(article);
+        Classroom classroom = pages.owned(classId);
+        ArticleContent content = article == null ? null : pages.article(article);
         return Templates.assign(classroom, Article.listNewestFirst(), content, assigned(classId), AssignForm.empty(),
                 Map.of());
     }
@@ -68,15 +60,15 @@ public class AssignResource {
     @POST
     @Transactional
     public Response assign(@RestPath long classId, @BeanParam AssignForm form) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
-        ArticleContent content = form.articleId == null ? null : library.get(form.articleId);
+        Classroom classroom = pages.owned(classId);
+        ArticleContent content = form.articleId == null ? null : pages.article(form.articleId);
         Set<Long> alreadyAssigned = assigned(classId);
         Map<String, String> errors = form.orEmpty().validate(content, alreadyAssigned);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.assign(classroom, Article.listNewestFirst(), content,
                     alreadyAssigned, form, errors)).build();
         }
-        Assignment assignment = Assignment.create(classroom, Article.findById(content.id()), clock.instant());
+        Assignment assignment = Assignment.create(classroom, Article.findById(content.id()), pages.now());
         assignment.dueAt = form.dueAt();
         assignment.minWords = form.words();
         assignment.instructions = form.cleanInstructions();

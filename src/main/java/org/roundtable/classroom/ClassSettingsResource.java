@@ -9,11 +9,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -43,22 +41,21 @@ public class ClassSettingsResource {
                 Map<String, String> errors);
     }
 
-    private final SecurityIdentity identity;
+    private final ClassPages pages;
     private final ClassDeletion deletion;
     private final Event<ClassSettingsChanged> settingsChanged;
     private final String publicUrl;
 
-    ClassSettingsResource(SecurityIdentity identity, ClassDeletion deletion,
-            Event<ClassSettingsChanged> settingsChanged,
+    ClassSettingsResource(ClassPages pages, ClassDeletion deletion, Event<ClassSettingsChanged> settingsChanged,
             @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
-        this.identity = identity;
+        this.pages = pages;
         this.deletion = deletion;
         this.settingsChanged = settingsChanged;
         this.publicUrl = publicUrl;
     }
 
     private Classroom owned(long classId) {
-        return OwnedClass.load(classId, Viewer.of(identity));
+        return pages.owned(classId);
     }
 
     @GET

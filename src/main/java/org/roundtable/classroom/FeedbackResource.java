@@ -1,7 +1,6 @@
 package org.roundtable.classroom;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +9,9 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
-import org.roundtable.article.ArticleLibrary;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -50,20 +46,16 @@ public class FeedbackResource {
                 boolean saved);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
-    private final Clock clock;
+    private final ClassPages pages;
 
-    FeedbackResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
-        this.identity = identity;
-        this.library = library;
-        this.clock = clock;
+    FeedbackResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     @GET
     @Transactional
     public TemplateInstance form(@RestPath long classId, @RestPath long studentId, @RestQuery String saved) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
         return Templates.feedback(classroom, student, items(classroom, studentId, null, null), saved != null);
     }
@@ -73,19 +65,19 @@ public class FeedbackResource {
     @Transactional
     public Response save(@RestPath long classId, @RestPath long studentId, @RestPath long assignmentId,
             @BeanParam FeedbackForm form) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
         Assignment assignment = assignmentOf(classroom, assignmentId);
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
-            Item typed = new Item(assignment, library.get(assignment.article.id).title(), form.cleanComment(),
+            Item typed = new Item(assignment, pages.article(assignment.article.id).title(), form.cleanComment(),
                     form.cleanScore(), errors, null);
             return Response.status(400)
                     .entity(Templates.feedback(classroom, student, items(classroom, studentId, assignmentId, typed),
                             false))
                     .build();
         }
-        Feedback.save(assignment, student.account, form.cleanComment(), form.cleanScore(), clock.instant());
+        Feedback.save(assignment, student.account, form.cleanComment(), form.cleanScore(), pages.now());
         String page = ClassroomPaths.studentAction(classroom, studentId, "feedback");
         return Response.seeOther(URI.create(page + "?saved=1#assignment-" + assignmentId)).build();
     }
@@ -106,7 +98,7 @@ public class FeedbackResource {
                 return replacement;
             }
             Feedback f = given.get(a.id);
-            return new Item(a, library.get(a.article.id).title(), f == null || f.comment == null ? "" : f.comment,
+            return new Item(a, pages.article(a.article.id).title(), f == null || f.comment == null ? "" : f.comment,
                     f == null || f.score == null ? "" : f.score, Map.of(), f == null ? null : f.updatedAt);
         }).toList();
     }

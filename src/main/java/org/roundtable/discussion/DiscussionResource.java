@@ -9,13 +9,10 @@ import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.roundtable.account.Viewer;
-import org.roundtable.article.ArticleLibrary;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -45,16 +42,13 @@ public class DiscussionResource {
                 int page, boolean editable, String closed, String csrf);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
+    private final DiscussionScopes scopes;
     private final Posting posting;
     private final PostItems items;
     private final Clock clock;
 
-    DiscussionResource(SecurityIdentity identity, ArticleLibrary library, Posting posting, PostItems items,
-            Clock clock) {
-        this.identity = identity;
-        this.library = library;
+    DiscussionResource(DiscussionScopes scopes, Posting posting, PostItems items, Clock clock) {
+        this.scopes = scopes;
         this.posting = posting;
         this.items = items;
         this.clock = clock;
@@ -64,7 +58,7 @@ public class DiscussionResource {
     @Transactional
     public TemplateInstance show(@RestPath long classId, @RestPath long discussionId, @RestQuery String sort,
             @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged) {
-        DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         return render(scope, Sort.parse(sort), page == null ? 1 : page, PostForm.blank(null),
                 reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged);
     }
@@ -73,7 +67,7 @@ public class DiscussionResource {
     @Path("posts")
     @Transactional
     public Response post(@RestPath long classId, @RestPath long discussionId, @BeanParam PostForm form) {
-        DiscussionScope scope = DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         Posting.Outcome outcome = posting.post(scope, form);
         if (outcome.isRefused()) {
             return refuse(scope, form, outcome);

@@ -7,14 +7,11 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Account;
-import org.roundtable.account.Viewer;
-import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.ArticleSection;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -44,16 +41,13 @@ public class PostResource {
                 FlagForm form, Map<String, String> errors);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
+    private final DiscussionScopes scopes;
     private final Event<Object> changes;
     private final Activity activity;
     private final Clock clock;
 
-    PostResource(SecurityIdentity identity, ArticleLibrary library, Event<Object> changes, Activity activity,
-            Clock clock) {
-        this.identity = identity;
-        this.library = library;
+    PostResource(DiscussionScopes scopes, Event<Object> changes, Activity activity, Clock clock) {
+        this.scopes = scopes;
         this.changes = changes;
         this.activity = activity;
         this.clock = clock;
@@ -63,7 +57,7 @@ public class PostResource {
     @Path("edit")
     @Transactional
     public Response editForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scope(classId, discussionId);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = ownPost(scope, postId);
         if (!stillEditable(scope, post)) {
             return windowClosed(scope, post);
@@ -76,7 +70,7 @@ public class PostResource {
     @Transactional
     public Response edit(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
             @BeanParam PostForm form) {
-        DiscussionScope scope = scope(classId, discussionId);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = ownPost(scope, postId);
         form.parentId = post.parent == null ? null : post.parent.id;
         Map<String, String> errors = editErrors(scope, post, form);
@@ -118,7 +112,7 @@ public class PostResource {
     @Path("delete")
     @Transactional
     public TemplateInstance deleteForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scope(classId, discussionId);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         return Templates.delete(scope, ownPost(scope, postId));
     }
 
@@ -126,7 +120,7 @@ public class PostResource {
     @Path("delete")
     @Transactional
     public Response delete(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scope(classId, discussionId);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = ownPost(scope, postId);
         if (!stillEditable(scope, post)) {
             return windowClosed(scope, post);
@@ -140,7 +134,7 @@ public class PostResource {
     @Path("flag")
     @Transactional
     public TemplateInstance flagForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scope(classId, discussionId);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = flaggablePost(scope, postId);
         return Templates.flag(scope, post, shownName(scope, post), FlagReason.values(), FlagForm.blank(), Map.of());
     }
@@ -150,7 +144,7 @@ public class PostResource {
     @Transactional
     public Response flag(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
             @BeanParam FlagForm form) {
-        DiscussionScope scope = scope(classId, discussionId);
+        DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = flaggablePost(scope, postId);
         Map<String, String> errors = form.validate(Flag.exists(post, scope.viewer().accountId()));
         if (!errors.isEmpty()) {
@@ -163,10 +157,6 @@ public class PostResource {
         changes.fire(new QueueChanged(scope.classroom().id));
         activity.flagged();
         return backTo(scope, post.id, "?flagged=" + post.id);
-    }
-
-    private DiscussionScope scope(long classId, long discussionId) {
-        return DiscussionScope.load(classId, discussionId, Viewer.of(identity), library);
     }
 
     private static Post postIn(DiscussionScope scope, long postId) {

@@ -1,12 +1,10 @@
 package org.roundtable.live;
 
 import org.jboss.resteasy.reactive.RestPath;
-import org.roundtable.account.Viewer;
-import org.roundtable.article.ArticleLibrary;
 import org.roundtable.discussion.DiscussionScope;
+import org.roundtable.discussion.DiscussionScopes;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.transaction.Transactional;
@@ -30,13 +28,11 @@ import jakarta.ws.rs.sse.SseEventSink;
 @Authenticated
 public class LiveResource {
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
+    private final DiscussionScopes scopes;
     private final LiveHub hub;
 
-    LiveResource(SecurityIdentity identity, ArticleLibrary library, LiveHub hub) {
-        this.identity = identity;
-        this.library = library;
+    LiveResource(DiscussionScopes scopes, LiveHub hub) {
+        this.scopes = scopes;
         this.hub = hub;
     }
 
@@ -46,9 +42,8 @@ public class LiveResource {
     @Transactional
     public void events(@RestPath long classId, @RestPath long discussionId, @Context SseEventSink sink,
             @Context Sse sse, RoutingContext request) {
-        Viewer viewer = Viewer.of(identity);
-        DiscussionScope scope = DiscussionScope.load(classId, discussionId, viewer, library);
-        StreamReader reader = StreamReader.of(viewer, request.request());
+        DiscussionScope scope = scopes.load(classId, discussionId);
+        StreamReader reader = StreamReader.of(scope.viewer(), request.request());
         opened(hub.subscribeDiscussion(reader, LiveView.of(scope, request.get("csrf_token")), sink, sse), sink, sse);
     }
 

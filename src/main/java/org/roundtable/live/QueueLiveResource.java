@@ -2,10 +2,8 @@ package org.roundtable.live;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
-import org.roundtable.classroom.OwnedClass;
+import org.roundtable.classroom.ClassPages;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,11 +21,11 @@ import jakarta.ws.rs.sse.SseEventSink;
 @RolesAllowed(Roles.TEACHER)
 public class QueueLiveResource {
 
-    private final SecurityIdentity identity;
+    private final ClassPages pages;
     private final LiveHub hub;
 
-    QueueLiveResource(SecurityIdentity identity, LiveHub hub) {
-        this.identity = identity;
+    QueueLiveResource(ClassPages pages, LiveHub hub) {
+        this.pages = pages;
         this.hub = hub;
     }
 
@@ -38,9 +36,8 @@ public class QueueLiveResource {
     @Transactional
     public void events(@RestPath long classId, @Context SseEventSink sink, @Context Sse sse,
             RoutingContext request) {
-        Viewer viewer = Viewer.of(identity);
-        OwnedClass.load(classId, viewer);
-        LiveResource.opened(hub.subscribeQueue(StreamReader.of(viewer, request.request()), classId, sink, sse), sink,
-                sse);
+        pages.owned(classId);
+        StreamReader reader = StreamReader.of(pages.viewer(), request.request());
+        LiveResource.opened(hub.subscribeQueue(reader, classId, sink, sse), sink, sse);
     }
 }

@@ -1,7 +1,6 @@
 package org.roundtable.moderation;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.OwnedClass;
@@ -18,7 +18,6 @@ import org.roundtable.discussion.Post;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -64,21 +63,19 @@ public class ModerationResource {
         }
     }
 
-    private final SecurityIdentity identity;
+    private final ClassPages pages;
     private final Moderation moderation;
-    private final Clock clock;
 
-    ModerationResource(SecurityIdentity identity, Moderation moderation, Clock clock) {
-        this.identity = identity;
+    ModerationResource(ClassPages pages, Moderation moderation) {
+        this.pages = pages;
         this.moderation = moderation;
-        this.clock = clock;
     }
 
     @GET
     @Path("moderation")
     @Transactional
     public TemplateInstance queue(@RestPath long classId, @RestQuery String tab) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         return page(classroom, QueueItem.Tab.parse(tab), null);
     }
 
@@ -131,7 +128,7 @@ public class ModerationResource {
         int length = MuteLabels.offered(minutes);
         return act(classId, back, (teacher, classroom) -> {
             Enrollment student = OwnedClass.student(classroom, studentId);
-            moderation.mute(teacher, classroom, student, clock.instant().plus(Duration.ofMinutes(length)),
+            moderation.mute(teacher, classroom, student, pages.now().plus(Duration.ofMinutes(length)),
                     "for " + MuteLabels.describe(length));
         });
     }
@@ -146,7 +143,7 @@ public class ModerationResource {
 
     /** Load and own the class (404, 403), act as this teacher, then go back where the action was taken. */
     private Response act(long classId, String back, Action action) {
-        Viewer teacher = Viewer.of(identity);
+        Viewer teacher = pages.viewer();
         Classroom classroom = OwnedClass.load(classId, teacher);
         try {
             action.run(teacher, classroom);
@@ -158,7 +155,7 @@ public class ModerationResource {
 
     private TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error) {
         return Templates.queue(classroom, tab, QueueItem.Tab.values(), QueueItem.counts(classroom.id),
-                QueueItem.load(classroom.id, tab, clock.instant()), MuteLabels.MUTE_MINUTES, error);
+                QueueItem.load(classroom.id, tab, pages.now()), MuteLabels.MUTE_MINUTES, error);
     }
 
     private static Post restorable(Post post) {

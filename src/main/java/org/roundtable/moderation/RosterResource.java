@@ -1,7 +1,6 @@
 package org.roundtable.moderation;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.roundtable.account.Roles;
 import org.roundtable.account.SessionCookie;
 import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Enrollment;
@@ -22,7 +22,6 @@ import org.roundtable.discussion.PostCounts;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.CookieParam;
@@ -68,28 +67,25 @@ public class RosterResource {
         static native TemplateInstance remove(Classroom classroom, Enrollment student, long posts);
     }
 
-    private final SecurityIdentity identity;
+    private final ClassPages pages;
     private final StudentRemoval removal;
     private final Moderation moderation;
     private final SessionCookie cookies;
-    private final Clock clock;
 
-    RosterResource(SecurityIdentity identity, StudentRemoval removal, Moderation moderation, SessionCookie cookies,
-            Clock clock) {
-        this.identity = identity;
+    RosterResource(ClassPages pages, StudentRemoval removal, Moderation moderation, SessionCookie cookies) {
+        this.pages = pages;
         this.removal = removal;
         this.moderation = moderation;
         this.cookies = cookies;
-        this.clock = clock;
     }
 
     @GET
     @Path("roster")
     @Transactional
     public Response roster(@RestPath long classId, @CookieParam(NEW_CODE_COOKIE) String flash) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         Map<Long, Long> posts = PostCounts.byAuthor(classId);
-        Instant now = clock.instant();
+        Instant now = pages.now();
         List<Row> rows = Enrollment.listForRoster(classId).stream()
                 .map(e -> new Row(e, posts.getOrDefault(e.account.id, 0L), e.isMuted(now))).toList();
         NewCode newCode = NewCode.from(flash, rows);
@@ -105,7 +101,7 @@ public class RosterResource {
         // Hashed before the first query: the transaction takes its connection only then.
         String code = JoinCodes.newReturnCode();
         String hash = Passwords.hash(code);
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = pages.viewer();
         Classroom classroom = OwnedClass.load(classId, viewer);
         Enrollment student = OwnedClass.student(classroom, studentId);
         student.returnCodeHash = hash;
@@ -120,7 +116,7 @@ public class RosterResource {
     @Path("students/{studentId}/approve")
     @Transactional
     public Response approve(@RestPath long classId, @RestPath long studentId) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         OwnedClass.student(classroom, studentId).approve();
         return toRoster(classroom);
     }
@@ -129,7 +125,7 @@ public class RosterResource {
     @Path("students/{studentId}/remove")
     @Transactional
     public TemplateInstance removeForm(@RestPath long classId, @RestPath long studentId) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
         return Templates.remove(classroom, student, PostCounts.byAuthor(classId).getOrDefault(studentId, 0L));
     }
@@ -138,7 +134,7 @@ public class RosterResource {
     @Path("students/{studentId}/remove")
     @Transactional
     public Response remove(@RestPath long classId, @RestPath long studentId, @RestForm String deletePosts) {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = pages.viewer();
         Classroom classroom = OwnedClass.load(classId, viewer);
         removal.remove(viewer, classroom, OwnedClass.student(classroom, studentId), deletePosts != null);
         return toRoster(classroom);

@@ -7,15 +7,13 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
 import org.roundtable.moderation.ModerationAction;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -35,10 +33,10 @@ public class AuditResource {
         static native TemplateInstance audit(Classroom classroom, List<ModerationAction> actions);
     }
 
-    private final SecurityIdentity identity;
+    private final ClassPages pages;
 
-    AuditResource(SecurityIdentity identity) {
-        this.identity = identity;
+    AuditResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     @GET
@@ -46,7 +44,7 @@ public class AuditResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance log(@RestPath long classId) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         return Templates.audit(classroom, ModerationAction.listFor(classId));
     }
 
@@ -54,7 +52,7 @@ public class AuditResource {
     @Path("audit.csv")
     @Transactional
     public Response csv(@RestPath long classId) {
-        Classroom classroom = OwnedClass.load(classId, Viewer.of(identity));
+        Classroom classroom = pages.owned(classId);
         StringWriter out = new StringWriter();
         try (var printer = CsvFiles.printer(out, "When (UTC)", "Teacher", "Action", "Student", "Post", "Discussion",
                 "Reason")) {

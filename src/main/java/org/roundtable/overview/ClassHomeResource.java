@@ -1,7 +1,6 @@
 package org.roundtable.overview;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +11,9 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
-import org.roundtable.article.ArticleLibrary;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.ClassMember;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
@@ -26,7 +25,6 @@ import org.roundtable.discussion.Progress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -67,41 +65,35 @@ public class ClassHomeResource {
         static native TemplateInstance waiting(Classroom classroom, Enrollment enrollment);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
-    private final Clock clock;
+    private final ClassPages pages;
 
-    ClassHomeResource(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
-        this.identity = identity;
-        this.library = library;
-        this.clock = clock;
+    ClassHomeResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     @GET
     @Transactional
     public Object home(@RestPath long classId) {
-        Viewer viewer = Viewer.of(identity);
-        ClassMember member = ClassMember.load(classId, viewer);
+        ClassMember member = pages.member(classId);
         if (member.teacher()) {
             return Response.seeOther(URI.create(ClassroomPaths.teachHome(member.classroom()))).build();
         }
         if (member.waiting()) {
             return Templates.waiting(member.classroom(), member.enrollment());
         }
-        return Templates.home(member.classroom(), member.enrollment(), assignments(member.classroom(), viewer),
-                clock.instant());
+        return Templates.home(member.classroom(), member.enrollment(), assignments(member.classroom(), pages.viewer()),
+                pages.now());
     }
 
     @GET
     @Path("articles/{articleId}")
     @Transactional
     public TemplateInstance article(@RestPath long classId, @RestPath long articleId) {
-        Viewer viewer = Viewer.of(identity);
-        ClassMember member = ClassMember.load(classId, viewer);
+        ClassMember member = pages.member(classId);
         if (member.waiting()) {
             throw new ForbiddenException();
         }
-        AssignmentView view = assignments(member.classroom(), viewer).stream()
+        AssignmentView view = assignments(member.classroom(), pages.viewer()).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
         return Templates.article(member.classroom(), view.article(), view.questions(), view.assignment(),
@@ -117,7 +109,7 @@ public class ClassHomeResource {
         Map<Long, Assignment> assignments = new LinkedHashMap<>();
         for (Discussion discussion : Discussion.listFor(classroom.id)) {
             Assignment assignment = discussion.assignment;
-            ArticleContent article = library.get(discussion.question.article.id);
+            ArticleContent article = pages.article(discussion.question.article.id);
             assignments.putIfAbsent(assignment.id, assignment);
             byAssignment.computeIfAbsent(assignment.id, k -> new ArrayList<>()).add(new QuestionItem(discussion,
                     article.question(discussion.question.id), Progress.of(progress, discussion.id)));
@@ -128,7 +120,7 @@ public class ClassHomeResource {
         }
         List<AssignmentView> views = new ArrayList<>();
         for (Assignment assignment : assignments.values()) {
-            views.add(new AssignmentView(assignment, library.get(assignment.article.id),
+            views.add(new AssignmentView(assignment, pages.article(assignment.article.id),
                     byAssignment.get(assignment.id), feedback.get(assignment.id)));
         }
         return views;

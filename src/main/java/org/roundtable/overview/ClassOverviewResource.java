@@ -5,17 +5,14 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
-import org.roundtable.article.ArticleLibrary;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
-import org.roundtable.classroom.OwnedClass;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -39,27 +36,23 @@ public class ClassOverviewResource {
                 String joinUrl);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
+    private final ClassPages pages;
     private final String publicUrl;
 
-    ClassOverviewResource(SecurityIdentity identity, ArticleLibrary library,
-            @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
-        this.identity = identity;
-        this.library = library;
+    ClassOverviewResource(ClassPages pages, @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
+        this.pages = pages;
         this.publicUrl = publicUrl;
     }
 
     @GET
     @Transactional
     public TemplateInstance overview(@RestPath long classId) {
-        Viewer viewer = Viewer.of(identity);
-        Classroom classroom = OwnedClass.load(classId, viewer);
+        Classroom classroom = pages.owned(classId);
         List<DiscussionRow> discussions = Discussion.listFor(classId).stream().map(d -> {
-            ArticleContent article = library.get(d.question.article.id);
+            ArticleContent article = pages.article(d.question.article.id);
             return new DiscussionRow(d, article, article.question(d.question.id));
         }).toList();
-        ClassStats stats = ClassStats.of(ClassStats.forTeacher(viewer.accountId()), classId);
+        ClassStats stats = ClassStats.of(ClassStats.forTeacher(pages.viewer().accountId()), classId);
         return Templates.overview(classroom, stats, discussions, ClassroomPaths.joinUrl(publicUrl, classroom));
     }
 }

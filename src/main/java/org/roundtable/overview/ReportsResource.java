@@ -5,9 +5,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
-import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
-import org.roundtable.article.ArticleLibrary;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
@@ -16,7 +15,6 @@ import org.roundtable.discussion.CsvFiles;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -44,16 +42,14 @@ public class ReportsResource {
                 ArticleContent.QuestionView question, long discussionId, List<Transcript.Entry> entries);
     }
 
-    private final SecurityIdentity identity;
-    private final ArticleLibrary library;
+    private final ClassPages pages;
 
-    ReportsResource(SecurityIdentity identity, ArticleLibrary library) {
-        this.identity = identity;
-        this.library = library;
+    ReportsResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     private Classroom owned(long classId) {
-        return OwnedClass.load(classId, Viewer.of(identity));
+        return pages.owned(classId);
     }
 
     @GET
@@ -82,7 +78,7 @@ public class ReportsResource {
     public TemplateInstance transcript(@RestPath long classId, @RestPath long studentId) {
         Classroom classroom = owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
-        return Templates.transcript(classroom, student, Transcript.ofStudent(classroom, studentId, library));
+        return Templates.transcript(classroom, student, Transcript.ofStudent(classroom, studentId, pages.library()));
     }
 
     @GET
@@ -92,9 +88,9 @@ public class ReportsResource {
     public TemplateInstance export(@RestPath long classId, @RestPath long discussionId) {
         Classroom classroom = owned(classId);
         Discussion discussion = discussionOf(classroom, discussionId);
-        ArticleContent article = library.get(discussion.question.article.id);
+        ArticleContent article = pages.article(discussion.question.article.id);
         return Templates.export(classroom, article, article.question(discussion.question.id), discussion.id,
-                Transcript.ofDiscussion(classroom, discussion, library));
+                Transcript.ofDiscussion(classroom, discussion, pages.library()));
     }
 
     @GET
@@ -104,7 +100,7 @@ public class ReportsResource {
         Classroom classroom = owned(classId);
         Discussion discussion = discussionOf(classroom, discussionId);
         return CsvReports.discussion(CsvFiles.fileName(classroom.name, "question-" + discussion.question.position),
-                Transcript.ofDiscussion(classroom, discussion, library));
+                Transcript.ofDiscussion(classroom, discussion, pages.library()));
     }
 
     private static Discussion discussionOf(Classroom classroom, long discussionId) {
