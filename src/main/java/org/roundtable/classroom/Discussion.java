@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.roundtable.article.Question;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -25,11 +28,11 @@ public class Discussion extends ClassroomRecord {
 
     public int answerCount;
 
-    public int stanceAgree;
-
-    public int stanceDisagree;
-
-    public int stanceUnsure;
+    @Embedded
+    @AttributeOverride(name = "agree", column = @Column(name = "stance_agree"))
+    @AttributeOverride(name = "disagree", column = @Column(name = "stance_disagree"))
+    @AttributeOverride(name = "unsure", column = @Column(name = "stance_unsure"))
+    public StanceCounts stances = new StanceCounts();
 
     public static Discussion open(Assignment assignment, Question question) {
         Discussion discussion = new Discussion();
@@ -59,8 +62,8 @@ public class Discussion extends ClassroomRecord {
         if (answers == 0 && agree == 0 && disagree == 0 && unsure == 0) {
             return;
         }
-        update("answerCount = answerCount + ?1, stanceAgree = stanceAgree + ?2, "
-                + "stanceDisagree = stanceDisagree + ?3, stanceUnsure = stanceUnsure + ?4 where id = ?5",
+        update("answerCount = answerCount + ?1, stances.agree = stances.agree + ?2, "
+                + "stances.disagree = stances.disagree + ?3, stances.unsure = stances.unsure + ?4 where id = ?5",
                 answers, agree, disagree, unsure, discussionId);
     }
 
@@ -69,11 +72,25 @@ public class Discussion extends ClassroomRecord {
      * (removing a student with their posts): the discussion package recounts them from its posts.
      */
     public static void setCounts(long discussionId, int answers, int agree, int disagree, int unsure) {
-        update("answerCount = ?1, stanceAgree = ?2, stanceDisagree = ?3, stanceUnsure = ?4 where id = ?5",
+        update("answerCount = ?1, stances.agree = ?2, stances.disagree = ?3, stances.unsure = ?4 where id = ?5",
                 answers, agree, disagree, unsure, discussionId);
     }
 
+    // The discussion page reads the figures under these names.
+
+    public int stanceAgree() {
+        return stances.agree;
+    }
+
+    public int stanceDisagree() {
+        return stances.disagree;
+    }
+
+    public int stanceUnsure() {
+        return stances.unsure;
+    }
+
     public int stanceTotal() {
-        return stanceAgree + stanceDisagree + stanceUnsure;
+        return stances.total();
     }
 }
