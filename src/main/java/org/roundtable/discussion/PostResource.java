@@ -1,18 +1,13 @@
 package org.roundtable.discussion;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestPath;
-import org.roundtable.account.Account;
-import org.roundtable.article.ArticleSection;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -42,15 +37,11 @@ public class PostResource {
     }
 
     private final DiscussionScopes scopes;
-    private final Event<Object> changes;
-    private final Activity activity;
-    private final Clock clock;
+    private final PostEdits edits;
 
-    PostResource(DiscussionScopes scopes, Event<Object> changes, Activity activity, Clock clock) {
+    PostResource(DiscussionScopes scopes, PostEdits edits) {
         this.scopes = scopes;
-        this.changes = changes;
-        this.activity = activity;
-        this.clock = clock;
+        this.edits = edits;
     }
 
     @GET
@@ -59,7 +50,7 @@ public class PostResource {
     public Response editForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = ownPost(scope, postId);
-        if (!stillEditable(scope, post)) {
+        if (!edits.stillEditable(scope, post)) {
             return windowClosed(scope, post);
         }
         return Response.ok(Templates.edit(scope, post, PostForm.of(post), Map.of())).build();
@@ -73,39 +64,12 @@ public class PostResource {
         DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = ownPost(scope, postId);
         form.parentId = post.parent == null ? null : post.parent.id;
-        Map<String, String> errors = editErrors(scope, post, form);
+        Map<String, String> errors = edits.editErrors(scope, post, form);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
         }
-        revise(scope, post, form);
+        edits.revise(scope, post, form);
         return backTo(scope, post.id, "");
-    }
-
-    private Map<String, String> editErrors(DiscussionScope scope, Post post, PostForm form) {
-        Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
-        String closed = scope.postingClosedReason(clock.instant());
-        if (!stillEditable(scope, post)) {
-            errors.putAll(windowClosedErrors(scope));
-        } else if (closed != null) {
-            errors.put("body", closed);
-        }
-        return errors;
-    }
-
-    /** The new text, section and stance, counted again; an edit that needs review goes to the queue. */
-    private void revise(DiscussionScope scope, Post post, PostForm form) {
-        Contribution before = post.contribution();
-        boolean reviewed = scope.classroom().preModeration && !scope.teacher();
-        boolean wasWaiting = post.editWaiting();
-        post.revise(form.cleanBody(), reviewed, clock.instant());
-        Long sectionId = form.section();
-        post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
-        post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
-        post.updateCounts(before);
-        changes.fire(PostChanged.of(post));
-        if (post.editWaiting() && !wasWaiting) {
-            changes.fire(new QueueChanged(scope.classroom().id));
-        }
     }
 
     @GET
@@ -122,11 +86,10 @@ public class PostResource {
     public Response delete(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         Post post = ownPost(scope, postId);
-        if (!stillEditable(scope, post)) {
+        if (!edits.stillEditable(scope, post)) {
             return windowClosed(scope, post);
         }
-        post.deleteByAuthor();
-        changes.fire(PostChanged.of(post));
+        edits.delete(post);
         return backTo(scope, post.id, "");
     }
 
@@ -151,11 +114,7 @@ public class PostResource {
             return Response.status(400).entity(Templates.flag(scope, post, shownName(scope, post),
                     FlagReason.values(), form, errors)).build();
         }
-        post.flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt, form.parsedReason(),
-                form.noteOrNull(), clock.instant());
-        changes.fire(PostChanged.of(post));
-        changes.fire(new QueueChanged(scope.classroom().id));
-        activity.flagged();
+        edits.flag(scope, post, form);
         return backTo(scope, post.id, "?flagged=" + post.id);
     }
 
@@ -189,18 +148,9 @@ public class PostResource {
         return post.byline().seenBy(scope.viewing());
     }
 
-    /** The author's edit window, the one rule the edit form, the edit and the deletion all check. */
-    private boolean stillEditable(DiscussionScope scope, Post post) {
-        return post.editableBy(scope.viewer().accountId(), clock.instant());
-    }
-
     private static Response windowClosed(DiscussionScope scope, Post post) {
-        return Response.status(403).entity(Templates.edit(scope, post, null, windowClosedErrors(scope))).build();
-    }
-
-    private static Map<String, String> windowClosedErrors(DiscussionScope scope) {
-        return Map.of("body", "Posts can be changed for " + scope.classroom().editWindowMinutes
-                + " minutes after posting. This one can no longer be changed.");
+        return Response.status(403).entity(Templates.edit(scope, post, null, PostEdits.windowClosedErrors(scope)))
+                .build();
     }
 
     /** @param query what the discussion page should show with the post, such as {@code ?flagged=…} */
