@@ -1,7 +1,6 @@
 package org.roundtable.account;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,15 +39,12 @@ public class PasswordResource {
     }
 
     private final SecurityIdentity identity;
-    private final SessionCookie cookie;
+    private final Sessions sessions;
     private final Throttle throttle;
 
-    private final Clock clock;
-
-    PasswordResource(SecurityIdentity identity, SessionCookie cookie, Throttle throttle, Clock clock) {
-        this.clock = clock;
+    PasswordResource(SecurityIdentity identity, Sessions sessions, Throttle throttle) {
         this.identity = identity;
-        this.cookie = cookie;
+        this.sessions = sessions;
         this.throttle = throttle;
     }
 
@@ -84,7 +80,8 @@ public class PasswordResource {
             return Response.status(400).entity(page(account, errors)).build();
         }
         String token = changePassword(accountId, Passwords.hash(newPassword));
-        return Response.seeOther(URI.create(AccountPaths.PASSWORD + "?changed=1")).cookie(cookie.issue(token)).build();
+        return Response.seeOther(URI.create(AccountPaths.PASSWORD + "?changed=1")).cookie(sessions.cookieFor(token))
+                .build();
     }
 
     /** @param attempt the counted attempt, null when no current password was typed */
@@ -107,7 +104,7 @@ public class PasswordResource {
             changed.passwordHash = hash;
             changed.mustChangePassword = false;
             UserSession.endAllFor(changed);
-            return UserSession.open(changed, clock.instant());
+            return sessions.open(changed);
         });
     }
 

@@ -1,8 +1,6 @@
 package org.roundtable.account;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,15 +44,12 @@ public class SignInResource {
         static native TemplateInstance signin(String username, String next, Map<String, String> errors);
     }
 
-    private final SessionCookie cookie;
+    private final Sessions sessions;
     private final DeviceCookie devices;
     private final Throttle throttle;
 
-    private final Clock clock;
-
-    SignInResource(SessionCookie cookie, DeviceCookie devices, Throttle throttle, Clock clock) {
-        this.clock = clock;
-        this.cookie = cookie;
+    SignInResource(Sessions sessions, DeviceCookie devices, Throttle throttle) {
+        this.sessions = sessions;
         this.devices = devices;
         this.throttle = throttle;
     }
@@ -87,11 +82,11 @@ public class SignInResource {
             return refuse(Response.status(400), kept, next, Map.of("password", MISMATCH), device);
         }
         throttle.forgive(attempt);
-        String previous = cookie.tokenIn(headers);
+        String previous = sessions.tokenIn(headers);
         String token = QuarkusTransaction.requiringNew().call(() -> start(check.accountId(), previous, device));
         String target = check.mustChangePassword() ? AccountPaths.PASSWORD
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), AccountPaths.TEACHER_HOME);
-        return device.remember(Response.seeOther(URI.create(target)).cookie(cookie.issue(token))).build();
+        return device.remember(Response.seeOther(URI.create(target)).cookie(sessions.cookieFor(token))).build();
     }
 
     private static Map<String, String> missing(String username, String password) {
@@ -114,20 +109,19 @@ public class SignInResource {
             UserSession.endByToken(previousToken);
         }
         Account account = Account.findById(accountId);
-        Instant now = clock.instant();
-        KnownDevice.remember(account, device.key(), now);
-        return UserSession.open(account, now);
+        KnownDevice.remember(account, device.key(), sessions.now());
+        return sessions.open(account);
     }
 
     @POST
     @Path(AccountPaths.SIGN_OUT)
     @Transactional
     public Response signout(@Context HttpHeaders headers) {
-        String token = cookie.tokenIn(headers);
+        String token = sessions.tokenIn(headers);
         if (token != null) {
             UserSession.endByToken(token);
         }
-        return Response.seeOther(URI.create(AccountPaths.SITE_HOME)).cookie(cookie.expire())
+        return Response.seeOther(URI.create(AccountPaths.SITE_HOME)).cookie(sessions.expire())
                 .header(CLEAR_SITE_DATA, "\"storage\"").build();
     }
 

@@ -1,7 +1,6 @@
 package org.roundtable.classroom;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +9,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.DeviceCookie;
 import org.roundtable.account.DeviceCookie.Device;
 import org.roundtable.account.Passwords;
-import org.roundtable.account.SessionCookie;
+import org.roundtable.account.Sessions;
 import org.roundtable.account.Throttle;
 import org.roundtable.account.Viewer;
 
@@ -61,18 +60,15 @@ public class JoinResource {
     }
 
     private final SecurityIdentity identity;
-    private final SessionCookie sessionCookie;
+    private final Sessions sessions;
     private final DeviceCookie devices;
     private final JoinGuard guard;
-    private final Clock clock;
 
-    JoinResource(SecurityIdentity identity, SessionCookie sessionCookie, DeviceCookie devices, JoinGuard guard,
-            Clock clock) {
+    JoinResource(SecurityIdentity identity, Sessions sessions, DeviceCookie devices, JoinGuard guard) {
         this.identity = identity;
-        this.sessionCookie = sessionCookie;
+        this.sessions = sessions;
         this.devices = devices;
         this.guard = guard;
-        this.clock = clock;
     }
 
     @GET
@@ -117,10 +113,10 @@ public class JoinResource {
         }
         String returnCode = JoinCodes.newReturnCode();
         String hash = Passwords.hash(returnCode);
-        String previous = joiningAs == null ? sessionCookie.tokenIn(headers) : null;
+        String previous = joiningAs == null ? sessions.tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
         String token = QuarkusTransaction.requiringNew().call(
-                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, clock.instant()));
+                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, sessions.now()));
         if (token == null) {
             guard.forgive(joins);
             return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.TAKEN)));
@@ -135,7 +131,7 @@ public class JoinResource {
         Response.ResponseBuilder response = seeOther(ClassroomPaths.welcome(classroom))
                 .cookie(revealCookie(classroom, returnCode, 15 * 60));
         if (newSession != null) {
-            response.cookie(sessionCookie.issue(newSession));
+            response.cookie(sessions.cookieFor(newSession));
         }
         if (previousSession != null) {
             // Someone else was signed in here: their drafts go with them.
@@ -204,16 +200,16 @@ public class JoinResource {
     }
 
     private Response signBackIn(JoinTarget target, HttpHeaders headers, Device device) {
-        String previous = sessionCookie.tokenIn(headers);
+        String previous = sessions.tokenIn(headers);
         long enrollmentId = target.named().id;
         String token = QuarkusTransaction.requiringNew()
-                .call(() -> Enrolling.comeBack(enrollmentId, previous, clock.instant()));
+                .call(() -> Enrolling.comeBack(enrollmentId, previous, sessions.now()));
         return device.remember(seeOther(ClassroomPaths.studentHome(target.classroom()))
-                .cookie(sessionCookie.issue(token))).build();
+                .cookie(sessions.cookieFor(token))).build();
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
-        return sessionCookie.shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
+        return sessions.shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
     }
 
     private static Response.ResponseBuilder seeOther(String path) {
