@@ -54,15 +54,11 @@ public class ClassSettingsResource {
         this.publicUrl = publicUrl;
     }
 
-    private Classroom owned(long classId) {
-        return pages.owned(classId);
-    }
-
     @GET
     @Path("settings")
     @Transactional
     public TemplateInstance settingsForm(@RestPath long classId, @RestQuery String saved) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         return Templates.settings(classroom, ClassForm.of(classroom), Map.of(), saved != null);
     }
 
@@ -70,7 +66,7 @@ public class ClassSettingsResource {
     @Path("settings")
     @Transactional
     public Response saveSettings(@RestPath long classId, @BeanParam ClassForm form) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.settings(classroom, form, errors, false)).build();
@@ -84,7 +80,7 @@ public class ClassSettingsResource {
     @Path("code")
     @Transactional
     public Response newCode(@RestPath long classId) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         classroom.joinCode = JoinCodes.newUniqueJoinCode();
         return seeOther(ClassroomPaths.teachHome(classroom) + "#join-code");
     }
@@ -93,14 +89,14 @@ public class ClassSettingsResource {
     @Path("archive")
     @Transactional
     public Response archive(@RestPath long classId) {
-        return archived(owned(classId), true);
+        return archived(pages.owned(classId), true);
     }
 
     @POST
     @Path("unarchive")
     @Transactional
     public Response unarchive(@RestPath long classId) {
-        return archived(owned(classId), false);
+        return archived(pages.owned(classId), false);
     }
 
     private static Response archived(Classroom classroom, boolean archived) {
@@ -112,7 +108,7 @@ public class ClassSettingsResource {
     @Path("sheet")
     @Transactional
     public TemplateInstance sheet(@RestPath long classId) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         return Templates.sheet(classroom, ClassroomPaths.joinUrl(publicUrl, classroom),
                 publicUrl + ClassroomPaths.JOIN);
     }
@@ -121,7 +117,7 @@ public class ClassSettingsResource {
     @Path("delete")
     @Transactional
     public TemplateInstance deleteForm(@RestPath long classId) {
-        return deletePage(owned(classId), "", Map.of());
+        return deletePage(pages.owned(classId), "", Map.of());
     }
 
     /** Deleting needs the class's name typed back: it removes every post and student in it. */
@@ -129,7 +125,7 @@ public class ClassSettingsResource {
     @Path("delete")
     @Transactional
     public Response delete(@RestPath long classId, @RestForm String confirmName) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         if (confirmName == null || !confirmName.strip().equals(classroom.name)) {
             return Response.status(400).entity(deletePage(classroom, confirmName == null ? "" : confirmName,
                     Map.of("confirmName", "Type the class name exactly as shown to confirm."))).build();

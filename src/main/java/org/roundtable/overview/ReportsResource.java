@@ -48,16 +48,12 @@ public class ReportsResource {
         this.pages = pages;
     }
 
-    private Classroom owned(long classId) {
-        return pages.owned(classId);
-    }
-
     @GET
     @Path("participation")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance participation(@RestPath long classId, @RestQuery String sort) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         Participation.SortBy by = Participation.SortBy.parse(sort);
         return Templates.participation(classroom, Participation.of(classId, by), by, Participation.SortBy.values());
     }
@@ -66,7 +62,7 @@ public class ReportsResource {
     @Path("participation.csv")
     @Transactional
     public Response participationCsv(@RestPath long classId) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         return CsvReports.participation(CsvFiles.fileName(classroom.name, "participation"),
                 Participation.of(classId, Participation.SortBy.NAME));
     }
@@ -76,7 +72,7 @@ public class ReportsResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance transcript(@RestPath long classId, @RestPath long studentId) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
         return Templates.transcript(classroom, student, Transcript.ofStudent(classroom, studentId, pages.library()));
     }
@@ -86,7 +82,7 @@ public class ReportsResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance export(@RestPath long classId, @RestPath long discussionId) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         Discussion discussion = discussionOf(classroom, discussionId);
         ArticleContent article = pages.article(discussion.question.article.id);
         return Templates.export(classroom, article, article.question(discussion.question.id), discussion.id,
@@ -97,7 +93,7 @@ public class ReportsResource {
     @Path("discussions/{discussionId}/export.csv")
     @Transactional
     public Response exportCsv(@RestPath long classId, @RestPath long discussionId) {
-        Classroom classroom = owned(classId);
+        Classroom classroom = pages.owned(classId);
         Discussion discussion = discussionOf(classroom, discussionId);
         return CsvReports.discussion(CsvFiles.fileName(classroom.name, "question-" + discussion.question.position),
                 Transcript.ofDiscussion(classroom, discussion, pages.library()));
