@@ -6,7 +6,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.account.Viewer;
 
 /** The join form as submitted: class code, display name and, once asked, who is joining. */
-public class JoinForm {
+public class JoinForm extends ClassCodeForm {
 
     /** {@code joinAs} on the "you are signed in as…" question: add the class to that account. */
     static final String AS_CURRENT = "current";
@@ -14,21 +14,7 @@ public class JoinForm {
     static final String AS_NEW = "new";
 
     @RestForm
-    public String code;
-
-    @RestForm
-    public String name;
-
-    @RestForm
     public String joinAs;
-
-    public String typedCode() {
-        return code == null ? "" : code;
-    }
-
-    public String typedName() {
-        return name == null ? "" : name;
-    }
 
     /** The display name under today's rules, or null when it breaks them. */
     public String displayName() {
