@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.roundtable.StartupWrites;
+
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,20 +28,9 @@ public class NameKeys {
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
-        for (int attempt = 1;; attempt++) {
-            try {
-                int changed = QuarkusTransaction.requiringNew().call(NameKeys::rekey);
-                if (changed > 0) {
-                    Log.infof("Updated the name keys of %d enrollments to the current name rule", changed);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-                Log.infof("Name keys were being updated by another instance (%s); trying again", e.getMessage());
-                Thread.sleep(500L * attempt);
-            }
+        int changed = StartupWrites.call("the name keys", NameKeys::rekey);
+        if (changed > 0) {
+            Log.infof("Updated the name keys of %d enrollments to the current name rule", changed);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.StartupWrites;
 import org.roundtable.account.Account;
 import org.roundtable.account.AdminBootstrap;
 import org.roundtable.article.Article;
@@ -12,11 +13,9 @@ import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.Question;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
-import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.JoinCodes;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -52,18 +51,7 @@ public class StartupData {
      */
     void onStart(@Observes StartupEvent event, ArticleLibrary library, AdminBootstrap admins)
             throws InterruptedException {
-        for (int attempt = 1;; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> initialise(library, admins));
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-                Log.infof("Startup data was being written by another instance (%s); trying again", e.getMessage());
-                Thread.sleep(500L * attempt);
-            }
-        }
+        StartupWrites.run("the startup data", () -> initialise(library, admins));
     }
 
     private void initialise(ArticleLibrary library, AdminBootstrap admins) {
@@ -85,15 +73,11 @@ public class StartupData {
                     + " characters from " + JoinCodes.ALPHABET + " (no 0, O, 1, I or L); got '" + code + "'");
         }
         Classroom demo = Classroom.create(DEMO_CLASS_NAME, code, admin, slowModeSeconds, clock.instant());
-        Assignment assignment = new Assignment();
-        assignment.classroom = demo;
-        assignment.article = article;
+        Assignment assignment = Assignment.create(demo, article, demo.createdAt);
         assignment.instructions = "Read the article, then answer each question in your own words. "
                 + "Cite the section that supports your answer, and reply to at least one classmate.";
-        assignment.createdAt = demo.createdAt;
-        assignment.persist();
         List<Question> questions = Question.listFor(article);
-        questions.forEach(question -> Discussion.open(assignment, question));
+        assignment.open(questions);
         Log.infof("Created the demo class with %d questions assigned", questions.size());
     }
 }
