@@ -3,6 +3,7 @@ package org.roundtable.moderation;
 import org.roundtable.account.LocalPaths;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
+import org.roundtable.discussion.EnumParams;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -12,7 +13,7 @@ public class ModerationPaths {
 
     /** {@code classroom.queue(tab)} → /teach/classes/7/moderation?tab=flagged */
     public static String queue(Classroom classroom, QueueItem.Tab tab) {
-        return ClassroomPaths.action(classroom, "moderation") + "?tab=" + tab.param();
+        return ClassroomPaths.action(classroom, "moderation") + "?tab=" + EnumParams.param(tab);
     }
 
     static String queue(Classroom classroom) {

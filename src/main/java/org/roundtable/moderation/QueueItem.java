@@ -39,10 +39,6 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
             this.label = label;
         }
 
-        public String param() {
-            return EnumParams.param(this);
-        }
-
         public static Tab parse(String value) {
             return EnumParams.parse(Tab.class, value, WAITING);
         }

@@ -2,6 +2,7 @@ package org.roundtable.overview;
 
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
+import org.roundtable.discussion.EnumParams;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -11,7 +12,7 @@ public class OverviewPaths {
 
     /** {@code classroom.participation(sort)} → /teach/classes/7/participation?sort=name */
     static String participation(Classroom classroom, Participation.SortBy sort) {
-        return ClassroomPaths.action(classroom, "participation") + "?sort=" + sort.param();
+        return ClassroomPaths.action(classroom, "participation") + "?sort=" + EnumParams.param(sort);
     }
 
     /** {@code classroom.transcript(accountId)}: everything one student wrote in the class. */

@@ -38,10 +38,6 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
             this.label = label;
         }
 
-        public String param() {
-            return EnumParams.param(this);
-        }
-
         public static SortBy parse(String value) {
             return EnumParams.parse(SortBy.class, value, NAME);
         }
