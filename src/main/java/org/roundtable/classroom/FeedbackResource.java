@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -67,7 +66,7 @@ public class FeedbackResource {
             @BeanParam FeedbackForm form) {
         Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
-        Assignment assignment = assignmentOf(classroom, assignmentId);
+        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
             Item typed = new Item(assignment, pages.article(assignment.article.id).title(), form.cleanComment(),
@@ -80,14 +79,6 @@ public class FeedbackResource {
         Feedback.save(assignment, student.account, form.cleanComment(), form.cleanScore(), pages.now());
         String page = ClassroomPaths.studentAction(classroom, studentId, "feedback");
         return Response.seeOther(URI.create(page + "?saved=1#assignment-" + assignmentId)).build();
-    }
-
-    private static Assignment assignmentOf(Classroom classroom, long assignmentId) {
-        Assignment assignment = Assignment.findById(assignmentId);
-        if (assignment == null || !assignment.classroom.id.equals(classroom.id)) {
-            throw new NotFoundException();
-        }
-        return assignment;
     }
 
     private List<Item> items(Classroom classroom, long studentId, Long replacedId, Item replacement) {

@@ -35,12 +35,21 @@ public final class OwnedClass {
         return enrollment;
     }
 
-    /** A discussion of the class, or 404: an id from another class says nothing about it. */
+    /** A discussion of the class, or 404. */
     public static Discussion discussion(Classroom classroom, long discussionId) {
-        Discussion discussion = Discussion.findById(discussionId);
-        if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
+        return inClass(classroom, Discussion.<Discussion>findById(discussionId));
+    }
+
+    /** An assignment of the class, or 404. */
+    public static Assignment assignment(Classroom classroom, long assignmentId) {
+        return inClass(classroom, Assignment.<Assignment>findById(assignmentId));
+    }
+
+    /** The row if it is the class's, else 404: an id from another class says nothing about it. */
+    public static <T extends ClassroomRecord> T inClass(Classroom classroom, T row) {
+        if (row == null || !row.classroom.id.equals(classroom.id)) {
             throw new NotFoundException();
         }
-        return discussion;
+        return row;
     }
 }

@@ -18,7 +18,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -83,7 +82,7 @@ public class ReportsResource {
     @Transactional
     public TemplateInstance export(@RestPath long classId, @RestPath long discussionId) {
         Classroom classroom = pages.owned(classId);
-        Discussion discussion = discussionOf(classroom, discussionId);
+        Discussion discussion = OwnedClass.inClass(classroom, Discussion.findWithQuestion(discussionId));
         ArticleContent article = pages.article(discussion.question.article.id);
         return Templates.export(classroom, article, article.question(discussion.question.id), discussion.id,
                 Transcript.ofDiscussion(classroom, discussion, pages.library()));
@@ -94,16 +93,8 @@ public class ReportsResource {
     @Transactional
     public Response exportCsv(@RestPath long classId, @RestPath long discussionId) {
         Classroom classroom = pages.owned(classId);
-        Discussion discussion = discussionOf(classroom, discussionId);
+        Discussion discussion = OwnedClass.inClass(classroom, Discussion.findWithQuestion(discussionId));
         return CsvReports.discussion(CsvFiles.fileName(classroom.name, "question-" + discussion.question.position),
                 Transcript.ofDiscussion(classroom, discussion, pages.library()));
-    }
-
-    private static Discussion discussionOf(Classroom classroom, long discussionId) {
-        Discussion discussion = Discussion.findWithQuestion(discussionId);
-        if (discussion == null || !discussion.classroom.id.equals(classroom.id)) {
-            throw new NotFoundException();
-        }
-        return discussion;
     }
 }
