@@ -1,33 +1,40 @@
 package org.roundtable.discussion;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything the discussion template shows, in one record.
  *
  * @param answer the answer form, blank or as refused
  * @param reply the open reply form, or null
- * @param editable the viewer's posts they may still edit on this page
- * @param rendered students' posts rendered once and shared ({@link PostItems}); empty for the teacher
+ * @param rendered each post's markup by id ({@link PostItems}): shared among students, fresh for the teacher
  * @param closedReason why the viewer cannot post now, or null
  * @param flagged the post the student just flagged, to confirm it beside the post
  */
 public record DiscussionPage(DiscussionScope scope, PostPage posts, Sort sort, Sort[] sorts, PostForm answer,
-        PostForm reply, Map<String, String> answerErrors, Map<String, String> replyErrors, Set<Long> editable,
+        PostForm reply, Map<String, String> answerErrors, Map<String, String> replyErrors,
         Map<Long, String> rendered, String closedReason, Long flagged) {
 
-    public boolean isEditable(ThreadEntry entry) {
-        return editable.contains(entry.id());
+    /**
+     * One post as the page's thread lists it.
+     *
+     * @param html the post's markup ({@link PostItems})
+     * @param flagged the student just flagged it
+     * @param replying the reply form opens under it
+     */
+    public record Item(ThreadEntry entry, String html, boolean flagged, boolean replying) {
     }
 
-    /** The post the student just flagged is this one. */
-    public boolean justFlagged(ThreadEntry entry) {
-        return flagged != null && flagged == entry.id();
-    }
-
-    /** The reply form opens under this post. */
-    public boolean replyingTo(ThreadEntry entry) {
-        return reply != null && reply.parentId != null && reply.parentId == entry.id() && closedReason == null;
+    /** The thread's posts in order, each with all the page decides about it. */
+    public List<Item> items() {
+        List<Item> items = new ArrayList<>(posts.entries().size());
+        for (ThreadEntry entry : posts.entries()) {
+            boolean replying = !entry.isPlaceholder() && reply != null && reply.parentId != null
+                    && reply.parentId == entry.id() && closedReason == null;
+            items.add(new Item(entry, rendered.get(entry.id()), flagged != null && flagged == entry.id(), replying));
+        }
+        return items;
     }
 }

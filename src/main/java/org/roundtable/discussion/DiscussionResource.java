@@ -99,11 +99,9 @@ public class DiscussionResource {
         Set<Long> editable = editable(scope, posts, now);
         boolean replyRefused = reply != null && reply == refused;
         String closed = scope.postingClosedReason(now);
-        // A student's posts are rendered once for every student who sees them alike; the teacher's carry forms.
-        Map<Long, String> rendered = scope.teacher() ? Map.of()
-                : items.forStudent(scope, posts.entries(), sort, posts.page(), editable, closed);
+        Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed);
         return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
-                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), editable, rendered,
+                replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), rendered,
                 closed, flagged));
     }
 

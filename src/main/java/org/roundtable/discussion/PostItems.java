@@ -35,12 +35,20 @@ public class PostItems {
         this.cache = cache;
     }
 
-    /** Each entry's markup by post id, for a student's page; reuses what another student's page rendered. */
-    Map<Long, String> forStudent(DiscussionScope scope, List<ThreadEntry> entries, Sort sort, int page,
+    /**
+     * Each entry's markup by post id. A student's page reuses what another student's page
+     * rendered; the teacher's posts are rendered every time, as their forms carry the
+     * teacher's own token.
+     */
+    Map<Long, String> forPage(DiscussionScope scope, List<ThreadEntry> entries, Sort sort, int page,
             Set<Long> editable, String closed) {
         Map<Long, String> html = new HashMap<>();
         for (ThreadEntry entry : entries) {
             boolean canEdit = editable.contains(entry.id());
+            if (scope.teacher()) {
+                html.put(entry.id(), render(entry, scope, sort, page, canEdit, closed));
+                continue;
+            }
             Key key = new Key(entry, scope.classroom().id, scope.discussion().id, scope.article().id(), sort, page,
                     canEdit, closed);
             String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
