@@ -79,31 +79,36 @@ public class BulkModerationResource {
             @RestForm String reason, @RestForm String back) {
         Viewer teacher = pages.viewer();
         Classroom classroom = OwnedClass.load(classId, teacher);
-        String goBack = ModerationPaths.back(classroom, back);
-        if (ids == null || ids.isEmpty()) {
-            return refused(classroom, new ModerationResource.Refused(400, QueueItem.Tab.WAITING,
-                    "Select at least one post, then choose what to do with them; nothing was changed."));
-        }
         try {
+            boolean hide = chosen(ids, action);
             String why = ModerationResource.reason(reason);
             // Every post is checked before any is changed: one from another class changes nothing.
             List<Post> posts = ids.stream().distinct().map(id -> ModerationResource.postOf(classroom, id)).toList();
             for (Post post : posts) {
-                if ("hide".equals(action)) {
+                if (hide) {
                     moderation.hide(teacher, classroom, post, why);
                 } else {
                     moderation.approve(teacher, classroom, post);
                 }
             }
         } catch (ModerationResource.Refused refused) {
-            return refused(classroom, refused);
+            return Response.status(refused.status)
+                    .entity(ModerationResource.page(classroom, refused.tab, refused.getMessage(), pages.now())).build();
         }
-        return back(goBack);
+        return back(ModerationPaths.back(classroom, back));
     }
 
-    private Response refused(Classroom classroom, ModerationResource.Refused refused) {
-        return Response.status(refused.status)
-                .entity(ModerationResource.page(classroom, refused.tab, refused.getMessage(), pages.now())).build();
+    /** True to hide, false to approve; refused when nothing is selected or the action is neither. */
+    private static boolean chosen(List<Long> ids, String action) {
+        if (ids == null || ids.isEmpty()) {
+            throw new ModerationResource.Refused(400, QueueItem.Tab.WAITING,
+                    "Select at least one post, then choose what to do with them; nothing was changed.");
+        }
+        if (!"hide".equals(action) && !"approve".equals(action)) {
+            throw new ModerationResource.Refused(400, QueueItem.Tab.WAITING,
+                    "Press Approve selected or Hide selected; nothing was changed.");
+        }
+        return "hide".equals(action);
     }
 
     private static Response back(String path) {

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.support.ClassWithStudents;
+import org.roundtable.support.SseClient;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -117,5 +120,26 @@ class ModerationPlacesTest extends ClassWithStudents {
         String csv = teacher.browser().get(classPath() + "/audit.csv").asString();
         assertTrue(csv.lines().findFirst().orElseThrow().contains("Discussion id"), csv);
         assertTrue(csv.contains("Question 1: "), csv);
+    }
+
+    @Test
+    void aLivePostReachesTheTeacherWithItsModerateDisclosure() throws Exception {
+        postFirst(false);
+        String token = teacher.browser().csrfToken(q1);
+        try (SseClient stream = SseClient.opened(q1 + "/events", teacher.browser().cookie("rt_session"))) {
+            long id = answer(ana, "Arriving live");
+            SseClient.Event event = stream.next("post", Duration.ofSeconds(5));
+            assertNotNull(event);
+            assertEquals(id, event.json().getLong("id"));
+            Document live = Jsoup.parseBodyFragment(event.json().getString("html"));
+            Element details = live.selectFirst("details.moderate");
+            assertNotNull(details, live.html());
+            String buttons = details.select("button").eachText().toString();
+            for (String label : new String[] { "Hide", "Remove", "Teacher's pick", "Pause" }) {
+                assertTrue(buttons.contains(label), label + " in " + buttons);
+            }
+            assertTrue(details.select("input[name=csrf-token]").eachAttr("value").stream().allMatch(token::equals),
+                    "every live form carries the teacher's own token");
+        }
     }
 }
