@@ -83,6 +83,6 @@ public class AssignResource {
     }
 
     private static Set<Long> assigned(long classId) {
-        return Discussion.listFor(classId).stream().map(d -> d.question.id).collect(Collectors.toSet());
+        return Discussion.listAllFor(classId).stream().map(d -> d.question.id).collect(Collectors.toSet());
     }
 }

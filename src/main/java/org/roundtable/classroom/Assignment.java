@@ -23,6 +23,9 @@ public class Assignment extends ClassroomRecord {
 
     public String instructions;
 
+    /** The score feedback is out of; null: the teacher writes any score. */
+    public Integer maxScore;
+
     public Instant createdAt;
 
     /** An assignment with no due date, minimum or instructions yet; persisted. */

@@ -26,6 +26,9 @@ public class Discussion extends ClassroomRecord {
 
     public boolean locked;
 
+    /** Taken away from the assignment: hidden from students, kept (with its posts) for the teacher. */
+    public boolean withdrawn;
+
     public int answerCount;
 
     @Embedded
@@ -48,8 +51,15 @@ public class Discussion extends ClassroomRecord {
         return find("from Discussion d join fetch d.question where d.id = ?1", id).firstResult();
     }
 
-    /** The class's discussions with their questions, in assignment then question order. */
+    /** The class's assigned discussions with their questions, in assignment then question order. */
     public static List<Discussion> listFor(long classroomId) {
+        return list("from Discussion d join fetch d.question q join fetch d.assignment a "
+                + "where d.classroom.id = ?1 and d.withdrawn = false order by a.createdAt, a.id, q.position",
+                classroomId);
+    }
+
+    /** The same with the discussions taken away from their assignment, for the teacher. */
+    public static List<Discussion> listAllFor(long classroomId) {
         return list("from Discussion d join fetch d.question q join fetch d.assignment a "
                 + "where d.classroom.id = ?1 order by a.createdAt, a.id, q.position", classroomId);
     }

@@ -1,10 +1,17 @@
 package org.roundtable.discussion;
 
+import java.util.List;
+
+import org.roundtable.classroom.MuteLabels;
+
 import io.quarkus.qute.TemplateGlobal;
 
-/** What every discussion form states. */
+/** What every discussion and moderation form states. */
 @TemplateGlobal
 public class DiscussionGlobals {
 
     static int maxPostLength = Post.MAX_LENGTH;
+
+    /** The pause lengths a teacher is offered wherever they can pause a student. */
+    static List<Integer> muteMinutes = MuteLabels.MUTE_MINUTES;
 }

@@ -34,6 +34,15 @@ public class EntryDecisions {
         return scope.teacher() && !entry.own();
     }
 
+    /**
+     * A student's post: the teacher may pause its author from it. The current pause is not shown
+     * here, so the page reads no enrollment per post; pausing again sets a new length.
+     */
+    static boolean canPause(ThreadEntry entry, DiscussionScope scope) {
+        PostRow post = entry.post();
+        return canModerate(entry, scope) && !post.authorIsTeacher() && post.authorId() != null;
+    }
+
     /** Something waits for the teacher's word: a new post, flags that hid it, or an edit. */
     static boolean awaitsApproval(ThreadEntry entry) {
         PostRow post = entry.post();
@@ -66,7 +75,7 @@ public class EntryDecisions {
         if (entry.own() && post.status().isHidden()) {
             add(notices, post.status().authorNotice(post.hiddenReason()), true);
         }
-        if (entry.own() && post.flaggedHidden()) {
+        if (entry.own() && post.flaggedHidden() && post.status().isPublished()) {
             add(notices, HIDDEN_BY_FLAGS_FOR_AUTHOR, true);
         }
         return notices;

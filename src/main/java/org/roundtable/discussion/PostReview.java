@@ -20,9 +20,15 @@ final class PostReview {
         clearFlags(post);
     }
 
+    /**
+     * The teacher's decision replaces the flags': a post flags had hidden is now hidden by the
+     * teacher, so its author reads one notice, the teacher's reason. The flag rows and counts
+     * stay for the queue.
+     */
     static void hide(Post post, String reason) {
         post.status = PostStatus.HIDDEN;
         post.hiddenReason = reason;
+        post.flaggedHidden = false;
     }
 
     static void restore(Post post, Instant now) {

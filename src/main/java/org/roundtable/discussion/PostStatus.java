@@ -60,7 +60,7 @@ public enum PostStatus {
 
     /** What the teacher is told on the page about a post students do not see; null when they see it. */
     public String teacherNotice(boolean flaggedHidden, String hiddenReason) {
-        if (flaggedHidden) {
+        if (flaggedHidden && this != HIDDEN) { // the teacher's own decision, with its reason, comes first
             return "Hidden from students by flags";
         }
         return switch (this) {

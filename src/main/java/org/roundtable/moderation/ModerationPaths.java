@@ -16,15 +16,30 @@ public class ModerationPaths {
         return ClassroomPaths.action(classroom, "moderation") + "?tab=" + EnumParams.param(tab);
     }
 
+    /** {@code classroom.waitingQueue} → /teach/classes/7/moderation?tab=waiting */
+    static String waitingQueue(Classroom classroom) {
+        return queue(classroom, QueueItem.Tab.WAITING);
+    }
+
+    /** {@code classroom.approveAll}: the confirmation, and where it posts. */
+    static String approveAll(Classroom classroom) {
+        return ClassroomPaths.action(classroom, "moderation/approve-all");
+    }
+
+    /** {@code classroom.selectedPosts}: approve or hide the posts ticked in the queue. */
+    static String selectedPosts(Classroom classroom) {
+        return ClassroomPaths.action(classroom, "moderation/selected");
+    }
+
     static String queue(Classroom classroom) {
         return ClassroomPaths.action(classroom, "moderation");
     }
 
-    /** Back where the action was taken, if that is a page of this class; else the queue. */
+    /** Back where the action was taken, if that is a page of this class (its overview too); else the queue. */
     static String back(Classroom classroom, String back) {
         String teach = ClassroomPaths.teachHome(classroom);
         boolean local = LocalPaths.orNull(back) != null
-                && (back.startsWith(teach + "/") || back.startsWith(teach + "?")
+                && (back.equals(teach) || back.startsWith(teach + "/") || back.startsWith(teach + "?")
                         || back.startsWith(ClassroomPaths.studentHome(classroom) + "/"));
         return local ? back : queue(classroom);
     }

@@ -2,6 +2,7 @@ package org.roundtable.moderation;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.roundtable.account.Viewer;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.MuteLabels;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.Post;
 
@@ -40,7 +42,7 @@ public class ModerationResource {
     static class Templates {
 
         static native TemplateInstance queue(Classroom classroom, QueueItem.Tab tab, QueueItem.Tab[] tabs,
-                Map<QueueItem.Tab, Long> counts, List<QueueItem> items, List<Integer> muteMinutes, String error);
+                Map<QueueItem.Tab, Long> counts, List<QueueItem> items, String error);
     }
 
     /** One moderation step, run once the class is loaded and owned. */
@@ -154,8 +156,13 @@ public class ModerationResource {
     }
 
     private TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error) {
+        return page(classroom, tab, error, pages.now());
+    }
+
+    /** The queue on {@code tab}, with an error when an action was refused. */
+    static TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error, Instant now) {
         return Templates.queue(classroom, tab, QueueItem.Tab.values(), QueueItem.counts(classroom.id),
-                QueueItem.load(classroom.id, tab, pages.now()), MuteLabels.MUTE_MINUTES, error);
+                QueueItem.load(classroom.id, tab, now), error);
     }
 
     private static Post restorable(Post post) {
@@ -167,7 +174,7 @@ public class ModerationResource {
     }
 
     /** The reason the author will see; null when none was given. */
-    private static String reason(String typed) {
+    static String reason(String typed) {
         String clean = typed == null ? "" : typed.strip();
         if (clean.length() > MAX_REASON) {
             throw new Refused(400, QueueItem.Tab.FLAGGED,
@@ -176,7 +183,7 @@ public class ModerationResource {
         return clean.isEmpty() ? null : clean;
     }
 
-    private static Post postOf(Classroom classroom, long postId) {
+    static Post postOf(Classroom classroom, long postId) {
         Post post = Post.findById(postId);
         if (post == null || !post.discussion.classroom.id.equals(classroom.id)) {
             throw new NotFoundException();

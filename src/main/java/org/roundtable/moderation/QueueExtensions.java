@@ -18,4 +18,14 @@ public class QueueExtensions {
     static String emptyHint(QueueItem.Tab tab) {
         return tab == QueueItem.Tab.WAITING ? "New posts wait here when pre-moderation is on." : "";
     }
+
+    /** Tabs whose posts can be ticked and approved or hidden together. */
+    static boolean selectable(QueueItem.Tab tab) {
+        return tab == QueueItem.Tab.WAITING || tab == QueueItem.Tab.FLAGGED;
+    }
+
+    /** The waiting tab offers "Approve all" when something waits. */
+    static boolean offersApproveAll(QueueItem.Tab tab, Long count) {
+        return tab == QueueItem.Tab.WAITING && count != null && count > 0;
+    }
 }

@@ -1,6 +1,7 @@
 package org.roundtable.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.roundtable.account.Account;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.Window;
@@ -97,6 +99,21 @@ class KeyboardTest {
         List<String> unseen = focusStops.stream()
                 .filter(stop -> !stop.startsWith("body ") && stop.endsWith("outline none")).toList();
         assertEquals(List.of(), unseen, "every focus stop shows where the focus is");
+    }
+
+    @Test
+    void theTeacherOpensModerateWithTheKeyboard() {
+        long teacher = fixtures.teacher("ms.rivera", "correct horse battery", false);
+        fixtures.configure(lesson.id(), c -> c.teacher = Account.findById(teacher));
+        window.close();
+        window = Window.open().signedInWith(fixtures.signIn(teacher));
+        window.go(lesson.discussionPath(1));
+        tabUntil(e -> "summary".equals(e.getTagName()), 80);
+        assertTrue(focused().getText().startsWith("Moderate"), focusStops.toString());
+        assertFalse(focusStops.get(focusStops.size() - 1).endsWith("outline none"), "the focus shows");
+        keys(Keys.ENTER);
+        keys(Keys.TAB);
+        assertEquals("reason", focused().getDomAttribute("name"), "open: the Reason box comes next");
     }
 
     private static String abbreviate(String text) {

@@ -1,6 +1,7 @@
 package org.roundtable.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -76,5 +77,26 @@ class NoJavaScriptTest {
         assertEquals(PostStatus.HIDDEN, reply.status);
         assertEquals("Replying to yourself", reply.hiddenReason);
         assertTrue(fixtures.discussion(lesson.discussions().get(0)).locked);
+    }
+
+    @Test
+    void theModerateDisclosureOpensAndHidesWithoutJavaScript() {
+        fixtures.configure(lesson.id(), c -> {
+            c.preModeration = false;
+            c.postFirst = false;
+        });
+        long student = People.student(fixtures, lesson.id(), "Ben T").id();
+        long post = fixtures.post(lesson.discussions().get(0), student, null, "Off the point entirely.");
+        window.go("/signin").type("#username", "ms.rivera").type("#password", People.PASSWORD)
+                .press("main form", "Sign in");
+        window.go(lesson.discussionPath(1));
+        String scope = "#post-" + post + " details.moderate";
+        assertFalse(window.find(scope + " input[name=reason]").isDisplayed(), "closed until asked for");
+        window.click(scope + " summary");
+        window.type(scope + " input[name=reason]", "Stay on the question");
+        window.press(scope + " .hide-form", "Hide");
+        assertTrue(window.path().startsWith(lesson.discussionPath(1)), window.path());
+        assertEquals(PostStatus.HIDDEN, fixtures.find(post).status);
+        assertEquals("Stay on the question", fixtures.find(post).hiddenReason);
     }
 }

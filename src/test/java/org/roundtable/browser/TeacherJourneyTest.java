@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.roundtable.classroom.Enrollment;
@@ -70,7 +71,7 @@ class TeacherJourneyTest {
 
         // Turn on pre-moderation, then two students answer.
         window.press(".class-nav", "Settings");
-        window.find("input[name=preModeration]").findElement(org.openqa.selenium.By.xpath("./ancestor::label")).click();
+        window.find("input[name=preModeration]").findElement(By.xpath("./ancestor::label")).click();
         window.press("main form", "Save settings");
         assertTrue(window.find("input[name=preModeration]").isSelected());
         String discussion = window.go("/teach/classes/" + classId).find(".question-text a").getDomAttribute("href");
@@ -98,7 +99,9 @@ class TeacherJourneyTest {
 
         // In the discussion: pick Amara's answer, then lock the discussion.
         window.go(discussion);
-        window.press(".moderation-actions", "Teacher's pick");
+        String amaraPost = "#post-" + fixtures.firstPostBy(amara.id());
+        window.click(amaraPost + " details.moderate summary");
+        window.press(amaraPost + " .moderation-actions", "Teacher's pick");
         assertTrue(window.find(".post.endorsed").getText().contains("Talks need trust first."));
         window.press(".teacher-tools", "Lock the discussion");
         assertTrue(window.text(".banner-locked").contains("locked"));
@@ -132,6 +135,47 @@ class TeacherJourneyTest {
         window.go("/teach");
         assertTrue(window.path().startsWith("/signin"), window.path());
         assertFalse(window.bodyText().contains("Period 5 Civics"));
+    }
+
+    @Test
+    void approveAllWaitingPostsAfterTheConfirmation() {
+        Fixtures.TestClass lesson = fixtures.createClass("Period 2", 0, fixtures.onlyTeacher("mr.okafor"));
+        fixtures.configure(lesson.id(), c -> c.preModeration = true);
+        String discussion = lesson.discussionPath(1);
+        answer(People.student(fixtures, lesson.id(), "Amara K").browser(), discussion, "Trust comes first.");
+        answer(People.student(fixtures, lesson.id(), "Ben T").browser(), discussion, "Talks need a deadline.");
+        signIn("mr.okafor");
+        window.go("/teach/classes/" + lesson.id() + "/moderation");
+        assertEquals(2, window.all(".queue-post").size());
+        window.press("main", "Approve all (2)");
+        assertTrue(window.bodyText().contains("Approve all 2 waiting posts?"));
+        assertTrue(window.text(".approve-all-list").contains("Talks need a deadline."));
+        window.press(".approve-all-form", "Approve all 2");
+        assertTrue(window.path().endsWith("/moderation?tab=waiting"), window.path());
+        assertEquals(0, window.all(".queue-post").size(), "the waiting queue is empty");
+        assertTrue(fixtures.posts().stream().allMatch(p -> p.status.isPublished()));
+    }
+
+    @Test
+    void pauseAStudentFromTheRoster() {
+        Fixtures.TestClass lesson = fixtures.createClass("Period 4", 0, fixtures.onlyTeacher("ms.lee"));
+        People.Person amara = People.student(fixtures, lesson.id(), "Amara K");
+        signIn("ms.lee");
+        window.go("/teach/classes/" + lesson.id()).press(".class-nav", "Roster");
+        WebElement row = window.all("tbody tr").stream().filter(r -> r.getText().contains("Amara K")).findFirst()
+                .orElseThrow();
+        new Select(row.findElement(By.cssSelector("select[name=minutes]")))
+                .selectByVisibleText("1 day");
+        window.follow(row.findElements(By.tagName("button")).stream()
+                .filter(b -> b.getText().startsWith("Pause")).findFirst().orElseThrow());
+        assertTrue(window.path().endsWith("/roster"), window.path());
+        assertTrue(window.text("tbody").contains("Posting paused"));
+        assertNotNull(enrollmentOf(lesson.id(), amara.id()).mutedUntil, "Amara's posting is paused");
+    }
+
+    private void signIn(String username) {
+        window.go("/signin").type("#username", username).type("#password", People.PASSWORD);
+        window.press("main form", "Sign in");
     }
 
     private WebElement item(String text) {

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.ClassWithStudents;
+import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
 
@@ -154,5 +155,24 @@ class PostReviewTest extends ClassWithStudents {
         fixtures.configure(c.id(), k -> k.preModeration = false);
         assertFalse(ana.browser().page(q1).select("#post-" + bens).isEmpty(),
                 "without pre-moderation, an answer the teacher has not reviewed counts");
+    }
+
+    @Test
+    void hiddenAfterFlagsShowsOneNotice() {
+        fixtures.configure(c.id(), k -> k.postFirst = false);
+        List<Person> flaggers = List.of(People.student(fixtures, c.id(), "Cleo"),
+                People.student(fixtures, c.id(), "Dev"),
+                People.student(fixtures, c.id(), "Eve"));
+        long id = answer(ana, "Contested");
+        for (Person flagger : flaggers) {
+            String flag = q1 + "/posts/" + id + "/flag";
+            flagger.browser().submit(flag, flag, Map.of("reason", "OFF_TOPIC"));
+        }
+        assertTrue(fixtures.find(id).flaggedHidden, "hidden by three flags");
+        act(id, "hide", Map.of("reason", "Off topic"));
+        Element own = ana.browser().page(q1).selectFirst("#post-" + id);
+        assertEquals(List.of("Hidden by your teacher: Off topic"), own.select(".notice").eachText());
+        Element seen = teacher.browser().page(q1).selectFirst("#post-" + id);
+        assertEquals(List.of("Hidden from students: Off topic"), seen.select(".notice").eachText());
     }
 }

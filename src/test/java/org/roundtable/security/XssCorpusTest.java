@@ -874,7 +874,7 @@ class XssCorpusTest {
                 "label", "button", "h1", "h2", "h3", "th", "td", "code", "strong", "em", "ol", "nav", "tr", "ul", "dt",
                 "dd", "textarea", "option", "header", "article", "thead", "tbody", "table", "select", "legend",
                 "fieldset", "meter", "dl", "br", "blockquote", "form", "time", "pre", "mark", "main", "footer",
-                "figure", "figcaption", "caption", "aside");
+                "figure", "figcaption", "caption", "aside", "details", "summary");
         /** What the Markdown sanitiser lets through into posts and article sections. */
         static final Set<String> USER_HTML = Set.of("p", "br", "em", "strong", "ul", "ol", "li", "blockquote", "code",
                 "pre", "a");

@@ -158,6 +158,8 @@ public final class PageTour {
         tour.add("discussion, teacher", c.discussionPath(1), Visitor.TEACHER);
         tour.add("moderation", classPath + "/moderation", Visitor.TEACHER);
         tour.add("moderation, hidden", classPath + "/moderation?tab=hidden", Visitor.TEACHER);
+        tour.add("moderation, flagged", classPath + "/moderation?tab=flagged", Visitor.TEACHER);
+        tour.add("approve all", classPath + "/moderation/approve-all", Visitor.TEACHER);
         tour.add("audit log", classPath + "/audit", Visitor.TEACHER);
         tour.add("participation", classPath + "/participation", Visitor.TEACHER);
         tour.add("transcript", classPath + "/students/" + amara + "/transcript", Visitor.TEACHER);

@@ -1,0 +1,49 @@
+package org.roundtable.classroom;
+
+import java.util.List;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * How long a pause in posting lasts ({@link Enrollment#mutedUntil}): the lengths offered
+ * wherever a teacher can pause a student (the queue, the roster, the discussion page), and
+ * each in words for the menu and the audit log.
+ */
+@TemplateExtension
+public class MuteLabels {
+
+    /** Mute lengths offered, in minutes. */
+    public static final List<Integer> MUTE_MINUTES = List.of(10, 60, 24 * 60, 7 * 24 * 60);
+
+    private static final int HOUR = 60;
+    private static final int DAY = 24 * HOUR;
+    private static final int WEEK = 7 * DAY;
+
+    /** {@code 60.muteLabel} → "1 hour" */
+    static String muteLabel(Integer minutes) {
+        return describe(minutes);
+    }
+
+    /** A submitted length if it is one of those offered, else an hour. */
+    public static int offered(Integer minutes) {
+        return minutes != null && MUTE_MINUTES.contains(minutes) ? minutes : MUTE_MINUTES.get(1);
+    }
+
+    /** The length in the largest whole unit: "1 minute", "2 hours", "1 week". */
+    public static String describe(int minutes) {
+        if (minutes < HOUR || minutes % HOUR != 0) {
+            return counted(minutes, "minute");
+        }
+        if (minutes < DAY || minutes % DAY != 0) {
+            return counted(minutes / HOUR, "hour");
+        }
+        if (minutes < WEEK || minutes % WEEK != 0) {
+            return counted(minutes / DAY, "day");
+        }
+        return counted(minutes / WEEK, "week");
+    }
+
+    private static String counted(int count, String unit) {
+        return count + " " + (count == 1 ? unit : unit + "s");
+    }
+}
