@@ -24,9 +24,14 @@ public final class GradingPaths {
         return ClassroomPaths.action(classroom, "assignments/" + assignmentId + "/grading");
     }
 
-    /** The grading view open at one student, with "saved" when feedback was just stored. */
-    static String gradingPage(Classroom classroom, long assignmentId, long studentId, boolean saved) {
-        return gradingPage(classroom, assignmentId) + "?student=" + studentId + (saved ? "&saved=1" : "");
+    /** The grading view open at one student. */
+    static String gradingPage(Classroom classroom, long assignmentId, long studentId) {
+        return gradingPage(classroom, assignmentId) + "?student=" + studentId;
+    }
+
+    /** The same after saving the feedback of {@code savedId}, which the page then confirms by name. */
+    static String gradingPage(Classroom classroom, long assignmentId, long studentId, long savedId) {
+        return gradingPage(classroom, assignmentId, studentId) + "&saved=" + savedId;
     }
 
     /** Where one student's feedback form posts. */

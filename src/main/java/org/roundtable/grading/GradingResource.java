@@ -57,7 +57,7 @@ public class GradingResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance view(@RestPath long classId, @RestPath long assignmentId, @RestQuery Long student,
-            @RestQuery String saved) {
+            @RestQuery Long saved) {
         Classroom classroom = pages.owned(classId);
         Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
         Gradings.Standings standings = Gradings.standings(classId, assignmentId);
@@ -68,7 +68,8 @@ public class GradingResource {
         Feedback stored = current == null ? null : Feedback.find(assignmentId, current.account.id);
         GradingView.Form form = stored == null ? new GradingView.Form("", "", Map.of())
                 : new GradingView.Form(orEmpty(stored.comment), orEmpty(stored.score), Map.of());
-        return Templates.grading(view(classroom, assignment, standings, current, form, stored, saved != null));
+        Enrollment savedFor = saved == null ? null : standings.pick(saved);
+        return Templates.grading(view(classroom, assignment, standings, current, form, stored, savedFor));
     }
 
     @POST
@@ -85,12 +86,12 @@ public class GradingResource {
             Gradings.Standings standings = Gradings.standings(classId, assignmentId);
             GradingView.Form typed = new GradingView.Form(form.cleanComment(), form.cleanScore(), errors);
             return Response.status(400).entity(Templates.grading(view(classroom, assignment, standings, student,
-                    typed, Feedback.find(assignmentId, studentId), false))).build();
+                    typed, Feedback.find(assignmentId, studentId), null))).build();
         }
         Feedback.save(assignment, student.account, form.cleanComment(), form.scoreFor(assignment.maxScore),
                 pages.now());
         long shown = form.next() ? Gradings.standings(classId, assignmentId).after(studentId) : studentId;
-        return Response.seeOther(URI.create(GradingPaths.gradingPage(classroom, assignmentId, shown, true)))
+        return Response.seeOther(URI.create(GradingPaths.gradingPage(classroom, assignmentId, shown, studentId)))
                 .build();
     }
 
@@ -105,7 +106,7 @@ public class GradingResource {
     }
 
     private GradingView view(Classroom classroom, Assignment assignment, Gradings.Standings standings,
-            Enrollment current, GradingView.Form form, Feedback stored, boolean saved) {
+            Enrollment current, GradingView.Form form, Feedback stored, Enrollment saved) {
         List<GradingView.Row> rows = standings.students().stream()
                 .map(s -> new GradingView.Row(s, standings.of(s), current != null && s.id.equals(current.id)))
                 .toList();

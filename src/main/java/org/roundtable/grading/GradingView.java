@@ -16,10 +16,11 @@ import org.roundtable.overview.Transcript;
  * @param current the student being graded; null when nobody has joined
  * @param headings each question's heading by its position in the article ("Question 2: Should…")
  * @param savedCommentHtml the stored comment rendered, for the teacher to see it as the student will
+ * @param saved the student whose feedback was just saved, or null
  */
 public record GradingView(Classroom classroom, Assignment assignment, String articleTitle, List<Row> students,
         Enrollment current, List<Transcript.Entry> posts, Map<Integer, String> headings, Form form,
-        String savedCommentHtml, Instant updatedAt, boolean saved) {
+        String savedCommentHtml, Instant updatedAt, Enrollment saved) {
 
     /** A student in the list: their standing, and whether they are the one shown. */
     public record Row(Enrollment student, Standing standing, boolean current) {
@@ -38,7 +39,7 @@ public record GradingView(Classroom classroom, Assignment assignment, String art
     }
 
     public String page(Row row) {
-        return GradingPaths.gradingPage(classroom, assignment.id, row.student().account.id, false);
+        return GradingPaths.gradingPage(classroom, assignment.id, row.student().account.id);
     }
 
     /** The position of the shown student in the list, from 1, for "Student 2 of 28". */

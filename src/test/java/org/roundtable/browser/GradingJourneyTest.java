@@ -68,7 +68,7 @@ class GradingJourneyTest {
         window.press("main form", "Save and next student");
 
         assertEquals("Ben T", window.text(".grading-students [aria-current]"));
-        assertTrue(window.text("[role=status]").contains("Feedback saved"));
+        assertTrue(window.text("[role=status]").contains("Feedback for Amara K saved"));
         assertEquals("Graded", window.all(".grading-students .status").get(0).getText());
         Document home = amara.browser().page("/classes/" + c.id());
         assertEquals("well", home.select(".feedback-comment em").text());

@@ -165,7 +165,7 @@ public final class PageTour {
         tour.add("feedback", feedback, Visitor.TEACHER);
         String grading = classPath + "/assignments/" + assignment + "/grading";
         tour.add("grading", grading, Visitor.TEACHER);
-        tour.add("grading, saved", grading + "?student=" + amara + "&saved=1", Visitor.TEACHER);
+        tour.add("grading, saved", grading + "?student=" + ben + "&saved=" + amara, Visitor.TEACHER);
         tour.sent("grading with errors", grading + "?student=" + ben, Visitor.TEACHER,
                 Map.of("comment", "x".repeat(4001), "score", ""));
         tour.add("printable export", classPath + "/discussions/" + busy + "/export", Visitor.TEACHER);
