@@ -1,9 +1,11 @@
 package org.roundtable.classroom;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.article.Markdown;
 
 /** One assignment's feedback as submitted: a comment and a score, both optional. */
 public class FeedbackForm {
@@ -19,19 +21,55 @@ public class FeedbackForm {
         return comment == null ? "" : comment.replace("\r\n", "\n").strip();
     }
 
+    @RestForm
+    public String then;
+
     public String cleanScore() {
         return score == null ? "" : score.strip();
     }
 
+    /** "Save and next student" was pressed rather than "Save". */
+    public boolean next() {
+        return "next".equals(then);
+    }
+
+    /** The score as stored: out of a maximum, the number written plainly ("7,50" gives "7.5"). */
+    public String scoreFor(Integer max) {
+        BigDecimal number = number(cleanScore());
+        return max == null || number == null ? cleanScore() : number.stripTrailingZeros().toPlainString();
+    }
+
     /** Field → message; empty when the feedback can be saved. */
     public Map<String, String> validate() {
+        return validate(null);
+    }
+
+    /** The same, with the score a number from 0 to {@code max} when the assignment has a maximum. */
+    public Map<String, String> validate(Integer max) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleanComment().length() > Feedback.MAX_COMMENT) {
             errors.put("comment", "Keep the comment under " + Feedback.MAX_COMMENT + " characters.");
+        } else if (Markdown.tooDeep(cleanComment())) {
+            errors.put("comment", Markdown.TOO_DEEP);
         }
-        if (cleanScore().length() > Feedback.MAX_SCORE) {
+        if (max != null) {
+            BigDecimal number = number(cleanScore());
+            if (!cleanScore().isEmpty() && (number == null || number.signum() < 0
+                    || number.compareTo(BigDecimal.valueOf(max)) > 0)) {
+                errors.put("score", "Write the score as a number from 0 to " + max + ", for example " + max / 2
+                        + " or 7.5.");
+            }
+        } else if (cleanScore().length() > Feedback.MAX_SCORE) {
             errors.put("score", "Keep the score short, for example 8/10 or B+.");
         }
         return errors;
+    }
+
+    /** A score written as a number ("8", "7.5", "7,5"), or null when it is something else. */
+    static BigDecimal number(String score) {
+        if (!score.matches("\\d{1,4}([.,]\\d{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(score.replace(',', '.'));
     }
 }

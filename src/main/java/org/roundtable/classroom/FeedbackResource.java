@@ -67,7 +67,7 @@ public class FeedbackResource {
         Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
         Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
-        Map<String, String> errors = form.validate();
+        Map<String, String> errors = form.validate(assignment.maxScore);
         if (!errors.isEmpty()) {
             Item typed = new Item(assignment, pages.article(assignment.article.id).title(), form.cleanComment(),
                     form.cleanScore(), errors, null);
@@ -76,7 +76,8 @@ public class FeedbackResource {
                             false))
                     .build();
         }
-        Feedback.save(assignment, student.account, form.cleanComment(), form.cleanScore(), pages.now());
+        Feedback.save(assignment, student.account, form.cleanComment(), form.scoreFor(assignment.maxScore),
+                pages.now());
         String page = ClassroomPaths.studentAction(classroom, studentId, "feedback");
         return Response.seeOther(URI.create(page + "?saved=1#assignment-" + assignmentId)).build();
     }

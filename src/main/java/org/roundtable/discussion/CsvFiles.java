@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.roundtable.classroom.SchoolTime;
 
 import jakarta.ws.rs.core.Response;
 
@@ -32,7 +34,16 @@ public final class CsvFiles {
     /** A cell start inside a field, for a program that splits on another separator or ignores quotes. */
     private static final Pattern INNER_CELL_START = Pattern.compile("([,;\t\r\n]\"*)(?=[=+\\-@])");
 
+    /** Minutes, in the school's zone: what a spreadsheet reads as a date and time in any locale. */
+    private static final DateTimeFormatter SCHOOL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(SchoolTime.ZONE);
+
     private CsvFiles() {
+    }
+
+    /** "2026-05-04 15:30" in the school's time zone ({@link SchoolTime#ZONE}); empty for no time. */
+    public static String schoolTime(Instant instant) {
+        return instant == null ? "" : SCHOOL_TIME.format(instant);
     }
 
     public static CSVPrinter printer(Writer out, String... header) throws IOException {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roundtable.classroom.AssignedQuestions;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.EnumParams;
@@ -16,6 +17,26 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Students × assigned questions: answered, replies, words, last activity, flags. */
 public record Participation(List<Discussion> discussions, List<StudentRow> students) {
+
+    /** A question's column: "Q2" and its first words, both shown in the header. */
+    public record Column(Discussion discussion, int number, String words, String label) {
+
+        static Column of(AssignedQuestions.Numbered numbered) {
+            String label = numbered.label();
+            return new Column(numbered.discussion(), numbered.number(), label.substring(label.indexOf(": ") + 2),
+                    label);
+        }
+    }
+
+    /** The columns in the order of {@link #discussions}, numbered as students see them. */
+    public List<Column> columns() {
+        return AssignedQuestions.of(discussions).stream().map(Column::of).toList();
+    }
+
+    /** What the table holds, as its caption says. */
+    public String caption() {
+        return "Each student's work on each assigned question";
+    }
 
     /** One student's work in one discussion. */
     public record Cell(boolean answered, long replies, long words, Instant lastActivity, long flags) {

@@ -44,6 +44,16 @@ public final class Transcript {
         return entries(classroom, posts, library);
     }
 
+    /** The same for one assignment: what a teacher grades (questions taken away included, posts kept). */
+    public static List<Entry> ofStudentInAssignment(Classroom classroom, long accountId, long assignmentId,
+            ArticleLibrary library) {
+        List<Post> posts = Post.list("from Post p join fetch p.discussion d join fetch d.question q "
+                + "left join fetch p.parent par where d.classroom.id = ?1 and p.author.id = ?2 "
+                + "and d.assignment.id = ?3 order by q.position, d.id, p.createdAt", classroom.id, accountId,
+                assignmentId);
+        return entries(classroom, posts, library);
+    }
+
     /** A whole discussion, threads in order: answers oldest first, each followed by its replies. */
     public static List<Entry> ofDiscussion(Classroom classroom, Discussion discussion, ArticleLibrary library) {
         List<Post> posts = Post.list("from Post p join fetch p.discussion d join fetch d.question "

@@ -638,13 +638,16 @@ class XssCorpusTest {
 
             long assignment = fixtures.assignmentIds(classId).get(0);
             String score = payloads.stream().filter(p -> p.length() <= 20).findFirst().orElse("'-alert(1)-'");
+            // A comment is Markdown, as a post is: each payload raw, and marked as literal code that must show as text.
+            String comment = payloads.stream().map(p -> p + "\n\n" + code("F " + p) + "\n\n")
+                    .collect(Collectors.joining());
             for (long student : studentIds) {
                 expect(teacher.post(base + "/students/" + student + "/feedback/" + assignment,
-                        Map.of("comment", String.join("\n", feedback), "score", score)), 303, "feedback");
+                        Map.of("comment", comment, "score", score)), 303, "feedback");
             }
             field("feedback comment / score");
             checkResponse(teacher.post(base + "/students/" + studentIds.get(0) + "/feedback/" + assignment,
-                    Map.of("comment", String.join("\n", feedback) + "x".repeat(4001), "score", score)), 400,
+                    Map.of("comment", comment + "x".repeat(4001), "score", score)), 400,
                     "feedback refused (comment echoed)", feedback);
 
             refusedTeacherForms();
@@ -712,6 +715,8 @@ class XssCorpusTest {
                 }
                 check(teacher, student + "/transcript", "transcript", 200, transcript);
                 check(teacher, student + "/feedback", "feedback (form)", 200, all(List.of(name), title, feedback));
+                check(teacher, base + "/assignments/" + fixtures.assignmentIds(classId).get(0) + "/grading?student="
+                        + studentIds.get(s), "grading view", 200, all(List.of(name), feedback));
                 check(teacher, student + "/remove", "remove student (confirm)", 200, List.of(className, name));
             }
             String export = base + "/discussions/" + discussionId + "/export";

@@ -54,6 +54,7 @@ public final class PageTour {
             "/teach/classes/{classId}/moderation/events", "a live event stream",
             "/teach/classes/{classId}/participation.csv", "a CSV download",
             "/teach/classes/{classId}/audit.csv", "a CSV download",
+            "/teach/classes/{classId}/gradebook.csv", "a CSV download",
             "/teach/classes/{classId}/discussions/{discussionId}/export.csv", "a CSV download",
             "/welcome/{id}", "reached by joining: the tour's \"welcome\" page",
             "/test-only/failure", "the tour's \"server error\" page");
@@ -164,6 +165,11 @@ public final class PageTour {
         tour.add("participation", classPath + "/participation", Visitor.TEACHER);
         tour.add("transcript", classPath + "/students/" + amara + "/transcript", Visitor.TEACHER);
         tour.add("feedback", feedback, Visitor.TEACHER);
+        String grading = classPath + "/assignments/" + assignment + "/grading";
+        tour.add("grading", grading, Visitor.TEACHER);
+        tour.add("grading, saved", grading + "?student=" + ben + "&saved=" + amara, Visitor.TEACHER);
+        tour.sent("grading with errors", grading + "?student=" + ben, Visitor.TEACHER,
+                Map.of("comment", "x".repeat(4001), "score", ""));
         tour.add("printable export", classPath + "/discussions/" + busy + "/export", Visitor.TEACHER);
         tour.add("roster", classPath + "/roster", Visitor.TEACHER);
         tour.add("remove a student", classPath + "/students/" + ben + "/remove", Visitor.TEACHER);
