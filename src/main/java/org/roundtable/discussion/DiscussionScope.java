@@ -53,9 +53,12 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
                 article.question(discussion.question.id), viewer);
     }
 
-    /** Post-first: a student sees classmates' posts once they have answered themselves. */
+    /**
+     * Post-first: a student sees classmates' posts once they have answered themselves. It applies only
+     * while posting is possible: a locked discussion or an archived class can be read by every student.
+     */
     public boolean seesClassmates() {
-        return teacher || !classroom.postFirst || hasAnswered;
+        return teacher || !classroom.postFirst || hasAnswered || discussion.locked || classroom.archived;
     }
 
     /** Why the viewer cannot post here now, or null if they can. */
