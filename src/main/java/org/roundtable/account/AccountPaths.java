@@ -15,6 +15,12 @@ public final class AccountPaths {
     public static final String SIGN_OUT = "/signout";
     public static final String PASSWORD = "/account/password";
     public static final String TEACHERS = "/admin/teachers";
+    /** Where students sign in again with their return code (the classroom package serves it). */
+    public static final String STUDENT_RETURN = "/return";
+    /** The same, telling a student who opened a class link that they are not signed in to the class. */
+    public static final String STUDENT_SIGNED_OUT = STUDENT_RETURN + "?signedOut=1";
+    /** The students' pages: a visitor without a session is sent to {@link #STUDENT_SIGNED_OUT} from these. */
+    public static final String STUDENT_AREA = "/classes/";
     /** The teachers' dashboard, where a sign-in lands unless told otherwise. */
     public static final String TEACHER_HOME = "/teach";
 

@@ -54,7 +54,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)) {
             return Uni.createFrom().item(new ChallengeData(401));
         }
-        return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, AccountPaths.SIGN_IN));
+        // A student following a class link is sent to the students' way back in, not the teachers' sign-in.
+        String target = context.request().path().startsWith(AccountPaths.STUDENT_AREA)
+                ? AccountPaths.STUDENT_SIGNED_OUT : AccountPaths.SIGN_IN;
+        return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, target));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.roundtable.classroom;
 
 import org.roundtable.account.Viewer;
 
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 /**
@@ -20,7 +19,7 @@ public record ClassMember(Classroom classroom, Enrollment enrollment, boolean te
         boolean teacher = viewer != null && viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
         Enrollment enrollment = teacher || viewer == null ? null : Enrollment.findFor(classId, viewer.accountId());
         if (!teacher && enrollment == null) {
-            throw new ForbiddenException();
+            throw NotInClass.refuse(viewer);
         }
         return new ClassMember(classroom, enrollment, teacher);
     }

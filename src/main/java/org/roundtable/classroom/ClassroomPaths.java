@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateExtension;
 public class ClassroomPaths {
 
     static final String JOIN = "/join";
-    static final String COME_BACK = "/return";
+    static final String COME_BACK = AccountPaths.STUDENT_RETURN;
     static final String WELCOME = "/welcome/";
 
     /** {@code classroom.teachHome} → /teach/classes/7, the teacher's page of the class. */

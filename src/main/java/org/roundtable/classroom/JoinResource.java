@@ -56,7 +56,9 @@ public class JoinResource {
 
         static native TemplateInstance welcome(Classroom classroom, Enrollment enrollment, String returnCode);
 
-        static native TemplateInstance comeBack(String code, String name, Map<String, String> errors);
+        /** @param signedOut opened from a class link without a place in the class: the page says so first */
+        static native TemplateInstance comeBack(String code, String name, boolean signedOut,
+                Map<String, String> errors);
     }
 
     private final SecurityIdentity identity;
@@ -157,8 +159,8 @@ public class JoinResource {
 
     @GET
     @Path("return")
-    public Response comeBackForm(@RestQuery String code, @Context HttpHeaders headers) {
-        return blankForm(code, headers, typed -> Templates.comeBack(typed, "", Map.of()));
+    public Response comeBackForm(@RestQuery String code, @RestQuery String signedOut, @Context HttpHeaders headers) {
+        return blankForm(code, headers, typed -> Templates.comeBack(typed, "", signedOut != null, Map.of()));
     }
 
     /** A form opened from a link that may carry the class code ({@code ?code=}), filled in with it. */
@@ -174,7 +176,7 @@ public class JoinResource {
             @Context HttpHeaders headers) {
         Device device = devices.of(headers);
         String address = Throttle.address(request);
-        JoinPage page = new JoinPage(device, e -> Templates.comeBack(form.typedCode(), form.typedName(), e));
+        JoinPage page = new JoinPage(device, e -> Templates.comeBack(form.typedCode(), form.typedName(), false, e));
         Map<String, String> errors = new LinkedHashMap<>();
         JoinTarget target = guard.lookUp(form.code, form.typedName(), null, device, address, errors);
         if (target.refused()) {

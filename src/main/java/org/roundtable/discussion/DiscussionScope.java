@@ -9,6 +9,7 @@ import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -45,7 +46,10 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         Enrollment enrollment = (Enrollment) row[1];
         Classroom classroom = discussion.classroom;
         boolean teacher = viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
-        if (!teacher && (enrollment == null || enrollment.isWaiting())) {
+        if (!teacher && enrollment == null) {
+            throw NotInClass.refuse(viewer);
+        }
+        if (!teacher && enrollment.isWaiting()) {
             throw new ForbiddenException();
         }
         ArticleContent article = library.get(discussion.question.article.id);
@@ -53,9 +57,12 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
                 article.question(discussion.question.id), viewer);
     }
 
-    /** Post-first: a student sees classmates' posts once they have answered themselves. */
+    /**
+     * Post-first: a student sees classmates' posts once they have answered themselves. It applies only
+     * while posting is possible: a locked discussion or an archived class can be read by every student.
+     */
     public boolean seesClassmates() {
-        return teacher || !classroom.postFirst || hasAnswered;
+        return teacher || !classroom.postFirst || hasAnswered || discussion.locked || classroom.archived;
     }
 
     /** Why the viewer cannot post here now, or null if they can. */

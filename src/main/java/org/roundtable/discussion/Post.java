@@ -228,9 +228,15 @@ public class Post extends StoredEntity {
         counted(() -> PostReview.restore(this, now));
     }
 
-    /** Removed by the teacher: kept for the log, shown as a placeholder where replies hang from it. */
-    public void remove() {
-        counted(() -> status = PostStatus.REMOVED);
+    /**
+     * Removed by the teacher: kept for the log, shown as a placeholder where replies hang from it
+     * and always to its author, who is told the reason (null: none given).
+     */
+    public void remove(String reason) {
+        counted(() -> {
+            status = PostStatus.REMOVED;
+            hiddenReason = reason == null || reason.isBlank() ? null : reason.strip();
+        });
     }
 
     /** Records a flag (see {@link Flag#raise}): at the threshold the post is hidden from students until reviewed. */

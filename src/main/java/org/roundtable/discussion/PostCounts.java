@@ -35,6 +35,21 @@ public final class PostCounts {
                 .getResultList());
     }
 
+    /** One of a student's posts the teacher removed: in which discussion, and why (null: no reason given). */
+    public record Removed(long discussionId, String reason) {
+    }
+
+    /** A student's posts in the class the teacher removed, oldest first, with one query: their notices. */
+    public static List<Removed> removedFor(long classroomId, long accountId) {
+        return Panache.getEntityManager().createQuery("select new " + Removed.class.getName()
+                + "(p.discussion.id, p.hiddenReason) from Post p where p.discussion.classroom.id = :c "
+                + "and p.author.id = :a and p.status = " + PostStatus.REMOVED.hql() + " order by p.createdAt, p.id",
+                Removed.class)
+                .setParameter("c", classroomId)
+                .setParameter("a", accountId)
+                .getResultList();
+    }
+
     /** (key, count) rows as a map; posts a removed student left without an author have a null key, left out. */
     private static Map<Long, Long> byKey(List<Object[]> rows) {
         Map<Long, Long> counts = new HashMap<>();

@@ -59,15 +59,24 @@ public class PostEdits {
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
         post.updateCounts(before);
+        touch(scope);
         changes.fire(PostChanged.of(post));
         if (post.editWaiting() && !wasWaiting) {
             changes.fire(new QueueChanged(scope.classroom().id));
         }
     }
 
-    void delete(Post post) {
+    void delete(DiscussionScope scope, Post post) {
         post.deleteByAuthor();
+        touch(scope);
         changes.fire(PostChanged.of(post));
+    }
+
+    /** The roster's "Last active" counts a student's edits and deletions as well as new posts. */
+    private void touch(DiscussionScope scope) {
+        if (scope.enrollment() != null) {
+            scope.enrollment().lastActiveAt = clock.instant();
+        }
     }
 
     void flag(DiscussionScope scope, Post post, FlagForm form) {

@@ -89,7 +89,7 @@ public class PostResource {
         if (!edits.stillEditable(scope, post)) {
             return windowClosed(scope, post);
         }
-        edits.delete(post);
+        edits.delete(scope, post);
         return backTo(scope, post.id, "");
     }
 

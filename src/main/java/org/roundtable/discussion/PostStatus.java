@@ -58,6 +58,11 @@ public enum PostStatus {
         };
     }
 
+    /** What stands in place of the author's own post the teacher removed: what happened and why. */
+    public static String authorPlaceholder(String reason) {
+        return "Your teacher removed this post" + (reason == null || reason.isEmpty() ? "." : ": " + reason);
+    }
+
     /** What the teacher is told on the page about a post students do not see; null when they see it. */
     public String teacherNotice(boolean flaggedHidden, String hiddenReason) {
         if (flaggedHidden && this != HIDDEN) { // the teacher's own decision, with its reason, comes first

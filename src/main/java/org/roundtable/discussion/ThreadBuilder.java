@@ -102,7 +102,8 @@ public final class ThreadBuilder {
     private ThreadEntry entry(PostRow post, int depth, ThreadEntry parentEntry) {
         boolean full = showsInFull(post);
         String replyingTo = parentEntry == null ? null
-                : parentEntry.isPlaceholder() ? parentEntry.placeholderText().toLowerCase() : parentEntry.name();
+                : parentEntry.isPlaceholder() ? parentEntry.post().status().placeholder().toLowerCase()
+                        : parentEntry.name();
         return new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null, replyingTo,
                 depth > MAX_DEPTH, full ? null : placeholderFor(post), post.isBy(viewing.viewerId()),
                 full ? bodyFor(post) : null);
@@ -120,7 +121,8 @@ public final class ThreadBuilder {
             if (!builder.showsInFull(parent) && !builder.holdsPlace(parent)) {
                 return null; // a reply under a post this viewer never saw: the page shows neither
             }
-            replyingTo = builder.showsInFull(parent) ? builder.nameFor(parent) : placeholderFor(parent).toLowerCase();
+            replyingTo = builder.showsInFull(parent) ? builder.nameFor(parent)
+                    : parent.status().placeholder().toLowerCase();
         }
         boolean own = post.isBy(viewing.viewerId());
         int depth = Math.min(post.depth(), MAX_DEPTH);
@@ -131,7 +133,7 @@ public final class ThreadBuilder {
                     builder.bodyFor(post));
         }
         return builder.holdsPlace(post)
-                ? new ThreadEntry(post, depth, null, replyingTo, capped, placeholderFor(post), own, null)
+                ? new ThreadEntry(post, depth, null, replyingTo, capped, builder.placeholderFor(post), own, null)
                 : null;
     }
 
@@ -145,9 +147,13 @@ public final class ThreadBuilder {
         return Visibility.holdsPlace(viewing, post);
     }
 
-    /** On the page: in full, or as a placeholder holding visible replies in place. */
+    /**
+     * On the page: in full, or as a placeholder holding visible replies in place; the author's own
+     * removed post always, so they learn what happened to it.
+     */
     private boolean shows(PostRow post) {
-        return showsInFull(post) || holdsPlace(post) && shownBelow.contains(post.id());
+        return showsInFull(post) || holdsPlace(post) && shownBelow.contains(post.id())
+                || Visibility.removedFromAuthor(viewing, post);
     }
 
     /**
@@ -176,7 +182,9 @@ public final class ThreadBuilder {
         return Visibility.nameFor(viewing, post);
     }
 
-    private static String placeholderFor(PostRow post) {
-        return post.status().placeholder();
+    /** What stands in place of the post: its author is told why the teacher removed it. */
+    private String placeholderFor(PostRow post) {
+        return Visibility.removedFromAuthor(viewing, post) ? PostStatus.authorPlaceholder(post.hiddenReason())
+                : post.status().placeholder();
     }
 }

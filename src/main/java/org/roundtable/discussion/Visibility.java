@@ -49,6 +49,11 @@ public final class Visibility {
         return inFull(viewing, post.isBy(viewing.viewerId()), post.status, post.flaggedHidden);
     }
 
+    /** The author's own post the teacher removed: it always stands for them, saying so. */
+    public static boolean removedFromAuthor(ThreadBuilder.Viewing viewing, PostRow post) {
+        return !viewing.teacher() && post.status() == PostStatus.REMOVED && post.isBy(viewing.viewerId());
+    }
+
     /**
      * A post this reader cannot read may still stand as a placeholder only if they could see it
      * once: a classmate's post that was never published leaves no trace.
@@ -82,10 +87,13 @@ public final class Visibility {
      * Post first: which of a student's answers let them see classmates' answers. A published answer
      * does (flags do not take it back: classmates must not be able to shut a student out); so does
      * one still waiting in a class that has no pre-moderation (any more), which the teacher has not
-     * reviewed. A waiting answer in a pre-moderated class does not, nor a hidden, removed or deleted one.
+     * reviewed. So does one the teacher removed: the author took part, and removing an answer must not
+     * shut them out of the replies they wrote since. A waiting answer in a pre-moderated class does not,
+     * nor a hidden or deleted one.
      */
     public static boolean unlocksPostFirst(PostStatus status, boolean preModeration) {
-        return status == PostStatus.PUBLISHED || status == PostStatus.PENDING && !preModeration;
+        return status == PostStatus.PUBLISHED || status == PostStatus.REMOVED
+                || status == PostStatus.PENDING && !preModeration;
     }
 
     // --- The same rules as HQL conditions, for queries on Post (alias given) -------------------------
@@ -102,7 +110,8 @@ public final class Visibility {
 
     /** HQL: {@link #unlocksPostFirst}, on a post and its class. */
     public static String unlocksPostFirstHql(String post, String classroom) {
-        return "(" + post + ".status = " + PostStatus.PUBLISHED.hql() + " or (" + post + ".status = "
+        return "(" + post + ".status in (" + literals(PostStatus.PUBLISHED, PostStatus.REMOVED) + ") or ("
+                + post + ".status = "
                 + PostStatus.PENDING.hql() + " and " + classroom + ".preModeration = false))";
     }
 

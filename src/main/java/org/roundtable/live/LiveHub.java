@@ -116,13 +116,14 @@ public class LiveHub {
 
     private void deliver(LiveEvent event) {
         switch (event.kind()) {
-            case QUEUE -> send(queueStreams.get(event.classId()), "queue", "{}");
-            case DISCUSSION -> send(discussionStreams.get(event.discussionId()), "discussion", "{}");
+            case QUEUE -> queueStreams.getOrDefault(event.classId(), Set.of())
+                    .forEach(stream -> sendTo(queueStreams.get(event.classId()), stream, "queue", "{}"));
+            case DISCUSSION -> discussionChanged(discussionStreams.get(event.discussionId()));
             case CLASS_SETTINGS -> {
                 ClassRules rules = QuarkusTransaction.requiringNew().call(() -> ClassRules.load(event.classId()));
                 discussionStreams.values().forEach(streams -> streams.stream()
                         .filter(stream -> stream.classId() == event.classId() && !stream.view().under(rules))
-                        .forEach(stream -> endOutdated(streams, stream)));
+                        .forEach(stream -> endWith(streams, stream, "settings")));
             }
             case POST -> deliverPost(event);
             default -> throw new IllegalArgumentException("not delivered by workers: " + event.kind());
@@ -148,7 +149,7 @@ public class LiveHub {
         Map<LiveRenderer.Audience, Optional<String>> rendered = new HashMap<>();
         for (Stream stream : streams) {
             if (!stream.view().under(change.rules())) {
-                endOutdated(streams, stream);
+                endWith(streams, stream, "settings");
                 continue;
             }
             LiveRenderer.Audience audience = renderer.audience(stream.view(), change, now);
@@ -161,10 +162,24 @@ public class LiveHub {
         }
     }
 
-    /** Tells the page why its stream ends (the teacher changed the class's settings), then ends it. */
-    private void endOutdated(Set<Stream> streams, Stream stream) {
+    /**
+     * Locking opens a post-first discussion to all students, unlocking closes it: a student's stream
+     * ends after telling the page and reopens under the new rule. The teacher's stays.
+     */
+    private void discussionChanged(Set<Stream> streams) {
+        for (Stream stream : streams == null ? Set.<Stream>of() : streams) {
+            if (stream.view().viewing().teacher()) {
+                sendTo(streams, stream, "discussion", "{}");
+            } else {
+                endWith(streams, stream, "discussion");
+            }
+        }
+    }
+
+    /** Tells the page why its stream ends ("settings": the teacher changed the class's settings), then ends it. */
+    private void endWith(Set<Stream> streams, Stream stream, String name) {
         if (remove(streams, stream)) {
-            stream.sink().send(stream.sse().newEventBuilder().name("settings").data("{}").build())
+            Sinks.send(stream.sink(), stream.sse().newEventBuilder().name(name).data("{}").build())
                     .whenComplete((ok, failure) -> stream.sink().close());
         }
     }
@@ -178,19 +193,13 @@ public class LiveHub {
         }
     }
 
-    private void send(Set<Stream> streams, String name, String data) {
-        if (streams != null) {
-            streams.forEach(stream -> sendTo(streams, stream, name, data));
-        }
-    }
-
     private void sendTo(Set<Stream> streams, Stream stream, String name, String data) {
         if (stream.sink().isClosed()) {
             remove(streams, stream);
             return;
         }
         OutboundSseEvent event = stream.sse().newEventBuilder().name(name).data(data).build();
-        stream.sink().send(event).exceptionally(failure -> {
+        Sinks.send(stream.sink(), event).exceptionally(failure -> {
             remove(streams, stream);
             return null;
         });

@@ -52,8 +52,8 @@ public class LiveResource {
         if (!subscribed) {
             throw tooManyStreams();
         }
-        if (!sink.isClosed()) { // a reader who left at once: nothing to tell
-            sink.send(sse.newEventBuilder().name("ready").data("{}").build());
+        if (!sink.isClosed()) { // a reader who left at once: nothing to tell (Sinks: nor if they leave now)
+            Sinks.send(sink, sse.newEventBuilder().name("ready").data("{}").build());
         }
     }
 

@@ -52,7 +52,7 @@ public class Moderation {
     }
 
     public void remove(Viewer teacher, Classroom classroom, Post post, String reason) {
-        post.remove();
+        post.remove(reason);
         log(teacher, classroom, ModerationAction.Kind.REMOVE, post, reason);
     }
 

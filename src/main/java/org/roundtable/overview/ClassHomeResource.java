@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.classroom.AssignedQuestions;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.ClassMember;
 import org.roundtable.classroom.ClassPages;
@@ -51,11 +52,15 @@ public class ClassHomeResource {
     public record QuestionItem(Discussion discussion, ArticleContent.QuestionView question, Progress progress) {
     }
 
+    /** A student's post the teacher removed, as their class home tells them: where, with a link, and why. */
+    public record RemovedNotice(String question, String path, String reason) {
+    }
+
     @CheckedTemplate
     static class Templates {
 
         static native TemplateInstance home(Classroom classroom, Enrollment enrollment,
-                List<AssignmentView> assignments,
+                List<AssignmentView> assignments, List<RemovedNotice> removed,
                 Instant now);
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,
@@ -81,8 +86,10 @@ public class ClassHomeResource {
         if (member.waiting()) {
             return Templates.waiting(member.classroom(), member.enrollment());
         }
-        return Templates.home(member.classroom(), member.enrollment(), assignments(member.classroom(), pages.viewer()),
-                pages.now());
+        Classroom classroom = member.classroom();
+        List<Discussion> listed = Discussion.listFor(classroom.id);
+        return Templates.home(classroom, member.enrollment(), assignments(classroom, pages.viewer(), listed),
+                removed(classroom, listed), pages.now());
     }
 
     @GET
@@ -93,21 +100,33 @@ public class ClassHomeResource {
         if (member.waiting()) {
             throw new ForbiddenException();
         }
-        AssignmentView view = assignments(member.classroom(), pages.viewer()).stream()
+        AssignmentView view = assignments(member.classroom(), pages.viewer(), Discussion.listFor(classId)).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
         return Templates.article(member.classroom(), view.article(), view.questions(), view.assignment(),
                 PostCounts.citations(classId, articleId), member.teacher());
     }
 
-    /** How often each section of the article is cited by visible posts in this class. */
+    /** The viewer's posts the teacher removed, on questions still assigned, named as the class home numbers them. */
+    private List<RemovedNotice> removed(Classroom classroom, List<Discussion> listed) {
+        Map<Long, AssignedQuestions.Numbered> numbered = AssignedQuestions.byId(listed);
+        List<RemovedNotice> notices = new ArrayList<>();
+        for (PostCounts.Removed post : PostCounts.removedFor(classroom.id, pages.viewer().accountId())) {
+            AssignedQuestions.Numbered question = numbered.get(post.discussionId());
+            if (question != null) {
+                notices.add(new RemovedNotice("Question " + question.number(),
+                        ClassroomPaths.discussionPage(classroom, post.discussionId()), post.reason()));
+            }
+        }
+        return notices;
+    }
 
-    private List<AssignmentView> assignments(Classroom classroom, Viewer viewer) {
+    private List<AssignmentView> assignments(Classroom classroom, Viewer viewer, List<Discussion> listed) {
         Map<Long, Progress> progress = viewer.isStudent()
                 ? Progress.forStudent(classroom.id, viewer.accountId()) : Map.of();
         Map<Long, List<QuestionItem>> byAssignment = new LinkedHashMap<>();
         Map<Long, Assignment> assignments = new LinkedHashMap<>();
-        for (Discussion discussion : Discussion.listFor(classroom.id)) {
+        for (Discussion discussion : listed) {
             Assignment assignment = discussion.assignment;
             ArticleContent article = pages.article(discussion.question.article.id);
             assignments.putIfAbsent(assignment.id, assignment);

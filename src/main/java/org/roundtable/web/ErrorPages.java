@@ -1,7 +1,11 @@
 package org.roundtable.web;
 
+import java.net.URI;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.roundtable.account.AccountPaths;
+import org.roundtable.classroom.NotInClass;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
@@ -16,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -98,6 +103,19 @@ public class ErrorPages {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(render(UNREADABLE)).build();
         }
         return page(status);
+    }
+
+    /**
+     * A student outside the class: the way back in, where they can join again or use their return
+     * code. A live stream is refused plainly, as its script expects.
+     */
+    @ServerExceptionMapper
+    public Response notInClass(NotInClass e, HttpHeaders request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)) {
+            return page(403);
+        }
+        return Response.seeOther(URI.create(AccountPaths.STUDENT_SIGNED_OUT)).build();
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package org.roundtable.web;
 import java.net.URI;
 import java.util.List;
 
+import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Enrollment;
@@ -17,7 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The front door: where to go for students and teachers; a signed-in student goes straight to class. */
+/**
+ * The front door: where to go for students and teachers. A signed-in teacher goes straight to their
+ * dashboard, a signed-in student with one class straight to it.
+ */
 @Path(WebPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
@@ -38,6 +42,9 @@ public class HomeResource {
     @Transactional
     public Response home() {
         Viewer viewer = Viewer.of(identity);
+        if (viewer != null && viewer.isTeacher()) {
+            return Response.seeOther(URI.create(AccountPaths.TEACHER_HOME)).build();
+        }
         List<Enrollment> enrollments = viewer != null && viewer.isStudent()
                 ? Enrollment.listForAccount(viewer.accountId()) : List.of();
         if (enrollments.size() == 1) {

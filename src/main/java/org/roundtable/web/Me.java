@@ -1,5 +1,6 @@
 package org.roundtable.web;
 
+import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +42,14 @@ public class Me {
     public boolean admin() {
         Viewer viewer = viewer();
         return viewer != null && viewer.admin();
+    }
+
+    /**
+     * Where the brand link goes: a teacher's dashboard; for everyone else the front door, which
+     * takes a student with one class on to it.
+     */
+    public String homePath() {
+        return teacher() ? AccountPaths.TEACHER_HOME : WebPaths.HOME;
     }
 
     public String name() {

@@ -151,7 +151,7 @@ class SignInTest extends OneTeacher {
         assertTrue(signedInAsTeacher(browser));
         Response old = student.get("/classes/" + testClass.id());
         assertEquals(303, old.statusCode(), "the student's session ended");
-        assertEquals("/signin", location(old));
+        assertEquals("/return?signedOut=1", location(old), "a class link: the students' way back in");
     }
 
     @Test

@@ -129,16 +129,19 @@ class JoinTest {
         Fixtures.TestClass other = fixtures.createClass("Other", 0);
         Browser browser = new Browser();
         join(browser, testClass.code(), "Finn");
-        assertEquals(403, browser.get("/classes/" + other.id()).statusCode());
-        assertEquals(403, browser.get(other.discussionPath(1)).statusCode());
+        for (String path : new String[] { "/classes/" + other.id(), other.discussionPath(1) }) {
+            Response refused = browser.get(path);
+            assertEquals(303, refused.statusCode(), "refused: sent to the students' way back in");
+            assertTrue(refused.header("Location").endsWith("/return?signedOut=1"));
+        }
         assertEquals(404, browser.get("/classes/999999").statusCode());
     }
 
     @Test
-    void withoutASessionClassPagesSendToSignIn() {
+    void withoutASessionClassPagesSendToTheStudentsWayBackIn() {
         Response response = new Browser().get("/classes/" + testClass.id());
         assertEquals(303, response.statusCode());
-        assertTrue(response.header("Location").endsWith("/signin"));
+        assertTrue(response.header("Location").endsWith("/return?signedOut=1"));
     }
 
     @Test
@@ -173,7 +176,9 @@ class JoinTest {
         assertEquals("\"storage\"", asNew.header("Clear-Site-Data"), "Hana's drafts leave with her");
         assertEquals("Ivo", shared.page("/classes/" + other.id()).select(".page-head strong").first().text());
         assertEquals(303, hanasCopy.get("/classes/" + testClass.id()).statusCode(), "Hana was signed out");
-        assertEquals(403, shared.get("/classes/" + testClass.id()).statusCode(), "Ivo is not Hana");
+        Response notHana = shared.get("/classes/" + testClass.id());
+        assertEquals(303, notHana.statusCode(), "Ivo is not Hana");
+        assertTrue(notHana.header("Location").endsWith("/return?signedOut=1"), "Ivo is not Hana");
     }
 
     @Test

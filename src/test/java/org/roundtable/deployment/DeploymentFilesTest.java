@@ -102,4 +102,15 @@ class DeploymentFilesTest {
                     "copied path exists: " + copy.group(1));
         }
     }
+
+    /** A new teacher finds, right under the run command, where to sign in and with what. */
+    @Test
+    void readmeTellsWhereThePasswordAndCodeAre() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String run = readme.substring(readme.indexOf("## Run it"), readme.indexOf("## Test it"));
+        assertTrue(run.contains("Created the admin account. Sign in at /signin as 'admin' with the one-time password"));
+        assertTrue(run.contains("Demo class is open: students join at"));
+        assertTrue(run.contains("/teach"));
+        assertTrue(run.contains("-Dquarkus.http.port=") && run.contains("QUARKUS_HTTP_PORT"));
+    }
 }

@@ -5,17 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.ClassWithStudents;
+import org.roundtable.support.LogRecords;
 import org.roundtable.support.People;
 import org.roundtable.support.SseClient;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * A live stream lives no longer than the session that opened it: whatever ends the
@@ -120,5 +126,42 @@ class LiveStreamEndsTest extends ClassWithStudents {
             }
         }
         assertEquals(303, ana.browser().get(q1).statusCode(), "a page still sends the browser to sign in");
+    }
+
+    @Test
+    void readerLeavingAtOnceLogsNothing() {
+        try (LogRecords log = LogRecords.capture()) {
+            LiveResource.opened(true, closingSink(), fakeSse());
+            assertTrue(log.atLeast(Level.WARNING).isEmpty(), "nothing above DEBUG: " + log.atLeast(Level.WARNING));
+            assertEquals(0, log.withStackTrace());
+        }
+    }
+
+    /** A sink whose reader left between the check and the send: it says open, then refuses to send. */
+    static SseEventSink closingSink() {
+        return fake(SseEventSink.class, (method, args) -> switch (method) {
+            case "isClosed" -> false;
+            case "send" -> throw new IllegalStateException("Already closed");
+            default -> null;
+        });
+    }
+
+    static Sse fakeSse() {
+        OutboundSseEvent event = fake(OutboundSseEvent.class,
+                (method, args) -> method.equals("getName") ? "ready" : null);
+        Object[] builder = new Object[1];
+        builder[0] = fake(OutboundSseEvent.Builder.class,
+                (method, args) -> method.equals("build") ? event : builder[0]);
+        return fake(Sse.class, (method, args) -> builder[0]);
+    }
+
+    interface Answer {
+
+        Object call(String method, Object[] args);
+    }
+
+    static <T> T fake(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+                (proxy, method, args) -> answer.call(method.getName(), args)));
     }
 }

@@ -139,6 +139,7 @@ public final class PageTour {
         tour.sent("join with errors", "/join", Visitor.ANONYMOUS, Map.of("code", "", "name", ""));
         tour.sent("welcome", "/join", Visitor.ANONYMOUS, Map.of("code", c.code(), "name", "Dara P"));
         tour.add("come back", "/return", Visitor.ANONYMOUS);
+        tour.add("come back, signed out", "/return?signedOut=1", Visitor.ANONYMOUS);
         tour.sent("come back with errors", "/return", Visitor.ANONYMOUS,
                 Map.of("code", c.code(), "name", "", "returnCode", ""));
         tour.add("class home", student, Visitor.STUDENT);
