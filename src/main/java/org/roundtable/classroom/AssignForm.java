@@ -1,8 +1,5 @@
 package org.roundtable.classroom;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +13,13 @@ import org.roundtable.article.ArticleContent;
  * the chosen article and what the class already has, so they live in {@link #validate}
  * rather than in annotations.
  */
-public class AssignForm {
-
-    public static final int MAX_INSTRUCTIONS = 4000;
-    public static final int MAX_WORDS = 2000;
+public class AssignForm extends AssignmentFields {
 
     @RestForm
     public Long articleId;
 
     @RestForm("question")
     public List<Long> questionIds;
-
-    @RestForm
-    public String due;
-
-    @RestForm
-    public String minWords;
-
-    @RestForm
-    public String instructions;
 
     public static AssignForm empty() {
         return new AssignForm().orEmpty();
@@ -43,9 +28,7 @@ public class AssignForm {
     /** Missing fields as empty values, so the page shows them as typed. */
     public AssignForm orEmpty() {
         questionIds = questionIds == null ? List.of() : questionIds;
-        due = due == null ? "" : due;
-        minWords = minWords == null ? "" : minWords;
-        instructions = instructions == null ? "" : instructions;
+        fieldsOrEmpty();
         return this;
     }
 
@@ -57,35 +40,10 @@ public class AssignForm {
         } else if (questionIds.isEmpty()) {
             errors.put("questions", "Choose at least one question.");
         } else if (questionIds.stream().anyMatch(id -> article.question(id) == null || alreadyAssigned.contains(id))) {
-            errors.put("questions", "Choose questions of this article that this class does not have yet.");
+            errors.put("questions", "Choose questions of this article that this class does not have yet. "
+                    + "To bring back a question you took away, use Edit assignment on the class page.");
         }
-        if (!due.isBlank() && dueAt() == null) {
-            errors.put("due", "Enter the due date and time, for example 2026-12-04T15:30.");
-        }
-        if (!minWords.isBlank() && words() == null) {
-            errors.put("minWords", "Enter a number of words from 1 to " + MAX_WORDS + ", or leave it empty.");
-        }
-        if (instructions.length() > MAX_INSTRUCTIONS) {
-            errors.put("instructions", "Keep instructions under " + MAX_INSTRUCTIONS + " characters.");
-        }
+        validateFields(errors);
         return errors;
-    }
-
-    /** The due date read in school time; null when empty or not a date. */
-    public Instant dueAt() {
-        try {
-            return due.isBlank() ? null : LocalDateTime.parse(due.strip()).atZone(SchoolTime.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** The minimum words; null when empty or out of range. */
-    public Integer words() {
-        return ClassForm.number(minWords, 1, MAX_WORDS);
-    }
-
-    public String cleanInstructions() {
-        return instructions.isBlank() ? null : instructions.strip();
     }
 }

@@ -69,9 +69,7 @@ public class AssignResource {
                     alreadyAssigned, form, errors)).build();
         }
         Assignment assignment = Assignment.create(classroom, Article.findById(content.id()), pages.now());
-        assignment.dueAt = form.dueAt();
-        assignment.minWords = form.words();
-        assignment.instructions = form.cleanInstructions();
+        form.applyTo(assignment);
         assignment.open(chosenQuestions(content, form.questionIds));
         return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
     }

@@ -43,6 +43,21 @@ public class Assignment extends ClassroomRecord {
         questions.forEach(question -> Discussion.open(this, question));
     }
 
+    /** Assigns one more question of the article: its discussion opens. */
+    public Discussion add(Question question) {
+        return Discussion.open(this, question);
+    }
+
+    /** Takes a question away: students no longer see its discussion; its posts stay for the teacher. */
+    public void takeAway(Discussion discussion) {
+        discussion.withdrawn = true;
+    }
+
+    /** Assigns a question taken away earlier again, with the posts it had. */
+    public void bringBack(Discussion discussion) {
+        discussion.withdrawn = false;
+    }
+
     public static List<Assignment> listFor(long classroomId) {
         return list("classroom.id = ?1 order by createdAt, id", classroomId);
     }

@@ -46,6 +46,16 @@ public class ClassroomPaths {
         return studentAction(classroom, accountId, "feedback/" + assignmentId);
     }
 
+    /** {@code classroom.assignmentEdit(id)} → /teach/classes/7/assignments/3/edit, the assignment's edit form. */
+    public static String assignmentEdit(Classroom classroom, long assignmentId) {
+        return assignment(classroom, assignmentId) + "/edit";
+    }
+
+    /** {@code classroom.assignment(id)} → /teach/classes/7/assignments/3, where the edit form saves. */
+    public static String assignment(Classroom classroom, long assignmentId) {
+        return action(classroom, "assignments/" + assignmentId);
+    }
+
     /** {@code classroom.discussionPage(id)} → /classes/7/discussions/12, the discussion itself. */
     public static String discussionPage(Classroom classroom, long discussionId) {
         return studentHome(classroom) + "/discussions/" + discussionId;

@@ -21,11 +21,15 @@ import jakarta.ws.rs.NotFoundException;
  * class, the viewer's enrollment and whether they have answered (as post first counts it:
  * {@link Visibility#unlocksPostFirst}). The article comes from the cache. Throws 404 for
  * unknown ids and 403 for people outside the class (a student still waiting for the
- * teacher's approval is outside it).
+ * teacher's approval is outside it). A discussion taken away from its assignment is 404 for
+ * students and stays readable for the teacher.
+ *
+ * @param number the question's place among its assignment's assigned questions (as {@code AssignedQuestions})
+ * @param of how many questions the assignment has assigned
  */
 public record DiscussionScope(Discussion discussion, Classroom classroom, Enrollment enrollment,
         boolean teacher, boolean hasAnswered, ArticleContent article, ArticleContent.QuestionView question,
-        Viewer viewer) {
+        Viewer viewer, int number, int of) {
 
     public static DiscussionScope load(long classId, long discussionId, Viewer viewer, ArticleLibrary library) {
         if (viewer == null) {
@@ -33,7 +37,10 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         Object[] row = Panache.getEntityManager().createQuery(
                 "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
-                        + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + ") "
+                        + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + "), "
+                        + "(select count(n) from Discussion n join n.question nq where n.assignment = d.assignment "
+                        + "and n.withdrawn = false and nq.position <= q.position), "
+                        + "(select count(o) from Discussion o where o.assignment = d.assignment and o.withdrawn = false) "
                         + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
                         + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
                         + "where d.id = :discussion and c.id = :classroom",
@@ -52,9 +59,18 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         if (!teacher && enrollment.isWaiting()) {
             throw new ForbiddenException();
         }
+        if (!teacher && discussion.withdrawn) {
+            throw new NotFoundException(); // taken away: for its students it is gone
+        }
         ArticleContent article = library.get(discussion.question.article.id);
         return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
-                article.question(discussion.question.id), viewer);
+                article.question(discussion.question.id), viewer, ((Long) row[3]).intValue(),
+                ((Long) row[4]).intValue());
+    }
+
+    /** "Question 2": the question's name among those assigned, as the class home numbers them. */
+    public String questionLabel() {
+        return discussion.withdrawn ? "Question (taken away)" : "Question " + number;
     }
 
     /**
@@ -69,6 +85,9 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
     public String postingClosedReason(Instant now) {
         if (classroom.archived) {
             return "This class is archived: its discussions can be read but not added to.";
+        }
+        if (discussion.withdrawn) {
+            return "This question is taken away from students, so nobody can post. Bring it back from Edit assignment.";
         }
         if (discussion.locked) {
             return "Your teacher has locked this discussion. You can still read it.";

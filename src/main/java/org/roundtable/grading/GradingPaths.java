@@ -21,7 +21,7 @@ public final class GradingPaths {
 
     /** {@code classroom.gradingPage(assignmentId)} → /teach/classes/7/assignments/3/grading */
     public static String gradingPage(Classroom classroom, long assignmentId) {
-        return ClassroomPaths.action(classroom, "assignments/" + assignmentId + "/grading");
+        return ClassroomPaths.assignment(classroom, assignmentId) + "/grading";
     }
 
     /** The grading view open at one student. */

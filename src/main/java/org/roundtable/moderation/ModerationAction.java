@@ -19,7 +19,12 @@ public class ModerationAction extends StoredEntity {
                 "Marked a teacher's pick"), UNENDORSE("Unmarked a teacher's pick"), LOCK("Locked a discussion"), UNLOCK(
                         "Unlocked a discussion"), MUTE("Paused a student's posting"), UNMUTE(
                                 "Let a student post again"), REMOVE_STUDENT(
-                                        "Removed a student"), RESET_RETURN_CODE("Gave a student a new return code");
+                                        "Removed a student"), RESET_RETURN_CODE(
+                                                "Gave a student a new return code"), EDIT_ASSIGNMENT(
+                                                        "Changed an assignment"), ADD_QUESTION(
+                                                                "Assigned a question"), WITHDRAW_QUESTION(
+                                                                        "Took a question away"), RESTORE_QUESTION(
+                                                                                "Brought a question back");
 
         public final String label;
 

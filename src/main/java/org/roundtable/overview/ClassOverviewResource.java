@@ -1,11 +1,16 @@
 package org.roundtable.overview;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.classroom.AssignedQuestions;
+import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
@@ -26,13 +31,23 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed(Roles.TEACHER)
 public class ClassOverviewResource {
 
-    public record DiscussionRow(Discussion discussion, ArticleContent article, ArticleContent.QuestionView question) {
+    /** One question of an assignment, numbered among those assigned; a question taken away has number 0. */
+    public record DiscussionRow(Discussion discussion, ArticleContent.QuestionView question, int number) {
+    }
+
+    /** One assignment with its questions, those taken away included, so the teacher can bring them back. */
+    public record AssignmentGroup(Assignment assignment, ArticleContent article, List<DiscussionRow> rows) {
+
+        public long assigned() {
+            return rows.stream().filter(row -> !row.discussion().withdrawn).count();
+        }
     }
 
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance overview(Classroom classroom, ClassStats stats, List<DiscussionRow> discussions,
+        static native TemplateInstance overview(Classroom classroom, ClassStats stats,
+                List<AssignmentGroup> assignments,
                 String joinUrl);
     }
 
@@ -48,11 +63,20 @@ public class ClassOverviewResource {
     @Transactional
     public TemplateInstance overview(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
-        List<DiscussionRow> discussions = Discussion.listFor(classId).stream().map(d -> {
-            ArticleContent article = pages.article(d.question.article.id);
-            return new DiscussionRow(d, article, article.question(d.question.id));
-        }).toList();
+        List<AssignmentGroup> assignments = groups(Discussion.listAllFor(classId));
         ClassStats stats = ClassStats.of(ClassStats.forTeacher(pages.viewer().accountId()), classId);
-        return Templates.overview(classroom, stats, discussions, ClassroomPaths.joinUrl(publicUrl, classroom));
+        return Templates.overview(classroom, stats, assignments, ClassroomPaths.joinUrl(publicUrl, classroom));
+    }
+
+    /** The discussions by assignment, in the order they are listed (assignment, then question). */
+    private List<AssignmentGroup> groups(List<Discussion> discussions) {
+        Map<Long, AssignmentGroup> groups = new LinkedHashMap<>();
+        for (AssignedQuestions.Numbered numbered : AssignedQuestions.of(discussions)) {
+            Discussion d = numbered.discussion();
+            AssignmentGroup group = groups.computeIfAbsent(d.assignment.id, id -> new AssignmentGroup(d.assignment,
+                    pages.article(d.question.article.id), new ArrayList<>()));
+            group.rows().add(new DiscussionRow(d, group.article().question(d.question.id), numbered.number()));
+        }
+        return List.copyOf(groups.values());
     }
 }

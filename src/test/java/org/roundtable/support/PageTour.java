@@ -175,6 +175,9 @@ public final class PageTour {
         tour.add("roster", classPath + "/roster", Visitor.TEACHER);
         tour.add("remove a student", classPath + "/students/" + ben + "/remove", Visitor.TEACHER);
         tour.add("assign", classPath + "/assign", Visitor.TEACHER);
+        String editAssignment = classPath + "/assignments/" + assignment + "/edit";
+        tour.add("edit assignment", editAssignment, Visitor.TEACHER);
+        tour.sent("edit assignment with errors", editAssignment, Visitor.TEACHER, Map.of("minWords", "0"));
         tour.add("settings", classPath + "/settings", Visitor.TEACHER);
         tour.add("join sheet", classPath + "/sheet", Visitor.TEACHER);
         tour.add("delete class", classPath + "/delete", Visitor.TEACHER);

@@ -1,0 +1,135 @@
+package org.roundtable.classroom;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The fields an assignment is made and later edited with: due date, minimum words,
+ * instructions and the score it is graded out of. Kept as typed, so a refused form shows
+ * them back; parsed and checked here so the two forms agree.
+ */
+public class AssignmentFields {
+
+    public static final int MAX_INSTRUCTIONS = 4000;
+    public static final int MAX_WORDS = 2000;
+    public static final int MAX_SCORE = 1000;
+
+    /** How a date-time input holds a time: school time, to the minute. */
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .withZone(SchoolTime.ZONE);
+
+    @RestForm
+    public String due;
+
+    /** "on" when "No due date" is ticked: it clears the date whatever the date field holds. */
+    @RestForm
+    public String noDue;
+
+    @RestForm
+    public String minWords;
+
+    @RestForm
+    public String instructions;
+
+    @RestForm
+    public String maxScore;
+
+    /** Missing fields as empty values, so the page shows them as typed. */
+    void fieldsOrEmpty() {
+        due = due == null ? "" : due;
+        minWords = minWords == null ? "" : minWords;
+        instructions = instructions == null ? "" : instructions;
+        maxScore = maxScore == null ? "" : maxScore;
+    }
+
+    /** The fields filled from the assignment as it is, for its edit form. */
+    void fill(Assignment assignment) {
+        due = assignment.dueAt == null ? "" : INPUT.format(assignment.dueAt);
+        noDue = assignment.dueAt == null ? "on" : null;
+        minWords = assignment.minWords == null ? "" : String.valueOf(assignment.minWords);
+        instructions = assignment.instructions == null ? "" : assignment.instructions;
+        maxScore = assignment.maxScore == null ? "" : String.valueOf(assignment.maxScore);
+    }
+
+    /** Adds a message per refused field, in the order the fields appear. */
+    void validateFields(Map<String, String> errors) {
+        if (!noDueDate() && !due.isBlank() && dueAt() == null) {
+            errors.put("due", "Enter the due date and time, for example 2026-12-04T15:30.");
+        }
+        if (!minWords.isBlank() && words() == null) {
+            errors.put("minWords", "Enter a number of words from 1 to " + MAX_WORDS + ", or leave it empty.");
+        }
+        if (instructions.length() > MAX_INSTRUCTIONS) {
+            errors.put("instructions", "Keep instructions under " + MAX_INSTRUCTIONS + " characters.");
+        }
+        if (!maxScore.isBlank() && score() == null) {
+            errors.put("maxScore", "Enter a whole number from 1 to " + MAX_SCORE + ", or leave it empty.");
+        }
+    }
+
+    /** The due date read in school time; null when "No due date" is ticked, empty or not a date. */
+    public Instant dueAt() {
+        try {
+            return noDueDate() || due.isBlank() ? null
+                    : LocalDateTime.parse(due.strip()).atZone(SchoolTime.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public boolean noDueDate() {
+        return noDue != null;
+    }
+
+    /** The minimum words; null when empty or out of range. */
+    public Integer words() {
+        return ClassForm.number(minWords, 1, MAX_WORDS);
+    }
+
+    /** The score the assignment is graded out of; null when empty or out of range. */
+    public Integer score() {
+        return ClassForm.number(maxScore, 1, MAX_SCORE);
+    }
+
+    public String cleanInstructions() {
+        return instructions.isBlank() ? null : instructions.strip();
+    }
+
+    /** What saving would change in the assignment, e.g. "due: none → 2026-05-04 15:30"; empty when nothing. */
+    String changesFrom(Assignment assignment) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "due", time(assignment.dueAt), time(dueAt()));
+        change(changes, "minimum words", assignment.minWords, words());
+        change(changes, "score out of", assignment.maxScore, score());
+        if (!Objects.equals(assignment.instructions, cleanInstructions())) {
+            changes.add("instructions changed");
+        }
+        return String.join("; ", changes);
+    }
+
+    private static void change(List<String> changes, String what, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(what + ": " + (before == null ? "none" : before) + " → " + (after == null ? "none" : after));
+        }
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : INPUT.format(instant).replace('T', ' ');
+    }
+
+    /** Writes the fields into the assignment. */
+    void applyTo(Assignment assignment) {
+        assignment.dueAt = dueAt();
+        assignment.minWords = words();
+        assignment.instructions = cleanInstructions();
+        assignment.maxScore = score();
+    }
+}

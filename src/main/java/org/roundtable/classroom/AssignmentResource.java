@@ -1,0 +1,140 @@
+package org.roundtable.classroom;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.account.Roles;
+import org.roundtable.article.ArticleContent;
+import org.roundtable.article.Question;
+import org.roundtable.classroom.AssignmentChanged.Change;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Changes an assignment after it is made, as plans change: its due date, minimum words,
+ * instructions and maximum score, and which of its article's questions are assigned. A
+ * question taken away keeps its discussion and posts, so ticking it again brings it back.
+ */
+@Path("/teach/classes/{classId}/assignments/{assignmentId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TEACHER)
+public class AssignmentResource {
+
+    /** One of the article's questions as the edit form offers it. */
+    public record Choice(ArticleContent.QuestionView question, Discussion discussion, boolean elsewhere) {
+
+        public boolean withdrawn() {
+            return discussion != null && discussion.withdrawn;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance edit(Classroom classroom, Assignment assignment, ArticleContent article,
+                List<Choice> choices, EditAssignmentForm form, Map<String, String> errors);
+    }
+
+    private final ClassPages pages;
+    private final Event<AssignmentChanged> changes;
+
+    AssignmentResource(ClassPages pages, Event<AssignmentChanged> changes) {
+        this.pages = pages;
+        this.changes = changes;
+    }
+
+    @GET
+    @Path("edit")
+    @Transactional
+    public TemplateInstance edit(@RestPath long classId, @RestPath long assignmentId) {
+        Classroom classroom = pages.owned(classId);
+        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
+        List<Discussion> all = Discussion.listAllFor(classId);
+        EditAssignmentForm form = EditAssignmentForm.of(assignment, own(all, assignment));
+        return page(classroom, assignment, all, form, Map.of());
+    }
+
+    @POST
+    @Transactional
+    public Response save(@RestPath long classId, @RestPath long assignmentId, @BeanParam EditAssignmentForm form) {
+        Classroom classroom = pages.owned(classId);
+        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
+        List<Discussion> all = Discussion.listAllFor(classId);
+        ArticleContent article = pages.article(assignment.article.id);
+        Map<String, String> errors = form.orEmpty().validate(article, elsewhere(all, assignment));
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(page(classroom, assignment, all, form, errors)).build();
+        }
+        String summary = form.changesFrom(assignment);
+        form.applyTo(assignment);
+        if (!summary.isEmpty()) {
+            fire(assignment, null, Change.EDITED, summary);
+        }
+        applyQuestions(assignment, article, own(all, assignment), form.questionIds);
+        return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
+    }
+
+    /** Opens, takes away or brings back each question whose box changed, in the article's order. */
+    private void applyQuestions(Assignment assignment, ArticleContent article, List<Discussion> own,
+            List<Long> ticked) {
+        Map<Long, Discussion> byQuestion = own.stream().collect(Collectors.toMap(d -> d.question.id,
+                Function.identity()));
+        for (ArticleContent.QuestionView question : article.questions()) {
+            Discussion discussion = byQuestion.get(question.id());
+            boolean wanted = ticked.contains(question.id());
+            String words = AssignedQuestions.shortText(question.text());
+            if (wanted && discussion == null) {
+                Discussion opened = assignment.add(Question.<Question>findById(question.id()));
+                fire(assignment, opened.id, Change.ADDED, words);
+            } else if (wanted && discussion.withdrawn) {
+                assignment.bringBack(discussion);
+                fire(assignment, discussion.id, Change.RESTORED, words);
+            } else if (!wanted && discussion != null && !discussion.withdrawn) {
+                assignment.takeAway(discussion);
+                fire(assignment, discussion.id, Change.WITHDRAWN, words);
+            }
+        }
+    }
+
+    private void fire(Assignment assignment, Long discussionId, Change change, String summary) {
+        changes.fire(new AssignmentChanged(pages.viewer(), assignment.classroom.id, assignment.id, discussionId,
+                change, summary));
+    }
+
+    private TemplateInstance page(Classroom classroom, Assignment assignment, List<Discussion> all,
+            EditAssignmentForm form, Map<String, String> errors) {
+        ArticleContent article = pages.article(assignment.article.id);
+        Map<Long, Discussion> byQuestion = own(all, assignment).stream()
+                .collect(Collectors.toMap(d -> d.question.id, Function.identity()));
+        Set<Long> elsewhere = elsewhere(all, assignment);
+        List<Choice> choices = article.questions().stream().map(q -> new Choice(q, byQuestion.get(q.id()),
+                elsewhere.contains(q.id()))).toList();
+        return Templates.edit(classroom, assignment, article, choices, form, errors);
+    }
+
+    private static List<Discussion> own(List<Discussion> all, Assignment assignment) {
+        return all.stream().filter(d -> d.assignment.id.equals(assignment.id)).toList();
+    }
+
+    /** Questions of the class held by its other assignments: one discussion per question and class. */
+    private static Set<Long> elsewhere(List<Discussion> all, Assignment assignment) {
+        return all.stream().filter(d -> !d.assignment.id.equals(assignment.id)).map(d -> d.question.id)
+                .collect(Collectors.toSet());
+    }
+}

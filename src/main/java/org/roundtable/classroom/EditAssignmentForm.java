@@ -1,0 +1,50 @@
+package org.roundtable.classroom;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.article.ArticleContent;
+
+/** The edit form of an assignment, as submitted or as the assignment is now. Ticked questions are the live ones. */
+public class EditAssignmentForm extends AssignmentFields {
+
+    @RestForm("question")
+    public List<Long> questionIds;
+
+    /** The form filled from the assignment and its questions still assigned. */
+    static EditAssignmentForm of(Assignment assignment, List<Discussion> discussions) {
+        EditAssignmentForm form = new EditAssignmentForm();
+        form.fill(assignment);
+        form.questionIds = discussions.stream().filter(d -> !d.withdrawn).map(d -> d.question.id).toList();
+        return form;
+    }
+
+    /** Missing fields as empty values, so the page shows them as typed. */
+    EditAssignmentForm orEmpty() {
+        questionIds = questionIds == null ? List.of() : questionIds;
+        fieldsOrEmpty();
+        return this;
+    }
+
+    /**
+     * Field → message, in the order the fields appear; empty when the form can be saved.
+     *
+     * @param elsewhere questions of the class that belong to another of its assignments
+     */
+    Map<String, String> validate(ArticleContent article, Set<Long> elsewhere) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (questionIds.isEmpty()) {
+            errors.put("questions", "Keep at least one question assigned.");
+        } else if (questionIds.stream().anyMatch(id -> article.question(id) == null)) {
+            errors.put("questions", "Choose questions of this assignment's article.");
+        } else if (questionIds.stream().anyMatch(elsewhere::contains)) {
+            errors.put("questions", "A question you ticked belongs to another assignment of this class. "
+                    + "Take it away there first, or leave it unticked here.");
+        }
+        validateFields(errors);
+        return errors;
+    }
+}
