@@ -70,6 +70,7 @@ class ScreenshotsTest {
     void mainScreensAtLaptopAndPhoneSize() throws IOException {
         Fixtures.TestClass lesson = tour.lesson();
         String teach = "/teach/classes/" + lesson.id();
+        String assignment = teach + "/assignments/" + fixtures.assignmentIds(lesson.id()).get(0);
         List<Screen> screens = List.of(
                 new Screen("student-class-home", "/classes/" + lesson.id(), Visitor.STUDENT, null),
                 new Screen("student-article", "/classes/" + lesson.id() + "/articles/" + lesson.articleId(),
@@ -77,7 +78,11 @@ class ScreenshotsTest {
                 new Screen("student-discussion", lesson.discussionPath(1), Visitor.STUDENT, "#posts-title"),
                 new Screen("teacher-dashboard", "/teach", Visitor.TEACHER, null),
                 new Screen("teacher-moderation", teach + "/moderation", Visitor.TEACHER, null),
-                new Screen("teacher-participation", teach + "/participation", Visitor.TEACHER, null));
+                new Screen("teacher-participation", teach + "/participation", Visitor.TEACHER, null),
+                new Screen("teacher-class-overview", teach, Visitor.TEACHER, null),
+                new Screen("teacher-edit-assignment", assignment + "/edit", Visitor.TEACHER, null),
+                new Screen("teacher-discussion", lesson.discussionPath(1), Visitor.TEACHER, "#posts-title"),
+                new Screen("teacher-grading", assignment + "/grading", Visitor.TEACHER, null));
         for (Screen screen : screens) {
             window.signedInWith(tour.session(screen.who()));
             for (String size : List.of("laptop", "phone")) {
