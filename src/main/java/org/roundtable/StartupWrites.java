@@ -2,18 +2,23 @@ package org.roundtable;
 
 import java.util.concurrent.Callable;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A write every instance makes as it starts. Several instances may start at once on one database:
- * whichever commits first does the work; the others fail (on a unique key, or a row the first one
- * changed), roll back, and try again after a pause, to find the work done. In the root package
- * because more than one feature package writes at start-up.
+ * each write first locks the one row of {@code startup_lock}, so a second instance waits until the
+ * first has committed and then finds the work done, instead of failing on a unique key (which the
+ * database driver would log as a warning). Should a write fail all the same, it is rolled back and
+ * tried again after a pause. In the root package because more than one feature package writes at
+ * start-up.
  */
 public final class StartupWrites {
 
     private static final int ATTEMPTS = 5;
+    /** Held until the transaction ends; H2 and PostgreSQL both take a row lock for it. */
+    private static final String LOCK = "select id from startup_lock where id = 1 for update";
 
     private StartupWrites() {
     }
@@ -27,14 +32,18 @@ public final class StartupWrites {
     }
 
     /**
-     * Runs {@code work} in a transaction of its own, again after a failure, at most {@value #ATTEMPTS} times.
+     * Runs {@code work} in a transaction of its own that first takes the startup lock, again after a failure,
+     * at most {@value #ATTEMPTS} times.
      *
      * @param what what is being written, for the log line of a retry ("the name keys")
      */
     public static <T> T call(String what, Callable<T> work) throws InterruptedException {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(work);
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    Panache.getEntityManager().createNativeQuery(LOCK).getResultList();
+                    return work.call();
+                });
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

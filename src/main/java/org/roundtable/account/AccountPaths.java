@@ -13,7 +13,9 @@ public final class AccountPaths {
     public static final String SITE_HOME = "/";
     public static final String SIGN_IN = "/signin";
     public static final String SIGN_OUT = "/signout";
-    public static final String PASSWORD = "/account/password";
+    /** A teacher's own account page: their display name. */
+    public static final String ACCOUNT = "/account";
+    public static final String PASSWORD = ACCOUNT + "/password";
     public static final String TEACHERS = "/admin/teachers";
     /** Where students sign in again with their return code (the classroom package serves it). */
     public static final String STUDENT_RETURN = "/return";
@@ -33,6 +35,10 @@ public final class AccountPaths {
 
     static String signOut() {
         return SIGN_OUT;
+    }
+
+    static String yourAccount() {
+        return ACCOUNT;
     }
 
     static String password() {

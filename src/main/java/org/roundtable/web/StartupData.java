@@ -46,8 +46,8 @@ public class StartupData {
     }
 
     /**
-     * Several instances may start at once on one database: whichever commits first
-     * creates the data; the others fail on a unique key, roll back, and find it there.
+     * Several instances may start at once on one database: the first to take the startup
+     * lock creates the data; the others wait for it to commit, and find the data there.
      */
     void onStart(@Observes StartupEvent event, ArticleLibrary library, AdminBootstrap admins)
             throws InterruptedException {

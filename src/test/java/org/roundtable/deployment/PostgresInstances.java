@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ final class PostgresInstances implements BeforeAllCallback, AfterAllCallback {
 
     private final String jar = System.getProperty("postgresql.app", "target/postgresql-app/quarkus-run.jar");
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Path> logs = new HashMap<>();
     private EmbeddedPostgres postgres;
 
     @Override
@@ -52,7 +55,14 @@ final class PostgresInstances implements BeforeAllCallback, AfterAllCallback {
                 "ROUNDTABLE_ADMIN_PASSWORD", "several instances, one database",
                 "ROUNDTABLE_SLOW_MODE", "0"));
         env.putAll(settings);
-        processes.add(ServerProcess.start(jar, env, name));
+        Path log = Files.createTempFile("roundtable-" + name, ".log");
+        logs.put(name, log);
+        processes.add(ServerProcess.start(jar, env, name, log));
+    }
+
+    /** What the instance started under this name has printed so far. */
+    String output(String name) throws IOException {
+        return Files.readString(logs.get(name));
     }
 
     /** Another process the test started (a proxy), stopped with the instances. */

@@ -1,6 +1,7 @@
 package org.roundtable.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.roundtable.deployment.PostgresInstances.answer;
@@ -8,6 +9,7 @@ import static org.roundtable.deployment.PostgresInstances.firstDiscussion;
 import static org.roundtable.deployment.PostgresInstances.join;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,26 @@ class TwoInstancesIT {
     static void awaitReady(String base) throws Exception {
         String body = ServerProcess.awaitReady(base);
         assertTrue(body.contains("\"UP\""), body);
+    }
+
+    /**
+     * The second instance waits for the first one's startup data instead of failing on the admin's unique
+     * username, which the driver logs as a warning (an operator reading it would think something broke).
+     */
+    @Test
+    void startingTogetherIsQuiet() throws Exception {
+        for (String name : List.of("instance-a", "instance-b")) {
+            String startup = startupOutput(instances.output(name));
+            assertFalse(startup.toLowerCase().contains("duplicate key"), name + " printed:\n" + startup);
+            assertFalse(startup.lines().anyMatch(line -> line.contains(" WARN ")), name + " printed:\n" + startup);
+        }
+    }
+
+    /** The lines an instance printed up to the one saying it has started. */
+    private static String startupOutput(String output) {
+        int started = output.indexOf(" started in ");
+        assertTrue(started >= 0, output);
+        return output.substring(0, output.indexOf('\n', started) + 1);
     }
 
     @Test

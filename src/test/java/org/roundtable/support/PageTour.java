@@ -187,6 +187,9 @@ public final class PageTour {
         tour.sent("import with errors", "/teach/articles/import", Visitor.TEACHER, Map.of("text", "no title here"));
         tour.sent("import preview", "/teach/articles/import", Visitor.TEACHER, Map.of("text", SAMPLE_ARTICLE));
         tour.add("change password", "/account/password", Visitor.TEACHER);
+        tour.add("your account", "/account", Visitor.TEACHER);
+        tour.add("your account, saved", "/account?saved=1", Visitor.ADMIN);
+        tour.sent("your account with errors", "/account", Visitor.TEACHER, Map.of("displayName", " "));
         tour.add("teachers (admin)", "/admin/teachers", Visitor.ADMIN);
         tour.add("not found", "/classes/" + c.id() + "/discussions/999999", Visitor.STUDENT);
         tour.add("forbidden", classPath, Visitor.STUDENT);

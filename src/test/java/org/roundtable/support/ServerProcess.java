@@ -19,7 +19,11 @@ public final class ServerProcess {
 
     /** Starts {@code java -jar jar} with the environment, logging to a temporary file. */
     public static Process start(String jar, Map<String, String> env, String name) throws IOException {
-        Path log = Files.createTempFile("roundtable-" + name, ".log");
+        return start(jar, env, name, Files.createTempFile("roundtable-" + name, ".log"));
+    }
+
+    /** The same, logging to the given file, for a test that reads what the instance printed. */
+    public static Process start(String jar, Map<String, String> env, String name, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
