@@ -11,6 +11,7 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.SchoolTime;
+import org.roundtable.classroom.StillWaiting;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.ForbiddenException;
@@ -50,7 +51,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
             throw NotInClass.refuse(viewer);
         }
         if (!teacher && enrollment.isWaiting()) {
-            throw new ForbiddenException();
+            throw new StillWaiting(classroom);
         }
         ArticleContent article = library.get(discussion.question.article.id);
         return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
