@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.roundtable.Plurals;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
@@ -105,7 +106,7 @@ public class AdminResource {
         }
         account.disabled = true;
         long ended = UserSession.endAllFor(account);
-        return done(account, "disabled", " and ended " + ended + " sessions");
+        return done(account, "disabled", " and ended " + Plurals.of(ended, "session"));
     }
 
     @POST

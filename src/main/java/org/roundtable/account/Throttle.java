@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.roundtable.Plurals;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
@@ -205,7 +207,7 @@ public class Throttle {
     /** A wait as people read it: "45 seconds", "3 minutes". */
     public static String inWords(Duration wait) {
         long seconds = seconds(wait);
-        return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+        return seconds < 120 ? Plurals.of(seconds, "second") : Plurals.of((seconds + 59) / 60, "minute");
     }
 
     /** Seconds to put in Retry-After: at least one. */

@@ -2,6 +2,8 @@ package org.roundtable.classroom;
 
 import java.util.List;
 
+import org.roundtable.Plurals;
+
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -32,18 +34,14 @@ public class MuteLabels {
     /** The length in the largest whole unit: "1 minute", "2 hours", "1 week". */
     public static String describe(int minutes) {
         if (minutes < HOUR || minutes % HOUR != 0) {
-            return counted(minutes, "minute");
+            return Plurals.of(minutes, "minute");
         }
         if (minutes < DAY || minutes % DAY != 0) {
-            return counted(minutes / HOUR, "hour");
+            return Plurals.of(minutes / HOUR, "hour");
         }
         if (minutes < WEEK || minutes % WEEK != 0) {
-            return counted(minutes / DAY, "day");
+            return Plurals.of(minutes / DAY, "day");
         }
-        return counted(minutes / WEEK, "week");
-    }
-
-    private static String counted(int count, String unit) {
-        return count + " " + (count == 1 ? unit : unit + "s");
+        return Plurals.of(minutes / WEEK, "week");
     }
 }

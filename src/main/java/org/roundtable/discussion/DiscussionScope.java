@@ -11,6 +11,7 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.SchoolTime;
+import org.roundtable.classroom.StillWaiting;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.ForbiddenException;
@@ -57,7 +58,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
             throw NotInClass.refuse(viewer);
         }
         if (!teacher && enrollment.isWaiting()) {
-            throw new ForbiddenException();
+            throw new StillWaiting(classroom);
         }
         if (!teacher && discussion.withdrawn) {
             throw new NotFoundException(); // taken away: for its students it is gone

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.roundtable.Plurals;
 import org.roundtable.account.Account;
 import org.roundtable.article.ArticleSection;
 
@@ -45,8 +46,12 @@ public class PostEdits {
     }
 
     static Map<String, String> windowClosedErrors(DiscussionScope scope) {
-        return Map.of("body", "Posts can be changed for " + scope.classroom().editWindowMinutes
-                + " minutes after posting. This one can no longer be changed.");
+        return Map.of("body", windowClosed(scope.classroom().editWindowMinutes));
+    }
+
+    static String windowClosed(int minutes) {
+        return "Posts can be changed for " + Plurals.of(minutes, "minute")
+                + " after posting. This one can no longer be changed.";
     }
 
     /** The new text, section and stance, counted again; an edit that needs review goes to the queue. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.Plurals;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.Markdown;
 
@@ -120,8 +121,9 @@ public class PostForm {
         }
         int words = Markdown.wordCount(cleanBody());
         if (words < minWords) {
-            errors.put("body", "This assignment asks for at least " + minWords + " words; your answer has "
-                    + words + ". Add to it and post again.");
+            errors.put("body",
+                    "This assignment asks for at least " + Plurals.of(minWords, "word") + "; your answer has "
+                            + words + ". Add to it and post again.");
         }
     }
 }

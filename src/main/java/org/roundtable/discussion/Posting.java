@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.roundtable.Plurals;
 import org.roundtable.account.Account;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.classroom.Enrollment;
@@ -94,6 +95,11 @@ public class Posting {
         return null;
     }
 
+    static String slowModeMessage(long seconds) {
+        return "Slow mode is on in this class: you can post again in " + Plurals.of(seconds, "second")
+                + ". Your text is kept below.";
+    }
+
     /**
      * Slow mode counts one student's posts one at a time, so it locks their enrollment row; with
      * slow mode off there is nothing to count, and the enrollment the scope read will do.
@@ -109,8 +115,7 @@ public class Posting {
         Duration wait = slowModeWait(scope, now);
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
-            errors.put("body", "Slow mode is on in this class: you can post again in " + seconds
-                    + (seconds == 1 ? " second." : " seconds.") + " Your text is kept below.");
+            errors.put("body", slowModeMessage(seconds));
             return seconds;
         }
         enrollment.lastActiveAt = now;

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roundtable.Plurals;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -21,8 +23,7 @@ public record Progress(boolean answered, int classmatesRepliedTo, boolean answer
         if (!answered && classmatesRepliedTo == 0) {
             return "Not started";
         }
-        String replies = classmatesRepliedTo == 0 ? "" : classmatesRepliedTo == 1
-                ? "replied to 1 classmate" : "replied to " + classmatesRepliedTo + " classmates";
+        String replies = classmatesRepliedTo == 0 ? "" : "replied to " + Plurals.of(classmatesRepliedTo, "classmate");
         if (!answered) {
             return "Not answered yet, " + replies;
         }

@@ -20,6 +20,7 @@ import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
+import org.roundtable.classroom.StillWaiting;
 import org.roundtable.discussion.PostCounts;
 import org.roundtable.discussion.Progress;
 
@@ -27,7 +28,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -98,7 +98,7 @@ public class ClassHomeResource {
     public TemplateInstance article(@RestPath long classId, @RestPath long articleId) {
         ClassMember member = pages.member(classId);
         if (member.waiting()) {
-            throw new ForbiddenException();
+            throw new StillWaiting(member.classroom());
         }
         AssignmentView view = assignments(member.classroom(), pages.viewer(), Discussion.listFor(classId)).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()

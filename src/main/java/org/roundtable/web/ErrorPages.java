@@ -1,11 +1,14 @@
 package org.roundtable.web;
 
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Arrays;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.roundtable.account.AccountPaths;
 import org.roundtable.classroom.NotInClass;
+import org.roundtable.classroom.StillWaiting;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
@@ -17,9 +20,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -110,12 +115,29 @@ public class ErrorPages {
      * code. A live stream is refused plainly, as its script expects.
      */
     @ServerExceptionMapper
-    public Response notInClass(NotInClass e, HttpHeaders request) {
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        if (accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)) {
+    public Response notInClass(NotInClass e, HttpHeaders request, ResourceInfo resource) {
+        if (isStream(request, resource)) {
             return page(403);
         }
         return Response.seeOther(URI.create(AccountPaths.STUDENT_SIGNED_OUT)).build();
+    }
+
+    /** A student not let in yet: the class home, which shows them the waiting page. A live stream is refused plainly. */
+    @ServerExceptionMapper
+    public Response stillWaiting(StillWaiting e, HttpHeaders request, ResourceInfo resource) {
+        if (isStream(request, resource)) {
+            return page(403);
+        }
+        return Response.seeOther(URI.create(e.home())).build();
+    }
+
+    /** A live stream, asked for as one or answered by a stream method: its script expects a plain refusal. */
+    private static boolean isStream(HttpHeaders request, ResourceInfo resource) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Produces produces = method == null ? null : method.getAnnotation(Produces.class);
+        return accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)
+                || produces != null && Arrays.asList(produces.value()).contains(MediaType.SERVER_SENT_EVENTS);
     }
 
     @ServerExceptionMapper

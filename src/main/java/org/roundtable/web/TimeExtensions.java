@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.roundtable.Plurals;
 import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.arc.Arc;
@@ -30,18 +31,18 @@ public class TimeExtensions {
         }
         long minutes = Math.round(seconds / 60.0);
         if (minutes < 60) {
-            return minutes == 1 ? "1 minute ago" : minutes + " minutes ago";
+            return Plurals.of(minutes, "minute") + " ago";
         }
         long hours = age.toHours();
         if (hours < 24) {
-            return hours == 1 ? "1 hour ago" : hours + " hours ago";
+            return Plurals.of(hours, "hour") + " ago";
         }
         long days = age.toDays();
         if (days < 2) {
             return "yesterday";
         }
         if (days < 7) {
-            return days + " days ago";
+            return Plurals.of(days, "day") + " ago";
         }
         return DATE.format(instant.atZone(ZONE));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -107,9 +108,9 @@ class JoiningRulesTest {
         Document home = newcomer.page("/classes/" + c.id());
         assertEquals(1, home.select(".waiting").size(), "the waiting page");
         assertTrue(home.select(".question-item").isEmpty(), "no questions");
-        assertEquals(403, newcomer.get(c.discussionPath(1)).statusCode());
+        assertSentToWaitingPage(newcomer, c.discussionPath(1));
         assertEquals(403, newcomer.get(c.discussionPath(1) + "/events").statusCode());
-        assertEquals(403, newcomer.get("/classes/" + c.id() + "/articles/" + c.articleId()).statusCode());
+        assertSentToWaitingPage(newcomer, "/classes/" + c.id() + "/articles/" + c.articleId());
 
         String roster = "/teach/classes/" + c.id() + "/roster";
         Document page = teacher.browser().page(roster);
@@ -120,6 +121,16 @@ class JoiningRulesTest {
 
         assertEquals(4, newcomer.page("/classes/" + c.id()).select(".question-item").size(), "in the class now");
         assertEquals(200, newcomer.get(c.discussionPath(1)).statusCode());
+    }
+
+    /** A waiting student who opens a class link is sent to the class home, where the waiting page is. */
+    private void assertSentToWaitingPage(Browser student, String path) {
+        Response response = student.get(path);
+        assertEquals(303, response.statusCode(), path);
+        assertTrue(response.header("Location").endsWith("/classes/" + c.id()), response.header("Location"));
+        Document page = student.page(URI.create(response.header("Location")).getPath());
+        assertEquals(1, page.select(".waiting").size(), "the waiting page");
+        assertFalse(page.text().contains("A classmate's answer nobody new should read."));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.roundtable.classroom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -71,7 +72,10 @@ class SignedOutStudentTest extends ClassWithStudents {
         Document home = ana.browser().page("/classes/" + c.id());
         assertEquals(1, home.select(".waiting").size(), "the waiting page");
         Response discussion = ana.browser().get(q1);
-        assertEquals(403, discussion.statusCode(), "no redirect, so no loop");
+        assertEquals(303, discussion.statusCode(), "a discussion link leads to the waiting page");
+        assertEquals("/classes/" + c.id(), URI.create(discussion.header("Location")).getPath());
+        assertEquals(1, ana.browser().page(URI.create(discussion.header("Location")).getPath()).select(".waiting")
+                .size(), "the class home shows the waiting page itself, so there is no loop");
     }
 
     @Test
