@@ -22,7 +22,7 @@ class ArticlePageOrderTest extends ClassWithStudents {
     void articleComesBeforeQuestionsInDocument() {
         String html = ana.browser().page("/classes/" + c.id() + "/articles/" + c.articleId()).outerHtml();
         int h1 = html.indexOf("<h1");
-        int questions = html.indexOf("questions-title");
+        int questions = html.indexOf("id=\"questions-title\"");
         assertTrue(h1 >= 0 && questions >= 0, "the page has both the article heading and the questions panel");
         assertTrue(h1 < questions, "the article's h1 comes before the questions panel");
     }
@@ -30,6 +30,6 @@ class ArticlePageOrderTest extends ClassWithStudents {
     @Test
     void teacherSeesTheSameOrder() {
         String html = teacher.browser().page("/classes/" + c.id() + "/articles/" + c.articleId()).outerHtml();
-        assertTrue(html.indexOf("<h1") < html.indexOf("questions-title"), "the article's h1 comes first");
+        assertTrue(html.indexOf("<h1") < html.indexOf("id=\"questions-title\""), "the article's h1 comes first");
     }
 }
