@@ -123,8 +123,9 @@ class GradingTest extends ClassWithStudents {
         assertEquals(view, page.select(".grading-links a").attr("href"));
         assertEquals("/teach/classes/" + c.id() + "/gradebook.csv",
                 page.select("a:containsOwn(Download the gradebook)").attr("href"));
-        assertEquals(view, teacher.browser().page("/teach/classes/" + c.id()).select(".grading-links a")
-                .attr("href"));
+        // The class page offers it in each assignment's head, beside Edit assignment.
+        assertEquals(view, teacher.browser().page("/teach/classes/" + c.id())
+                .select(".assignment-head a:containsOwn(Grade)").attr("href"));
     }
 
     @Test
