@@ -36,29 +36,17 @@ public class Moderation {
         this.activity = activity;
     }
 
-    public void approve(Viewer teacher, Classroom classroom, Post post) {
-        post.approve(clock.instant());
-        log(teacher, classroom, ModerationAction.Kind.APPROVE, post, null);
-    }
-
-    public void hide(Viewer teacher, Classroom classroom, Post post, String reason) {
-        post.hide(reason);
-        log(teacher, classroom, ModerationAction.Kind.HIDE, post, reason);
-    }
-
-    public void restore(Viewer teacher, Classroom classroom, Post post) {
-        post.restore(clock.instant());
-        log(teacher, classroom, ModerationAction.Kind.RESTORE, post, null);
-    }
-
-    public void remove(Viewer teacher, Classroom classroom, Post post, String reason) {
-        post.remove(reason);
-        log(teacher, classroom, ModerationAction.Kind.REMOVE, post, reason);
-    }
-
-    public void endorse(Viewer teacher, Classroom classroom, Post post, boolean endorsed) {
-        post.endorsed = endorsed;
-        log(teacher, classroom, endorsed ? ModerationAction.Kind.ENDORSE : ModerationAction.Kind.UNENDORSE, post, null);
+    /** Approves, hides, restores, removes, endorses or unendorses a post; hiding and removing tell its author why. */
+    public void review(Viewer teacher, Classroom classroom, Post post, ModerationAction.Kind kind, String reason) {
+        switch (kind) {
+            case APPROVE -> post.approve(clock.instant());
+            case HIDE -> post.hide(reason);
+            case RESTORE -> post.restore(clock.instant());
+            case REMOVE -> post.remove(reason);
+            case ENDORSE, UNENDORSE -> post.endorsed = kind == ModerationAction.Kind.ENDORSE;
+            default -> throw new IllegalArgumentException(kind + " is not done to a post");
+        }
+        log(teacher, classroom, kind, post, reason);
     }
 
     public void lock(Viewer teacher, Classroom classroom, Discussion discussion, boolean locked) {

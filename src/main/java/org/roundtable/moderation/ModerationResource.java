@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -17,6 +19,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.MuteLabels;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.Post;
+import org.roundtable.moderation.ModerationAction.Kind;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,7 +33,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The moderation queue of a class and every moderation action, each an explicit POST. */
+/**
+ * The moderation queue of a class and every moderation action, each an explicit POST: on one
+ * post, on many at once ("Approve all" with a confirmation, or the posts ticked in the queue,
+ * each still with its own audit row), on a discussion or on a student.
+ */
 @Path("/teach/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
@@ -43,6 +50,9 @@ public class ModerationResource {
 
         static native TemplateInstance queue(Classroom classroom, QueueItem.Tab tab, QueueItem.Tab[] tabs,
                 Map<QueueItem.Tab, Long> counts, List<QueueItem> items, String error);
+
+        static native TemplateInstance approveAll(Classroom classroom, List<WaitingPosts.Line> lines, long upTo,
+                long shownAt);
     }
 
     /** One moderation step, run once the class is loaded and owned. */
@@ -53,7 +63,7 @@ public class ModerationResource {
     }
 
     /** An action that changes nothing: the queue is shown again on {@code tab} with why. */
-    static final class Refused extends RuntimeException {
+    private static final class Refused extends RuntimeException {
 
         final int status;
         final QueueItem.Tab tab;
@@ -77,39 +87,58 @@ public class ModerationResource {
     @Path("moderation")
     @Transactional
     public TemplateInstance queue(@RestPath long classId, @RestQuery String tab) {
-        Classroom classroom = pages.owned(classId);
-        return page(classroom, QueueItem.Tab.parse(tab), null);
+        return page(pages.owned(classId), QueueItem.Tab.parse(tab), null);
     }
 
-    @POST
-    @Path("posts/{postId}/{action: approve|restore|endorse|unendorse}")
+    @GET
+    @Path("moderation/approve-all")
     @Transactional
-    public Response postAction(@RestPath long classId, @RestPath long postId, @RestPath String action,
-            @RestForm String back) {
-        return act(classId, back, (teacher, classroom) -> {
-            Post post = postOf(classroom, postId);
-            switch (action) {
-                case "approve" -> moderation.approve(teacher, classroom, post);
-                case "restore" -> moderation.restore(teacher, classroom, restorable(post));
-                case "endorse" -> moderation.endorse(teacher, classroom, post, true);
-                default -> moderation.endorse(teacher, classroom, post, false);
+    public TemplateInstance confirmApproveAll(@RestPath long classId) {
+        Classroom classroom = pages.owned(classId);
+        Instant now = pages.now();
+        List<Post> waiting = WaitingPosts.upTo(classId, Long.MAX_VALUE, now);
+        return Templates.approveAll(classroom, WaitingPosts.lines(classId, waiting), WaitingPosts.highestId(waiting),
+                now.toEpochMilli());
+    }
+
+    /** Approves what the confirmation listed: a post that arrived after it was shown stays waiting. */
+    @POST
+    @Path("moderation/approve-all")
+    @Transactional
+    public Response approveAll(@RestPath long classId, @RestForm long upTo, @RestForm Long shownAt) {
+        Instant shown = shownAt == null ? pages.now() : Instant.ofEpochMilli(shownAt);
+        return act(classId, ModerationPaths::waitingQueue, (teacher, classroom) -> {
+            for (Post post : WaitingPosts.upTo(classId, upTo, shown)) {
+                moderation.review(teacher, classroom, post, Kind.APPROVE, null);
             }
         });
     }
 
     @POST
-    @Path("posts/{postId}/{action: hide|remove}")
+    @Path("moderation/selected")
     @Transactional
-    public Response hideOrRemove(@RestPath long classId, @RestPath long postId, @RestPath String action,
+    public Response selected(@RestPath long classId, @RestForm("post") List<Long> ids, @RestForm String action,
             @RestForm String reason, @RestForm String back) {
         return act(classId, back, (teacher, classroom) -> {
-            Post post = postOf(classroom, postId);
+            Kind kind = chosen(ids, action);
             String why = reason(reason);
-            if ("hide".equals(action)) {
-                moderation.hide(teacher, classroom, post, why);
-            } else {
-                moderation.remove(teacher, classroom, post, why);
-            }
+            // Every post is checked before any is changed: one from another class changes nothing.
+            List<Post> posts = ids.stream().distinct().map(id -> postOf(classroom, id)).toList();
+            posts.forEach(post -> moderation.review(teacher, classroom, post, kind, kind == Kind.HIDE ? why : null));
+        });
+    }
+
+    /** Approve, restore, endorse, unendorse; hide and remove with the reason the author will see. */
+    @POST
+    @Path("posts/{postId}/{action: approve|restore|endorse|unendorse|hide|remove}")
+    @Transactional
+    public Response review(@RestPath long classId, @RestPath long postId, @RestPath String action,
+            @RestForm String reason, @RestForm String back) {
+        Kind kind = Kind.valueOf(action.toUpperCase(Locale.ROOT));
+        return act(classId, back, (teacher, classroom) -> {
+            Post post = postOf(classroom, postId);
+            String why = kind == Kind.HIDE || kind == Kind.REMOVE ? reason(reason) : null;
+            moderation.review(teacher, classroom, kind == Kind.RESTORE ? restorable(post) : post, kind, why);
         });
     }
 
@@ -143,8 +172,12 @@ public class ModerationResource {
                 OwnedClass.student(classroom, studentId)));
     }
 
-    /** Load and own the class (404, 403), act as this teacher, then go back where the action was taken. */
     private Response act(long classId, String back, Action action) {
+        return act(classId, classroom -> ModerationPaths.back(classroom, back), action);
+    }
+
+    /** Load and own the class (404, 403), act as this teacher, then go back: to {@code then}, or the queue refused. */
+    private Response act(long classId, Function<Classroom, String> then, Action action) {
         Viewer teacher = pages.viewer();
         Classroom classroom = OwnedClass.load(classId, teacher);
         try {
@@ -152,17 +185,26 @@ public class ModerationResource {
         } catch (Refused refused) {
             return Response.status(refused.status).entity(page(classroom, refused.tab, refused.getMessage())).build();
         }
-        return Response.seeOther(URI.create(ModerationPaths.back(classroom, back))).build();
-    }
-
-    private TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error) {
-        return page(classroom, tab, error, pages.now());
+        return Response.seeOther(URI.create(then.apply(classroom))).build();
     }
 
     /** The queue on {@code tab}, with an error when an action was refused. */
-    static TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error, Instant now) {
+    private TemplateInstance page(Classroom classroom, QueueItem.Tab tab, String error) {
         return Templates.queue(classroom, tab, QueueItem.Tab.values(), QueueItem.counts(classroom.id),
-                QueueItem.load(classroom.id, tab, now), error);
+                QueueItem.load(classroom.id, tab, pages.now()), error);
+    }
+
+    /** What to do with the selected posts; refused when nothing is selected or the action is neither. */
+    private static Kind chosen(List<Long> ids, String action) {
+        if (ids == null || ids.isEmpty()) {
+            throw new Refused(400, QueueItem.Tab.WAITING,
+                    "Select at least one post, then choose what to do with them; nothing was changed.");
+        }
+        if (!"hide".equals(action) && !"approve".equals(action)) {
+            throw new Refused(400, QueueItem.Tab.WAITING,
+                    "Press Approve selected or Hide selected; nothing was changed.");
+        }
+        return "hide".equals(action) ? Kind.HIDE : Kind.APPROVE;
     }
 
     private static Post restorable(Post post) {
@@ -174,7 +216,7 @@ public class ModerationResource {
     }
 
     /** The reason the author will see; null when none was given. */
-    static String reason(String typed) {
+    private static String reason(String typed) {
         String clean = typed == null ? "" : typed.strip();
         if (clean.length() > MAX_REASON) {
             throw new Refused(400, QueueItem.Tab.FLAGGED,
@@ -183,7 +225,7 @@ public class ModerationResource {
         return clean.isEmpty() ? null : clean;
     }
 
-    static Post postOf(Classroom classroom, long postId) {
+    private static Post postOf(Classroom classroom, long postId) {
         Post post = Post.findById(postId);
         if (post == null || !post.discussion.classroom.id.equals(classroom.id)) {
             throw new NotFoundException();
