@@ -10,8 +10,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Passwords;
 import org.roundtable.account.Roles;
 import org.roundtable.account.SessionCookie;
-import org.roundtable.account.UserSession;
-import org.roundtable.account.Viewer;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
@@ -101,14 +99,10 @@ public class RosterResource {
         // Hashed before the first query: the transaction takes its connection only then.
         String code = JoinCodes.newReturnCode();
         String hash = Passwords.hash(code);
-        Viewer viewer = pages.viewer();
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        Enrollment student = OwnedClass.student(classroom, studentId);
-        student.returnCodeHash = hash;
-        UserSession.endAllFor(student.account); // whoever held the old code is signed out
-        moderation.student(viewer, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
-        return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "roster") + "#new-code"))
-                .cookie(flashCookie(classroom, student.account.id + ":" + code, 300)).build();
+        Enrollment student = student(classId, studentId);
+        moderation.newReturnCode(pages.viewer(), student.classroom, student, hash);
+        return Response.seeOther(URI.create(ClassroomPaths.action(student.classroom, "roster") + "#new-code"))
+                .cookie(flashCookie(student.classroom, student.account.id + ":" + code, 300)).build();
     }
 
     /** Lets a student who is waiting for approval into the class. */
@@ -116,28 +110,31 @@ public class RosterResource {
     @Path("students/{studentId}/approve")
     @Transactional
     public Response approve(@RestPath long classId, @RestPath long studentId) {
-        Classroom classroom = pages.owned(classId);
-        OwnedClass.student(classroom, studentId).approve();
-        return toRoster(classroom);
+        Enrollment student = student(classId, studentId);
+        student.approve();
+        return toRoster(student.classroom);
     }
 
     @GET
     @Path("students/{studentId}/remove")
     @Transactional
     public TemplateInstance removeForm(@RestPath long classId, @RestPath long studentId) {
-        Classroom classroom = pages.owned(classId);
-        Enrollment student = OwnedClass.student(classroom, studentId);
-        return Templates.remove(classroom, student, PostCounts.byAuthor(classId).getOrDefault(studentId, 0L));
+        Enrollment student = student(classId, studentId);
+        return Templates.remove(student.classroom, student, PostCounts.byAuthor(classId).getOrDefault(studentId, 0L));
     }
 
     @POST
     @Path("students/{studentId}/remove")
     @Transactional
     public Response remove(@RestPath long classId, @RestPath long studentId, @RestForm String deletePosts) {
-        Viewer viewer = pages.viewer();
-        Classroom classroom = OwnedClass.load(classId, viewer);
-        removal.remove(viewer, classroom, OwnedClass.student(classroom, studentId), deletePosts != null);
-        return toRoster(classroom);
+        Enrollment student = student(classId, studentId);
+        removal.remove(pages.viewer(), student.classroom, student, deletePosts != null);
+        return toRoster(student.classroom);
+    }
+
+    /** A student of a class the signed-in teacher owns: 404 for an unknown class or student, 403 for another's class. */
+    private Enrollment student(long classId, long studentId) {
+        return OwnedClass.student(pages.owned(classId), studentId);
     }
 
     private static Response toRoster(Classroom classroom) {
