@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,30 @@ public class BenchResource {
     @Produces(MediaType.TEXT_HTML)
     @Authenticated
     public String discussion(@RestPath long classId, @RestPath long discussionId) throws SQLException {
+        Map<Long, List<Row>> children = new HashMap<>();
+        List<Row> answers = new ArrayList<>();
+        for (Row row : rows(classId, discussionId)) {
+            if (row.parentId() == 0) {
+                answers.add(row);
+            } else {
+                children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        answers.sort(Comparator.comparing(Row::createdAt).thenComparingLong(Row::id));
+        children.values().forEach(list -> list.sort(Comparator.comparingLong(Row::id)));
+
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>Discussion · Roundtable</title>\n<link rel=\"stylesheet\" href=\"/css/app.css\">\n")
+                .append("</head>\n<body>\n<main id=\"main\">\n<section class=\"posts\">\n<ol class=\"thread\">\n");
+        for (Row answer : answers) {
+            write(html, answer, 0, children, classId, discussionId);
+        }
+        return html.append("</ol>\n</section>\n</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** The page's rows, read with one plain query. */
+    private List<Row> rows(long classId, long discussionId) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(ROWS)) {
@@ -76,27 +101,7 @@ public class BenchResource {
                 }
             }
         }
-        Map<Long, List<Row>> children = new HashMap<>();
-        List<Row> answers = new ArrayList<>();
-        for (Row row : rows) {
-            if (row.parentId() == 0) {
-                answers.add(row);
-            } else {
-                children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
-            }
-        }
-        answers.sort((a, b) -> a.createdAt().compareTo(b.createdAt()) != 0 ? a.createdAt().compareTo(b.createdAt())
-                : Long.compare(a.id(), b.id()));
-        children.values().forEach(list -> list.sort((a, b) -> Long.compare(a.id(), b.id())));
-
-        StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>Discussion · Roundtable</title>\n<link rel=\"stylesheet\" href=\"/css/app.css\">\n")
-                .append("</head>\n<body>\n<main id=\"main\">\n<section class=\"posts\">\n<ol class=\"thread\">\n");
-        for (Row answer : answers) {
-            write(html, answer, 0, children, classId, discussionId);
-        }
-        return html.append("</ol>\n</section>\n</main>\n</body>\n</html>\n").toString();
+        return rows;
     }
 
     private static void write(StringBuilder html, Row row, int depth, Map<Long, List<Row>> children, long classId,
