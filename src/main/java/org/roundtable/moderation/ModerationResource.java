@@ -151,25 +151,22 @@ public class ModerationResource {
                 OwnedClass.discussion(classroom, discussionId), "lock".equals(action)));
     }
 
+    /** Pauses a student's posting for one of the offered lengths, or lets them post again. */
     @POST
-    @Path("students/{studentId}/mute")
+    @Path("students/{studentId}/{action: mute|unmute}")
     @Transactional
-    public Response mute(@RestPath long classId, @RestPath long studentId, @RestForm Integer minutes,
-            @RestForm String back) {
+    public Response mute(@RestPath long classId, @RestPath long studentId, @RestPath String action,
+            @RestForm Integer minutes, @RestForm String back) {
         int length = MuteLabels.offered(minutes);
         return act(classId, back, (teacher, classroom) -> {
             Enrollment student = OwnedClass.student(classroom, studentId);
-            moderation.mute(teacher, classroom, student, pages.now().plus(Duration.ofMinutes(length)),
-                    "for " + MuteLabels.describe(length));
+            if ("mute".equals(action)) {
+                moderation.mute(teacher, classroom, student, pages.now().plus(Duration.ofMinutes(length)),
+                        "for " + MuteLabels.describe(length));
+            } else {
+                moderation.unmute(teacher, classroom, student);
+            }
         });
-    }
-
-    @POST
-    @Path("students/{studentId}/unmute")
-    @Transactional
-    public Response unmute(@RestPath long classId, @RestPath long studentId, @RestForm String back) {
-        return act(classId, back, (teacher, classroom) -> moderation.unmute(teacher, classroom,
-                OwnedClass.student(classroom, studentId)));
     }
 
     private Response act(long classId, String back, Action action) {
