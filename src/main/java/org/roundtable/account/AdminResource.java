@@ -72,7 +72,7 @@ public class AdminResource {
 
     @GET
     public Response list(@CookieParam(REVEAL_COOKIE) String reveal) {
-        Response.ResponseBuilder response = Response.ok(page(NewTeacherForm.blank(), Map.of(), oneTime(reveal)))
+        Response.ResponseBuilder response = Response.ok(page(new NewTeacherForm(), Map.of(), oneTime(reveal)))
                 // Neither the back button nor a shared cache may show a one-time password again.
                 .header("Cache-Control", "no-store");
         if (reveal != null) {
@@ -164,7 +164,7 @@ public class AdminResource {
     }
 
     private Response refuse(String message) {
-        return Response.status(400).entity(page(NewTeacherForm.blank(), Map.of("teachers", message), null)).build();
+        return Response.status(400).entity(page(new NewTeacherForm(), Map.of("teachers", message), null)).build();
     }
 
     private Account teacher(long id) {

@@ -12,18 +12,12 @@ public class NewTeacherForm {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
 
+    /** Blank until submitted: a new form shows empty fields. */
     @RestForm
-    public String username;
+    public String username = "";
 
     @RestForm
-    public String displayName;
-
-    public static NewTeacherForm blank() {
-        NewTeacherForm form = new NewTeacherForm();
-        form.username = "";
-        form.displayName = "";
-        return form;
-    }
+    public String displayName = "";
 
     String cleanUsername() {
         return username == null ? "" : username.strip();

@@ -1,6 +1,5 @@
 package org.roundtable.account;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -67,45 +66,43 @@ public class PasswordResource {
         if (account == null) {
             throw new NotFoundException();
         }
-        Throttle.Attempt attempt = current == null || current.isEmpty() ? null
-                : throttle.attempt(Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
-        if (attempt != null && attempt.refused()) {
-            String wait = "Too many wrong attempts. For your security, try again in " + attempt.waitInWords() + ".";
-            return attempt.tooMany().entity(page(account, Map.of("current", wait))).build();
+        Throttle.Guess guess = current == null || current.isEmpty() ? null
+                : throttle.guess(current, account.passwordHash,
+                        Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
+        if (guess != null && guess.refused()) {
+            String wait = "Too many wrong attempts. For your security, try again in " + guess.attempt().waitInWords()
+                    + ".";
+            return guess.attempt().tooMany().entity(page(account, Map.of("current", wait))).build();
         }
-        Map<String, String> errors = currentPasswordProblems(account, current, attempt);
+        Map<String, String> errors = currentPasswordProblems(guess);
         errors.putAll(newPasswordProblems(current, newPassword, repeat));
         if (!errors.isEmpty()) {
             // Password fields are never filled in again: the page could end up in a cache.
             return Response.status(400).entity(page(account, errors)).build();
         }
-        String token = changePassword(accountId, Passwords.hash(newPassword));
-        return Response.seeOther(URI.create(AccountPaths.PASSWORD + "?changed=1")).cookie(sessions.cookieFor(token))
+        String hash = Passwords.hash(newPassword);
+        return sessions.start(AccountPaths.PASSWORD + "?changed=1", () -> changePassword(accountId, hash))
                 .build();
     }
 
-    /** @param attempt the counted attempt, null when no current password was typed */
-    private Map<String, String> currentPasswordProblems(Account account, String current, Throttle.Attempt attempt) {
+    /** @param guess the counted attempt, null when no current password was typed */
+    private static Map<String, String> currentPasswordProblems(Throttle.Guess guess) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (attempt == null) {
+        if (guess == null) {
             errors.put("current", "Enter your current password.");
-        } else if (Passwords.matches(current, account.passwordHash)) {
-            throttle.forgive(attempt);
-        } else {
+        } else if (!guess.matched()) {
             errors.put("current", "That is not your current password.");
         }
         return errors;
     }
 
-    /** Stores the new hash and ends every session of the account; returns the token of a fresh one. */
-    private String changePassword(long accountId, String hash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Account changed = Account.findById(accountId);
-            changed.passwordHash = hash;
-            changed.mustChangePassword = false;
-            UserSession.endAllFor(changed);
-            return sessions.open(changed);
-        });
+    /** Stores the new hash and ends every session of the account, for a fresh one to be opened. */
+    private static Account changePassword(long accountId, String hash) {
+        Account changed = Account.findById(accountId);
+        changed.passwordHash = hash;
+        changed.mustChangePassword = false;
+        UserSession.endAllFor(changed);
+        return changed;
     }
 
     private static TemplateInstance page(Account account, Map<String, String> errors) {

@@ -3,14 +3,13 @@ package org.roundtable.account;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.csrf.reactive.runtime.RestCsrfConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -47,15 +46,12 @@ public class SessionBoundCsrf {
     private static final int BEFORE_EVERYTHING = -1000;
 
     private final SessionCookie sessionCookie;
-    private final String csrfCookieName;
-    private final Duration cookieMaxAge;
+    /** The CSRF extension's own settings: its cookie's name and lifetime are the ones bound here. */
+    private final RestCsrfConfig csrf;
 
-    SessionBoundCsrf(SessionCookie sessionCookie,
-            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookieName,
-            @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age") Duration cookieMaxAge) {
+    SessionBoundCsrf(SessionCookie sessionCookie, RestCsrfConfig csrf) {
         this.sessionCookie = sessionCookie;
-        this.csrfCookieName = csrfCookieName;
-        this.cookieMaxAge = cookieMaxAge;
+        this.csrf = csrf;
     }
 
     /** The CSRF token of the browser holding this session token. */
@@ -80,11 +76,11 @@ public class SessionBoundCsrf {
             String session = sessionToken(context);
             if (session != null && SAFE.contains(context.request().method().name())) {
                 String bound = tokenFor(session);
-                Cookie held = context.request().getCookie(csrfCookieName);
+                Cookie held = context.request().getCookie(csrf.cookieName());
                 if (held == null || !same(bound, held.getValue())) {
-                    context.response().addCookie(Cookie.cookie(csrfCookieName, bound)
+                    context.response().addCookie(Cookie.cookie(csrf.cookieName(), bound)
                             .setPath("/").setHttpOnly(true).setSecure(sessionCookie.secure())
-                            .setSameSite(CookieSameSite.LAX).setMaxAge(cookieMaxAge.toSeconds()));
+                            .setSameSite(CookieSameSite.LAX).setMaxAge(csrf.cookieMaxAge().toSeconds()));
                 }
             }
             context.next();
@@ -115,7 +111,7 @@ public class SessionBoundCsrf {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
         String session = sessionCookie.tokenIn(request.getCookies());
-        String held = sessionCookie.valueIn(request.getCookies(), csrfCookieName);
+        String held = sessionCookie.valueIn(request.getCookies(), csrf.cookieName());
         boolean bound = session == null || (held != null && same(tokenFor(session), held));
         return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
     }

@@ -1,11 +1,15 @@
 package org.roundtable.account;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Sessions as the pages that start them see them: the session row, stamped with the clock, and
@@ -31,6 +35,15 @@ public class Sessions {
     /** Opens a session for the account now, in the caller's transaction; returns the token for its cookie. */
     public String open(Account account) {
         return UserSession.open(account, now());
+    }
+
+    /**
+     * A 303 to {@code target} with the cookie of a fresh session for the account {@code change}
+     * returns; it runs first, in the same transaction of its own, to end the sessions it must.
+     */
+    public Response.ResponseBuilder start(String target, Supplier<Account> change) {
+        String token = QuarkusTransaction.requiringNew().call(() -> open(change.get()));
+        return Response.seeOther(URI.create(target)).cookie(cookieFor(token));
     }
 
     /** The cookie that carries a session's token. */

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * What a sign-in needs from the database, read in a short transaction of its own before the
- * password is checked (which happens outside any transaction).
+ * password is checked (which happens outside any transaction). A disabled account has no hash
+ * here: the dummy one is checked instead, so its password never matches and takes as long.
  */
-record SignInCheck(Long accountId, String hash, boolean disabled, boolean mustChangePassword, boolean knownDevice) {
+record SignInCheck(Long accountId, String hash, boolean mustChangePassword, boolean knownDevice) {
 
     /** Longer than any username can be; longer input is treated as unknown without a query. */
     private static final int MAX_USERNAME_LENGTH = 64;
@@ -15,9 +16,9 @@ record SignInCheck(Long accountId, String hash, boolean disabled, boolean mustCh
     static SignInCheck of(String username, String deviceKey) {
         Account account = username.length() <= MAX_USERNAME_LENGTH ? Account.findByUsername(username) : null;
         if (account == null || !account.isTeacher()) {
-            return new SignInCheck(null, null, false, false, false);
+            return new SignInCheck(null, null, false, false);
         }
-        return new SignInCheck(account.id, account.passwordHash, account.disabled, account.mustChangePassword,
+        return new SignInCheck(account.id, account.disabled ? null : account.passwordHash, account.mustChangePassword,
                 KnownDevice.isKnown(account.id, deviceKey));
     }
 

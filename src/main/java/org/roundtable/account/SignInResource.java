@@ -73,20 +73,20 @@ public class SignInResource {
             return refuse(Response.status(400), kept, next, errors, device);
         }
         SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
-        Throttle.Attempt attempt = throttle.attempt(check.limits(typed, device.key(), Throttle.address(request)));
-        if (attempt.refused()) {
-            String wait = "Too many attempts. For your security, try again in " + attempt.waitInWords() + ".";
-            return refuse(attempt.tooMany(), kept, next, Map.of("password", wait), device);
+        Throttle.Guess guess = throttle.guess(password, check.hash(),
+                check.limits(typed, device.key(), Throttle.address(request)));
+        if (guess.refused()) {
+            String wait = "Too many attempts. For your security, try again in " + guess.attempt().waitInWords() + ".";
+            return refuse(guess.attempt().tooMany(), kept, next, Map.of("password", wait), device);
         }
-        if (!Passwords.matches(password, check.hash()) || check.disabled()) {
+        if (!guess.matched()) {
             return refuse(Response.status(400), kept, next, Map.of("password", MISMATCH), device);
         }
-        throttle.forgive(attempt);
         String previous = sessions.tokenIn(headers);
-        String token = QuarkusTransaction.requiringNew().call(() -> start(check.accountId(), previous, device));
         String target = check.mustChangePassword() ? AccountPaths.PASSWORD
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), AccountPaths.TEACHER_HOME);
-        return device.remember(Response.seeOther(URI.create(target)).cookie(sessions.cookieFor(token))).build();
+        return device.remember(sessions.start(target, () -> start(check.accountId(), previous, device)))
+                .build();
     }
 
     private static Map<String, String> missing(String username, String password) {
@@ -104,13 +104,13 @@ public class SignInResource {
      * Whoever was signed in on this browser (say, a student on a shared laptop) is signed out for
      * good, and the teacher gets a fresh token: a token planted before sign-in is worthless.
      */
-    private String start(long accountId, String previousToken, Device device) {
+    private Account start(long accountId, String previousToken, Device device) {
         if (previousToken != null) {
             UserSession.endByToken(previousToken);
         }
         Account account = Account.findById(accountId);
         KnownDevice.remember(account, device.key(), sessions.now());
-        return sessions.open(account);
+        return account;
     }
 
     @POST

@@ -69,6 +69,14 @@ public class Throttle {
         }
     }
 
+    /** A counted password attempt: refused before any check, or checked and {@code matched} or not. */
+    public record Guess(Attempt attempt, boolean matched) {
+
+        public boolean refused() {
+            return attempt.refused();
+        }
+    }
+
     private static final Duration QUARTER = Duration.ofMinutes(15);
 
     /** Wrong passwords for one account from browsers it has never signed in from. */
@@ -112,6 +120,22 @@ public class Throttle {
             }
         }
         throw new IllegalStateException("Could not count an attempt; refusing it", last);
+    }
+
+    /**
+     * The one way a password is tried, on signing in and on changing it: counted under the keys
+     * first, then checked (with no connection held) unless refused; a right one is taken back.
+     */
+    public Guess guess(String password, String hash, Key... keys) {
+        Attempt attempt = attempt(keys);
+        if (attempt.refused()) {
+            return new Guess(attempt, false);
+        }
+        boolean matched = Passwords.matches(password, hash);
+        if (matched) {
+            forgive(attempt);
+        }
+        return new Guess(attempt, matched);
     }
 
     /** Takes a counted attempt back under the given limits (all of them when none are given). */

@@ -26,7 +26,11 @@ import jakarta.ws.rs.core.Response;
 /** What graders ask for: participation (page and CSV), a student's transcript, a discussion's export. */
 @Path("/teach/classes/{classId}")
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class ReportsResource {
+
+    /** What a report's address ends with to be downloaded rather than shown. */
+    private static final String CSV = ".csv";
 
     @CheckedTemplate
     static class Templates {
@@ -47,54 +51,42 @@ public class ReportsResource {
         this.pages = pages;
     }
 
+    /** The page, or with {@code .csv} the download: one row per student and question, in name order. */
     @GET
-    @Path("participation")
-    @Produces(MediaType.TEXT_HTML)
-    @Transactional
-    public TemplateInstance participation(@RestPath long classId, @RestQuery String sort) {
+    @Path("participation{format: |.csv}")
+    public Response participation(@RestPath long classId, @RestPath String format, @RestQuery String sort) {
         Classroom classroom = pages.owned(classId);
+        if (CSV.equals(format)) {
+            return CsvReports.participation(CsvFiles.fileName(classroom.name, "participation"),
+                    Participation.of(classId, Participation.SortBy.NAME));
+        }
         Participation.SortBy by = Participation.SortBy.parse(sort);
-        return Templates.participation(classroom, Participation.of(classId, by), by, Participation.SortBy.values());
-    }
-
-    @GET
-    @Path("participation.csv")
-    @Transactional
-    public Response participationCsv(@RestPath long classId) {
-        Classroom classroom = pages.owned(classId);
-        return CsvReports.participation(CsvFiles.fileName(classroom.name, "participation"),
-                Participation.of(classId, Participation.SortBy.NAME));
+        return Response.ok(Templates.participation(classroom, Participation.of(classId, by), by,
+                Participation.SortBy.values())).build();
     }
 
     @GET
     @Path("students/{studentId}/transcript")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance transcript(@RestPath long classId, @RestPath long studentId) {
         Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
         return Templates.transcript(classroom, student, Transcript.ofStudent(classroom, studentId, pages.library()));
     }
 
+    /** The printable page, or with {@code .csv} the download: one row per post. */
     @GET
-    @Path("discussions/{discussionId}/export")
-    @Produces(MediaType.TEXT_HTML)
-    @Transactional
-    public TemplateInstance export(@RestPath long classId, @RestPath long discussionId) {
+    @Path("discussions/{discussionId}/export{format: |.csv}")
+    public Response export(@RestPath long classId, @RestPath long discussionId, @RestPath String format) {
         Classroom classroom = pages.owned(classId);
         Discussion discussion = OwnedClass.inClass(classroom, Discussion.findWithQuestion(discussionId));
+        List<Transcript.Entry> entries = Transcript.ofDiscussion(classroom, discussion, pages.library());
+        if (CSV.equals(format)) {
+            return CsvReports.discussion(
+                    CsvFiles.fileName(classroom.name, "question-" + discussion.question.position), entries);
+        }
         ArticleContent article = pages.article(discussion.question.article.id);
-        return Templates.export(classroom, article, article.question(discussion.question.id), discussion.id,
-                Transcript.ofDiscussion(classroom, discussion, pages.library()));
-    }
-
-    @GET
-    @Path("discussions/{discussionId}/export.csv")
-    @Transactional
-    public Response exportCsv(@RestPath long classId, @RestPath long discussionId) {
-        Classroom classroom = pages.owned(classId);
-        Discussion discussion = OwnedClass.inClass(classroom, Discussion.findWithQuestion(discussionId));
-        return CsvReports.discussion(CsvFiles.fileName(classroom.name, "question-" + discussion.question.position),
-                Transcript.ofDiscussion(classroom, discussion, pages.library()));
+        return Response.ok(Templates.export(classroom, article, article.question(discussion.question.id),
+                discussion.id, entries)).build();
     }
 }
