@@ -62,7 +62,7 @@ public class FeedbackResource {
     @POST
     @Path("{assignmentId}")
     @Transactional
-    public Response save(@BeanParam FeedbackTarget.Path at, @BeanParam FeedbackForm form) {
+    public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
         FeedbackTarget target = at.load(pages);
         Map<String, String> errors = target.save(form, pages.now());
         if (!errors.isEmpty()) {

@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 public record FeedbackTarget(Classroom classroom, Assignment assignment, Enrollment student) {
 
     /** The ids in the path of a route that saves feedback. */
-    public static class Path {
+    public static class Ids {
 
         @RestPath
         public long classId;

@@ -77,7 +77,7 @@ public class GradingResource {
     @Path("assignments/{assignmentId}/grading/{studentId}")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    public Response save(@BeanParam FeedbackTarget.Path at, @BeanParam FeedbackForm form) {
+    public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
         FeedbackTarget target = at.load(pages);
         Map<String, String> errors = target.save(form, pages.now());
         if (!errors.isEmpty()) {
