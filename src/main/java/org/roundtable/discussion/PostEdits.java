@@ -1,6 +1,5 @@
 package org.roundtable.discussion;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,12 +8,11 @@ import org.roundtable.account.Account;
 import org.roundtable.article.ArticleSection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.NotFoundException;
 
 /**
  * What a student does to a post once it is written: the author edits or deletes it within the
- * edit window, a classmate flags it. Each write fires its change events, like {@link Posting}.
+ * edit window, a classmate flags it. Each write then tells {@link PostNews}, as {@link Posting} does.
  * Which post a student may act on is decided here too, so the routes only load and answer.
  */
 @ApplicationScoped
@@ -25,15 +23,11 @@ public class PostEdits {
     }
 
     private final DiscussionScopes scopes;
-    private final Event<Object> changes;
-    private final Activity activity;
-    private final Clock clock;
+    private final PostNews news;
 
-    PostEdits(DiscussionScopes scopes, Event<Object> changes, Activity activity, Clock clock) {
+    PostEdits(DiscussionScopes scopes, PostNews news) {
         this.scopes = scopes;
-        this.changes = changes;
-        this.activity = activity;
-        this.clock = clock;
+        this.news = news;
     }
 
     /** The viewer's own live post. Someone else's is not found, rather than forbidden: the id says nothing about it. */
@@ -65,14 +59,14 @@ public class PostEdits {
 
     /** The author's edit window, the one rule the edit form, the edit and the deletion all check. */
     boolean stillEditable(Target own) {
-        return own.post().editableBy(own.scope().viewer().accountId(), clock.instant());
+        return own.post().editableBy(own.scope().viewer().accountId(), scopes.now());
     }
 
     /** What keeps an edit from being stored: the form's own checks, a closed window or a closed discussion. */
     private Map<String, String> editErrors(Target own, PostForm form) {
         DiscussionScope scope = own.scope();
         Map<String, String> errors = new LinkedHashMap<>(form.validate(scope.article(), scope.question()));
-        String closed = scope.postingClosedReason(clock.instant());
+        String closed = scope.postingClosedReason(scopes.now());
         if (!stillEditable(own)) {
             errors.putAll(windowClosedErrors(scope));
         } else if (closed != null) {
@@ -106,29 +100,26 @@ public class PostEdits {
         Contribution before = post.contribution();
         boolean reviewed = scope.classroom().preModeration && !scope.teacher();
         boolean wasWaiting = post.editWaiting();
-        post.revise(form.cleanBody(), reviewed, clock.instant());
+        post.revise(form.cleanBody(), reviewed, scopes.now());
         Long sectionId = form.section();
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;
         post.updateCounts(before);
         touch(scope);
-        changes.fire(PostChanged.of(post));
-        if (post.editWaiting() && !wasWaiting) {
-            changes.fire(new QueueChanged(scope.classroom().id));
-        }
+        news.changed(scope, post, post.editWaiting() && !wasWaiting);
         return errors;
     }
 
     void delete(Target own) {
         own.post().deleteByAuthor();
         touch(own.scope());
-        changes.fire(PostChanged.of(own.post()));
+        news.changed(own.scope(), own.post(), false);
     }
 
     /** The roster's "Last active" counts a student's edits and deletions as well as new posts. */
     private void touch(DiscussionScope scope) {
         if (scope.enrollment() != null) {
-            scope.enrollment().lastActiveAt = clock.instant();
+            scope.enrollment().lastActiveAt = scopes.now();
         }
     }
 
@@ -138,10 +129,8 @@ public class PostEdits {
         Map<String, String> errors = form.validate(Flag.exists(flagged.post(), scope.viewer().accountId()));
         if (errors.isEmpty()) {
             flagged.post().flag(Account.findById(scope.viewer().accountId()), scope.enrollment().joinedAt,
-                    form.parsedReason(), form.noteOrNull(), clock.instant());
-            changes.fire(PostChanged.of(flagged.post()));
-            changes.fire(new QueueChanged(scope.classroom().id));
-            activity.flagged();
+                    form.parsedReason(), form.noteOrNull(), scopes.now());
+            news.flagged(scope, flagged.post());
         }
         return errors;
     }
