@@ -1,7 +1,6 @@
 package org.roundtable.article;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,7 @@ public class ArticleImportResource {
 
     private final ArticleLibrary library;
 
-    private final Clock clock;
-
-    ArticleImportResource(ArticleLibrary library, Clock clock) {
-        this.clock = clock;
+    ArticleImportResource(ArticleLibrary library) {
         this.library = library;
     }
 
@@ -125,7 +121,7 @@ public class ArticleImportResource {
     private Response stored(String source, ParsedArticle parsed, List<Boolean> stanceEnabled) {
         try {
             long id = QuarkusTransaction.requiringNew()
-                    .call(() -> Article.publish(parsed, stanceEnabled, clock.instant()).id);
+                    .call(() -> library.publish(parsed, stanceEnabled).id);
             return seeArticle(id);
         } catch (PersistenceException e) {
             Response repeated = repeatOrConflict(source, parsed);

@@ -63,8 +63,12 @@ public class ArticleLibrary {
             return existing;
         }
         Log.infof("Loading bundled article '%s'", parsed.slug());
-        return Article.publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList(),
-                clock.instant());
+        return publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList());
+    }
+
+    /** Stores a new article, published now by the library's clock, whether bundled or imported by a teacher. */
+    public Article publish(ParsedArticle parsed, List<Boolean> stanceEnabled) {
+        return Article.publish(parsed, stanceEnabled, clock.instant());
     }
 
     private static ArticleContent load(Article article) {

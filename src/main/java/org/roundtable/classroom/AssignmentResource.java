@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}/assignments/{assignmentId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class AssignmentResource {
 
     /** One of the article's questions as the edit form offers it. */
@@ -51,6 +52,20 @@ public class AssignmentResource {
                 List<Choice> choices, EditAssignmentForm form, Map<String, String> errors);
     }
 
+    /** The assignment, in a class the teacher owns, and every discussion of the class: the form needs them all. */
+    private record Editing(Classroom classroom, Assignment assignment, List<Discussion> all) {
+
+        List<Discussion> own() {
+            return all.stream().filter(d -> d.assignment.id.equals(assignment.id)).toList();
+        }
+
+        /** Questions of the class held by its other assignments: one discussion per question and class. */
+        Set<Long> elsewhere() {
+            return all.stream().filter(d -> !d.assignment.id.equals(assignment.id)).map(d -> d.question.id)
+                    .collect(Collectors.toSet());
+        }
+    }
+
     private final ClassPages pages;
     private final Event<AssignmentChanged> changes;
 
@@ -61,33 +76,32 @@ public class AssignmentResource {
 
     @GET
     @Path("edit")
-    @Transactional
     public TemplateInstance edit(@RestPath long classId, @RestPath long assignmentId) {
-        Classroom classroom = pages.owned(classId);
-        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
-        List<Discussion> all = Discussion.listAllFor(classId);
-        EditAssignmentForm form = EditAssignmentForm.of(assignment, own(all, assignment));
-        return page(classroom, assignment, all, form, Map.of());
+        Editing editing = editing(classId, assignmentId);
+        return page(editing, EditAssignmentForm.of(editing.assignment(), editing.own()), Map.of());
     }
 
     @POST
-    @Transactional
     public Response save(@RestPath long classId, @RestPath long assignmentId, @BeanParam EditAssignmentForm form) {
-        Classroom classroom = pages.owned(classId);
-        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
-        List<Discussion> all = Discussion.listAllFor(classId);
+        Editing editing = editing(classId, assignmentId);
+        Assignment assignment = editing.assignment();
         ArticleContent article = pages.article(assignment.article.id);
-        Map<String, String> errors = form.orEmpty().validate(article, elsewhere(all, assignment));
+        Map<String, String> errors = form.orEmpty().validate(article, editing.elsewhere());
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(page(classroom, assignment, all, form, errors)).build();
+            return Response.status(400).entity(page(editing, form, errors)).build();
         }
         String summary = form.changesFrom(assignment);
         form.applyTo(assignment);
         if (!summary.isEmpty()) {
             fire(assignment, null, Change.EDITED, summary);
         }
-        applyQuestions(assignment, article, own(all, assignment), form.questionIds);
-        return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
+        applyQuestions(assignment, article, editing.own(), form.questionIds);
+        return Response.seeOther(URI.create(ClassroomPaths.teachHome(editing.classroom()))).build();
+    }
+
+    private Editing editing(long classId, long assignmentId) {
+        Classroom classroom = pages.owned(classId);
+        return new Editing(classroom, OwnedClass.assignment(classroom, assignmentId), Discussion.listAllFor(classId));
     }
 
     /** Opens, takes away or brings back each question whose box changed, in the article's order. */
@@ -117,24 +131,13 @@ public class AssignmentResource {
                 change, summary));
     }
 
-    private TemplateInstance page(Classroom classroom, Assignment assignment, List<Discussion> all,
-            EditAssignmentForm form, Map<String, String> errors) {
-        ArticleContent article = pages.article(assignment.article.id);
-        Map<Long, Discussion> byQuestion = own(all, assignment).stream()
+    private TemplateInstance page(Editing editing, EditAssignmentForm form, Map<String, String> errors) {
+        ArticleContent article = pages.article(editing.assignment().article.id);
+        Map<Long, Discussion> byQuestion = editing.own().stream()
                 .collect(Collectors.toMap(d -> d.question.id, Function.identity()));
-        Set<Long> elsewhere = elsewhere(all, assignment);
+        Set<Long> elsewhere = editing.elsewhere();
         List<Choice> choices = article.questions().stream().map(q -> new Choice(q, byQuestion.get(q.id()),
                 elsewhere.contains(q.id()))).toList();
-        return Templates.edit(classroom, assignment, article, choices, form, errors);
-    }
-
-    private static List<Discussion> own(List<Discussion> all, Assignment assignment) {
-        return all.stream().filter(d -> d.assignment.id.equals(assignment.id)).toList();
-    }
-
-    /** Questions of the class held by its other assignments: one discussion per question and class. */
-    private static Set<Long> elsewhere(List<Discussion> all, Assignment assignment) {
-        return all.stream().filter(d -> !d.assignment.id.equals(assignment.id)).map(d -> d.question.id)
-                .collect(Collectors.toSet());
+        return Templates.edit(editing.classroom(), editing.assignment(), article, choices, form, errors);
     }
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class ClassSettingsResource {
 
     @CheckedTemplate
@@ -56,7 +57,6 @@ public class ClassSettingsResource {
 
     @GET
     @Path("settings")
-    @Transactional
     public TemplateInstance settingsForm(@RestPath long classId, @RestQuery String saved) {
         Classroom classroom = pages.owned(classId);
         return Templates.settings(classroom, ClassForm.of(classroom), Map.of(), saved != null);
@@ -64,7 +64,6 @@ public class ClassSettingsResource {
 
     @POST
     @Path("settings")
-    @Transactional
     public Response saveSettings(@RestPath long classId, @BeanParam ClassForm form) {
         Classroom classroom = pages.owned(classId);
         Map<String, String> errors = form.validate();
@@ -78,7 +77,6 @@ public class ClassSettingsResource {
 
     @POST
     @Path("code")
-    @Transactional
     public Response newCode(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         classroom.joinCode = JoinCodes.newUniqueJoinCode();
@@ -87,14 +85,12 @@ public class ClassSettingsResource {
 
     @POST
     @Path("archive")
-    @Transactional
     public Response archive(@RestPath long classId) {
         return archived(pages.owned(classId), true);
     }
 
     @POST
     @Path("unarchive")
-    @Transactional
     public Response unarchive(@RestPath long classId) {
         return archived(pages.owned(classId), false);
     }
@@ -106,7 +102,6 @@ public class ClassSettingsResource {
 
     @GET
     @Path("sheet")
-    @Transactional
     public TemplateInstance sheet(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         return Templates.sheet(classroom, ClassroomPaths.joinUrl(publicUrl, classroom),
@@ -115,7 +110,6 @@ public class ClassSettingsResource {
 
     @GET
     @Path("delete")
-    @Transactional
     public TemplateInstance deleteForm(@RestPath long classId) {
         return deletePage(pages.owned(classId), "", Map.of());
     }
@@ -123,7 +117,6 @@ public class ClassSettingsResource {
     /** Deleting needs the class's name typed back: it removes every post and student in it. */
     @POST
     @Path("delete")
-    @Transactional
     public Response delete(@RestPath long classId, @RestForm String confirmName) {
         Classroom classroom = pages.owned(classId);
         if (confirmName == null || !confirmName.strip().equals(classroom.name)) {

@@ -39,12 +39,10 @@ public class FeedbackForm {
         return max == null || number == null ? cleanScore() : number.stripTrailingZeros().toPlainString();
     }
 
-    /** Field → message; empty when the feedback can be saved. */
-    public Map<String, String> validate() {
-        return validate(null);
-    }
-
-    /** The same, with the score a number from 0 to {@code max} when the assignment has a maximum. */
+    /**
+     * Field → message; empty when the feedback can be saved. The score is a number from 0 to {@code max} when the
+     * assignment has a maximum.
+     */
     public Map<String, String> validate(Integer max) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleanComment().length() > Feedback.MAX_COMMENT) {

@@ -62,24 +62,18 @@ public class FeedbackResource {
     @POST
     @Path("{assignmentId}")
     @Transactional
-    public Response save(@RestPath long classId, @RestPath long studentId, @RestPath long assignmentId,
-            @BeanParam FeedbackForm form) {
-        Classroom classroom = pages.owned(classId);
-        Enrollment student = OwnedClass.student(classroom, studentId);
-        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
-        Map<String, String> errors = form.validate(assignment.maxScore);
+    public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
+        FeedbackTarget target = at.load(pages);
+        Map<String, String> errors = target.save(form, pages.now());
         if (!errors.isEmpty()) {
+            Assignment assignment = target.assignment();
             Item typed = new Item(assignment, pages.article(assignment.article.id).title(), form.cleanComment(),
                     form.cleanScore(), errors, null);
-            return Response.status(400)
-                    .entity(Templates.feedback(classroom, student, items(classroom, studentId, assignmentId, typed),
-                            false))
-                    .build();
+            return Response.status(400).entity(Templates.feedback(target.classroom(), target.student(),
+                    items(target.classroom(), at.studentId, assignment.id, typed), false)).build();
         }
-        Feedback.save(assignment, student.account, form.cleanComment(), form.scoreFor(assignment.maxScore),
-                pages.now());
-        String page = ClassroomPaths.studentAction(classroom, studentId, "feedback");
-        return Response.seeOther(URI.create(page + "?saved=1#assignment-" + assignmentId)).build();
+        String page = ClassroomPaths.studentAction(target.classroom(), at.studentId, "feedback");
+        return Response.seeOther(URI.create(page + "?saved=1#assignment-" + at.assignmentId)).build();
     }
 
     private List<Item> items(Classroom classroom, long studentId, Long replacedId, Item replacement) {

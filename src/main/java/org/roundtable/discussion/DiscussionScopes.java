@@ -1,5 +1,7 @@
 package org.roundtable.discussion;
 
+import java.time.Instant;
+
 import org.roundtable.classroom.ClassPages;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -17,5 +19,10 @@ public class DiscussionScopes {
     /** The discussion as the signed-in person may use it: 404 for unknown ids, 403 for anyone outside the class. */
     public DiscussionScope load(long classId, long discussionId) {
         return DiscussionScope.load(classId, discussionId, pages.viewer(), pages.library());
+    }
+
+    /** Now, by the clock every class page reads. */
+    public Instant now() {
+        return pages.now();
     }
 }

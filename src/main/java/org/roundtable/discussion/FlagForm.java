@@ -16,12 +16,6 @@ public class FlagForm {
     @RestForm
     public String note;
 
-    public static FlagForm blank() {
-        FlagForm form = new FlagForm();
-        form.note = "";
-        return form;
-    }
-
     public FlagReason parsedReason() {
         return FlagReason.parse(reason);
     }

@@ -2,8 +2,7 @@ package org.roundtable.discussion;
 
 import java.net.URI;
 import java.util.Map;
-
-import org.jboss.resteasy.reactive.RestPath;
+import java.util.function.Function;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,7 +10,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,125 +34,96 @@ public class PostResource {
                 FlagForm form, Map<String, String> errors);
     }
 
-    private final DiscussionScopes scopes;
     private final PostEdits edits;
 
-    PostResource(DiscussionScopes scopes, PostEdits edits) {
-        this.scopes = scopes;
+    PostResource(PostEdits edits) {
         this.edits = edits;
     }
 
     @GET
     @Path("edit")
     @Transactional
-    public Response editForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scopes.load(classId, discussionId);
-        Post post = ownPost(scope, postId);
-        if (!edits.stillEditable(scope, post)) {
-            return windowClosed(scope, post);
-        }
-        return Response.ok(Templates.edit(scope, post, PostForm.of(post), Map.of())).build();
+    public Response editForm(@BeanParam PostPath at) {
+        return whileEditable(edits.own(at),
+                own -> Response.ok(editPage(own, PostForm.of(own.post()), Map.of())).build());
     }
 
     @POST
     @Path("edit")
     @Transactional
-    public Response edit(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
-            @BeanParam PostForm form) {
-        DiscussionScope scope = scopes.load(classId, discussionId);
-        Post post = ownPost(scope, postId);
-        form.parentId = post.parent == null ? null : post.parent.id;
-        Map<String, String> errors = edits.editErrors(scope, post, form);
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.edit(scope, post, form, errors)).build();
-        }
-        edits.revise(scope, post, form);
-        return backTo(scope, post.id, "");
+    public Response edit(@BeanParam PostPath at, @BeanParam PostForm form) {
+        PostEdits.Target own = edits.own(at);
+        return storedOr(own, edits.revise(own, form), "", errors -> editPage(own, form, errors));
     }
 
     @GET
     @Path("delete")
     @Transactional
-    public TemplateInstance deleteForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scopes.load(classId, discussionId);
-        return Templates.delete(scope, ownPost(scope, postId));
+    public TemplateInstance deleteForm(@BeanParam PostPath at) {
+        PostEdits.Target own = edits.own(at);
+        return Templates.delete(own.scope(), own.post());
     }
 
     @POST
     @Path("delete")
     @Transactional
-    public Response delete(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scopes.load(classId, discussionId);
-        Post post = ownPost(scope, postId);
-        if (!edits.stillEditable(scope, post)) {
-            return windowClosed(scope, post);
-        }
-        edits.delete(scope, post);
-        return backTo(scope, post.id, "");
+    public Response delete(@BeanParam PostPath at) {
+        return whileEditable(edits.own(at), own -> {
+            edits.delete(own);
+            return backTo(own, "");
+        });
     }
 
     @GET
     @Path("flag")
     @Transactional
-    public TemplateInstance flagForm(@RestPath long classId, @RestPath long discussionId, @RestPath long postId) {
-        DiscussionScope scope = scopes.load(classId, discussionId);
-        Post post = flaggablePost(scope, postId);
-        return Templates.flag(scope, post, shownName(scope, post), FlagReason.values(), FlagForm.blank(), Map.of());
+    public TemplateInstance flagForm(@BeanParam PostPath at) {
+        return flagPage(edits.flaggable(at), new FlagForm(), Map.of());
     }
 
     @POST
     @Path("flag")
     @Transactional
-    public Response flag(@RestPath long classId, @RestPath long discussionId, @RestPath long postId,
-            @BeanParam FlagForm form) {
-        DiscussionScope scope = scopes.load(classId, discussionId);
-        Post post = flaggablePost(scope, postId);
-        Map<String, String> errors = form.validate(Flag.exists(post, scope.viewer().accountId()));
+    public Response flag(@BeanParam PostPath at, @BeanParam FlagForm form) {
+        PostEdits.Target flagged = edits.flaggable(at);
+        return storedOr(flagged, edits.flag(flagged, form), "?flagged=" + flagged.post().id,
+                errors -> flagPage(flagged, form, errors));
+    }
+
+    /** The step, while the author's edit window is open; once it has closed, the edit page says so instead. */
+    private Response whileEditable(PostEdits.Target own, Function<PostEdits.Target, Response> step) {
+        if (!edits.stillEditable(own)) {
+            return Response.status(403).entity(editPage(own, null, PostEdits.windowClosedErrors(own.scope()))).build();
+        }
+        return step.apply(own);
+    }
+
+    private static TemplateInstance editPage(PostEdits.Target own, PostForm form, Map<String, String> errors) {
+        return Templates.edit(own.scope(), own.post(), form, errors);
+    }
+
+    private static TemplateInstance flagPage(PostEdits.Target flagged, FlagForm form, Map<String, String> errors) {
+        DiscussionScope scope = flagged.scope();
+        return Templates.flag(scope, flagged.post(), flagged.post().byline().seenBy(scope.viewing()),
+                FlagReason.values(), form, errors);
+    }
+
+    /**
+     * Back to the post once the write is stored; a refused one shows its form again, with what is wrong (400).
+     *
+     * @param errors what kept the write from being stored; empty when it is
+     */
+    private static Response storedOr(PostEdits.Target target, Map<String, String> errors, String query,
+            Function<Map<String, String>, TemplateInstance> form) {
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.flag(scope, post, shownName(scope, post),
-                    FlagReason.values(), form, errors)).build();
+            return Response.status(400).entity(form.apply(errors)).build();
         }
-        edits.flag(scope, post, form);
-        return backTo(scope, post.id, "?flagged=" + post.id);
-    }
-
-    private static Post postIn(DiscussionScope scope, long postId) {
-        Post post = Post.findById(postId);
-        if (post == null || post.discussion.id != scope.discussion().id) {
-            throw new NotFoundException();
-        }
-        return post;
-    }
-
-    /** Someone else's post is not found, rather than forbidden: the id says nothing about it. */
-    private static Post ownPost(DiscussionScope scope, long postId) {
-        Post post = postIn(scope, postId);
-        if (!post.isBy(scope.viewer().accountId()) || !post.isLive()) {
-            throw new NotFoundException();
-        }
-        return post;
-    }
-
-    /** Only a classmate's post the student can read ({@link Visibility#mayFlag}); any other is not found. */
-    private static Post flaggablePost(DiscussionScope scope, long postId) {
-        Post post = postIn(scope, postId);
-        if (!Visibility.mayFlag(scope.viewing(), post)) {
-            throw new NotFoundException();
-        }
-        return post;
-    }
-
-    private static String shownName(DiscussionScope scope, Post post) {
-        return post.byline().seenBy(scope.viewing());
-    }
-
-    private static Response windowClosed(DiscussionScope scope, Post post) {
-        return Response.status(403).entity(Templates.edit(scope, post, null, PostEdits.windowClosedErrors(scope)))
-                .build();
+        return backTo(target, query);
     }
 
     /** @param query what the discussion page should show with the post, such as {@code ?flagged=…} */
-    private static Response backTo(DiscussionScope scope, long postId, String query) {
-        return Response.seeOther(URI.create(scope.basePath() + query + "#post-" + postId)).build();
+    private static Response backTo(PostEdits.Target target, String query) {
+        return Response.seeOther(URI.create(target.scope().basePath() + query + "#post-" + target.post().id))
+                .build();
     }
 }

@@ -12,7 +12,6 @@ import org.roundtable.classroom.Enrollment;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -43,13 +42,11 @@ public class Posting {
         }
     }
 
-    private final Event<Object> changes;
-    private final Activity activity;
+    private final PostNews news;
     private final Clock clock;
 
-    Posting(Event<Object> changes, Activity activity, Clock clock) {
-        this.changes = changes;
-        this.activity = activity;
+    Posting(PostNews news, Clock clock) {
+        this.news = news;
         this.clock = clock;
     }
 
@@ -142,11 +139,7 @@ public class Posting {
                 form.cleanBody(), Stance.parse(form.stance),
                 sectionId == null ? null : em.getReference(ArticleSection.class, sectionId), status, form.keyOrNew(),
                 now);
-        changes.fire(PostChanged.of(post));
-        activity.postCreated();
-        if (post.status == PostStatus.PENDING) {
-            changes.fire(new QueueChanged(scope.classroom().id));
-        }
+        news.posted(scope, post);
         return post;
     }
 

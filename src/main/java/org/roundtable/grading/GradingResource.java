@@ -14,6 +14,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.FeedbackExtensions;
 import org.roundtable.classroom.FeedbackForm;
+import org.roundtable.classroom.FeedbackTarget;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
 import org.roundtable.overview.Participation;
@@ -76,23 +77,18 @@ public class GradingResource {
     @Path("assignments/{assignmentId}/grading/{studentId}")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    public Response save(@RestPath long classId, @RestPath long assignmentId, @RestPath long studentId,
-            @BeanParam FeedbackForm form) {
-        Classroom classroom = pages.owned(classId);
-        Assignment assignment = OwnedClass.assignment(classroom, assignmentId);
-        Enrollment student = OwnedClass.student(classroom, studentId);
-        Map<String, String> errors = form.validate(assignment.maxScore);
+    public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
+        FeedbackTarget target = at.load(pages);
+        Map<String, String> errors = target.save(form, pages.now());
         if (!errors.isEmpty()) {
-            Gradings.Standings standings = Gradings.standings(classId, assignmentId);
+            Gradings.Standings standings = Gradings.standings(at.classId, at.assignmentId);
             GradingView.Form typed = new GradingView.Form(form.cleanComment(), form.cleanScore(), errors);
-            return Response.status(400).entity(Templates.grading(view(classroom, assignment, standings, student,
-                    typed, Feedback.find(assignmentId, studentId), null))).build();
+            return Response.status(400).entity(Templates.grading(view(target.classroom(), target.assignment(),
+                    standings, target.student(), typed, Feedback.find(at.assignmentId, at.studentId), null))).build();
         }
-        Feedback.save(assignment, student.account, form.cleanComment(), form.scoreFor(assignment.maxScore),
-                pages.now());
-        long shown = form.next() ? Gradings.standings(classId, assignmentId).after(studentId) : studentId;
-        return Response.seeOther(URI.create(GradingPaths.gradingPage(classroom, assignmentId, shown, studentId)))
-                .build();
+        long shown = form.next() ? Gradings.standings(at.classId, at.assignmentId).after(at.studentId) : at.studentId;
+        return Response.seeOther(URI.create(GradingPaths.gradingPage(target.classroom(), at.assignmentId, shown,
+                at.studentId))).build();
     }
 
     @GET
