@@ -17,4 +17,10 @@ public abstract class StoredEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** Persists a new row and hands it back, so that a factory is one expression. */
+    protected static <T extends StoredEntity> T persisted(T entity) {
+        entity.persist();
+        return entity;
+    }
 }

@@ -13,33 +13,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Throttle;
 import org.roundtable.classroom.MuteLabels;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** Every count reads right with 0, 1 and 2: no "1 minutes", no "its 1 student' places". */
 @QuarkusTest
-class PluralsTest {
+class PluralsTest extends FreshData {
 
     /** A template value followed by a counted noun, written out instead of through {@code plural}. */
     private static final Pattern BARE_COUNT = Pattern.compile(
             "\\{[^{}#/!]+\\}\\s+(words?|minutes?|seconds?|students?|posts?|answers?|repl(y|ies)|hours?|days?"
                     + "|weeks?|flags?|questions?|sessions?|classmates?)\\b");
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-    }
 
     @Test
     void countsReadRightForZeroOneAndTwo() {

@@ -36,26 +36,26 @@ public class Account extends StoredEntity {
 
     public Instant createdAt;
 
+    protected Account() {
+    }
+
+    private Account(Kind kind, String displayName, Instant createdAt) {
+        this.kind = kind;
+        this.displayName = displayName;
+        this.createdAt = createdAt;
+    }
+
     public static Account newStudent(String displayName, Instant now) {
-        Account account = new Account();
-        account.kind = Kind.STUDENT;
-        account.displayName = displayName;
-        account.createdAt = now;
-        account.persist();
-        return account;
+        return persisted(new Account(Kind.STUDENT, displayName, now));
     }
 
     public static Account newTeacher(String username, String displayName, String password, boolean admin,
             Instant now) {
-        Account account = new Account();
-        account.kind = Kind.TEACHER;
-        account.username = username;
-        account.displayName = displayName;
-        account.passwordHash = Passwords.hash(password);
-        account.admin = admin;
-        account.createdAt = now;
-        account.persist();
-        return account;
+        Account teacher = new Account(Kind.TEACHER, displayName, now);
+        teacher.username = username;
+        teacher.passwordHash = Passwords.hash(password);
+        teacher.admin = admin;
+        return persisted(teacher);
     }
 
     public static List<Account> listTeachers() {

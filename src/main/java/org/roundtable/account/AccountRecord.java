@@ -19,4 +19,12 @@ public abstract class AccountRecord extends StoredEntity {
     public Account account;
 
     public Instant createdAt;
+
+    protected AccountRecord() {
+    }
+
+    protected AccountRecord(Account account, Instant createdAt) {
+        this.account = account;
+        this.createdAt = createdAt;
+    }
 }

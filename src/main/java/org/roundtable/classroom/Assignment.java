@@ -28,14 +28,18 @@ public class Assignment extends ClassroomRecord {
 
     public Instant createdAt;
 
+    protected Assignment() {
+    }
+
+    private Assignment(Classroom classroom, Article article, Instant createdAt) {
+        super(classroom);
+        this.article = article;
+        this.createdAt = createdAt;
+    }
+
     /** An assignment with no due date, minimum or instructions yet; persisted. */
     public static Assignment create(Classroom classroom, Article article, Instant now) {
-        Assignment assignment = new Assignment();
-        assignment.classroom = classroom;
-        assignment.article = article;
-        assignment.createdAt = now;
-        assignment.persist();
-        return assignment;
+        return persisted(new Assignment(classroom, article, now));
     }
 
     /** Opens a discussion for each chosen question, in the article's order. */

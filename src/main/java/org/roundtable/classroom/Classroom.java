@@ -45,16 +45,20 @@ public class Classroom extends StoredEntity {
 
     public Instant createdAt;
 
+    protected Classroom() {
+    }
+
+    private Classroom(String name, String joinCode, Account teacher, int slowModeSeconds, Instant createdAt) {
+        this.name = name;
+        this.joinCode = joinCode;
+        this.teacher = teacher;
+        this.slowModeSeconds = slowModeSeconds;
+        this.createdAt = createdAt;
+    }
+
     public static Classroom create(String name, String joinCode, Account teacher, int slowModeSeconds,
             Instant now) {
-        Classroom classroom = new Classroom();
-        classroom.name = name;
-        classroom.joinCode = joinCode;
-        classroom.teacher = teacher;
-        classroom.slowModeSeconds = slowModeSeconds;
-        classroom.createdAt = now;
-        classroom.persist();
-        return classroom;
+        return persisted(new Classroom(name, joinCode, teacher, slowModeSeconds, now));
     }
 
     public static Classroom findByJoinCode(String code) {

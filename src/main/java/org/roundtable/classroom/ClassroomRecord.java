@@ -12,4 +12,11 @@ public abstract class ClassroomRecord extends StoredEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Classroom classroom;
+
+    protected ClassroomRecord() {
+    }
+
+    protected ClassroomRecord(Classroom classroom) {
+        this.classroom = classroom;
+    }
 }

@@ -37,13 +37,17 @@ public class Discussion extends ClassroomRecord {
     @AttributeOverride(name = "unsure", column = @Column(name = "stance_unsure"))
     public StanceCounts stances = new StanceCounts();
 
+    protected Discussion() {
+    }
+
+    private Discussion(Assignment assignment, Question question) {
+        super(assignment.classroom);
+        this.assignment = assignment;
+        this.question = question;
+    }
+
     public static Discussion open(Assignment assignment, Question question) {
-        Discussion discussion = new Discussion();
-        discussion.classroom = assignment.classroom;
-        discussion.assignment = assignment;
-        discussion.question = question;
-        discussion.persist();
-        return discussion;
+        return persisted(new Discussion(assignment, question));
     }
 
     /** The discussion with its question (for a page or a file named after it); null if there is none. */

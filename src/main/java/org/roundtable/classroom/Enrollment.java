@@ -36,21 +36,25 @@ public class Enrollment extends ClassroomRecord {
     /** False while the student waits for the teacher to let them in: they see nothing of the class. */
     public boolean approved = true;
 
+    protected Enrollment() {
+    }
+
+    private Enrollment(Classroom classroom, Account account, String displayName, String returnCodeHash, Instant now) {
+        super(classroom);
+        this.account = account;
+        this.displayName = displayName;
+        nameKey = nameKey(displayName);
+        pseudonym = Pseudonyms.pick(classroom);
+        this.returnCodeHash = returnCodeHash;
+        joinedAt = now;
+        lastActiveAt = now;
+        approved = !classroom.approvalRequired;
+    }
+
     /** A new place in the class; in a class with approval on, it waits for the teacher. */
     public static Enrollment create(Classroom classroom, Account account, String displayName, String returnCodeHash,
             Instant now) {
-        Enrollment enrollment = new Enrollment();
-        enrollment.classroom = classroom;
-        enrollment.account = account;
-        enrollment.displayName = displayName;
-        enrollment.nameKey = nameKey(displayName);
-        enrollment.pseudonym = Pseudonyms.pick(classroom);
-        enrollment.returnCodeHash = returnCodeHash;
-        enrollment.joinedAt = now;
-        enrollment.lastActiveAt = enrollment.joinedAt;
-        enrollment.approved = !classroom.approvalRequired;
-        enrollment.persist();
-        return enrollment;
+        return persisted(new Enrollment(classroom, account, displayName, returnCodeHash, now));
     }
 
     /** The comparison for names in a class, for joining and coming back alike: see {@link Names#key}. */

@@ -29,6 +29,14 @@ public class Feedback extends StoredEntity {
 
     public Instant updatedAt;
 
+    protected Feedback() {
+    }
+
+    private Feedback(Assignment assignment, Account student) {
+        this.assignment = assignment;
+        account = student;
+    }
+
     /**
      * Stores what the teacher wrote for a student on an assignment; empty comment and score
      * together take the feedback away. Returns the stored feedback, or null when there is none.
@@ -42,9 +50,7 @@ public class Feedback extends StoredEntity {
             return null;
         }
         if (feedback == null) {
-            feedback = new Feedback();
-            feedback.assignment = assignment;
-            feedback.account = student;
+            feedback = new Feedback(assignment, student);
         }
         feedback.comment = comment.isEmpty() ? null : comment;
         feedback.score = score.isEmpty() ? null : score;

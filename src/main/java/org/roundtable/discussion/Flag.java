@@ -26,6 +26,17 @@ public class Flag extends AccountRecord {
     /** From a student who joined before the post was written: counts towards hiding it. */
     public boolean countsTowardHiding;
 
+    protected Flag() {
+    }
+
+    private Flag(Post post, Account by, Instant joinedAt, FlagReason reason, String note, Instant now) {
+        super(by, now);
+        this.post = post;
+        this.reason = reason;
+        this.note = note;
+        countsTowardHiding = joinedAt != null && !joinedAt.isAfter(post.createdAt);
+    }
+
     /**
      * Records a flag and counts it on the post; at {@link Post#FLAG_THRESHOLD} the post is hidden from
      * students until reviewed. Only flags from students who were in the class before the post was
@@ -35,7 +46,7 @@ public class Flag extends AccountRecord {
      * @param joinedAt when the flagging student joined the class
      */
     static void raise(Post post, Account by, Instant joinedAt, FlagReason reason, String note, Instant now) {
-        Flag flag = record(post, by, joinedAt, reason, note, now);
+        Flag flag = persisted(new Flag(post, by, joinedAt, reason, note, now));
         post.flagCount++;
         if (flag.countsTowardHiding) {
             post.hidingFlagCount++;
@@ -43,18 +54,6 @@ public class Flag extends AccountRecord {
         if (post.hidingFlagCount >= Post.FLAG_THRESHOLD) {
             post.flaggedHidden = true;
         }
-    }
-
-    private static Flag record(Post post, Account by, Instant joinedAt, FlagReason reason, String note, Instant now) {
-        Flag flag = new Flag();
-        flag.post = post;
-        flag.account = by;
-        flag.reason = reason;
-        flag.note = note;
-        flag.createdAt = now;
-        flag.countsTowardHiding = joinedAt != null && !joinedAt.isAfter(post.createdAt);
-        flag.persist();
-        return flag;
     }
 
     public static boolean exists(Post post, long accountId) {

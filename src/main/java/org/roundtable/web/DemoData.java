@@ -80,11 +80,8 @@ public class DemoData {
         }
         // Slow mode off, so a developer can post again at once; the admin's demo class keeps it.
         Classroom classroom = Classroom.create(CLASS_NAME, JOIN_CODE, teacher, 0, clock.instant());
-        Assignment assignment = new Assignment();
-        assignment.classroom = classroom;
-        assignment.article = library.loadBundled(StartupData.BUNDLED_ARTICLE);
-        assignment.createdAt = classroom.createdAt;
-        assignment.persist();
+        Assignment assignment = Assignment.create(classroom, library.loadBundled(StartupData.BUNDLED_ARTICLE),
+                classroom.createdAt);
         List<Discussion> discussions = Question.listFor(assignment.article).stream()
                 .map(question -> Discussion.open(assignment, question)).toList();
         List<Account> students = STUDENTS.stream().map(name -> enrol(classroom, name, returnCodeHash)).toList();

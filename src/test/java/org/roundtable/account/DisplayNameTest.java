@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,10 +23,7 @@ import jakarta.inject.Inject;
 
 /** A teacher, the admin among them, changes the display name students and colleagues see. */
 @QuarkusTest
-class DisplayNameTest {
-
-    @Inject
-    Fixtures fixtures;
+class DisplayNameTest extends FreshData {
 
     @Inject
     AccountFixtures accounts;
@@ -35,7 +33,6 @@ class DisplayNameTest {
 
     @BeforeEach
     void twoTeachers() {
-        fixtures.reset();
         adminId = fixtures.teacher("admin", "Administrator", People.PASSWORD, true);
         teacherId = fixtures.teacher("rivera", "Ms Rivera", People.PASSWORD, false);
     }

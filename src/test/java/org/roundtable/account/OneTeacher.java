@@ -2,16 +2,13 @@ package org.roundtable.account;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.roundtable.support.Browser;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 
 import jakarta.inject.Inject;
 
 /** The set-up of the sign-in tests: a fresh database with one teacher, rivera, before each test. */
-abstract class OneTeacher {
-
-    @Inject
-    protected Fixtures fixtures;
+abstract class OneTeacher extends FreshData {
 
     @Inject
     protected AccountFixtures accounts;
@@ -26,7 +23,6 @@ abstract class OneTeacher {
 
     @BeforeEach
     protected void createTeacher() {
-        fixtures.reset();
         teacherId = fixtures.teacher("rivera", password, false);
     }
 

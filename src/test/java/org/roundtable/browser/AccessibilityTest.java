@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -47,11 +46,6 @@ class AccessibilityTest {
     void setUp() {
         tour = PageTour.build(fixtures);
         window = Window.open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

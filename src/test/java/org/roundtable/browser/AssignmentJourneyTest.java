@@ -6,26 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** A teacher changes an assignment as plans change, with JavaScript on and off, and a student sees it. */
 @QuarkusTest
 @BrowserTest
-class AssignmentJourneyTest {
-
-    @Inject
-    Fixtures fixtures;
+class AssignmentJourneyTest extends FreshData {
 
     Fixtures.TestClass lesson;
     People.Person teacher;
@@ -34,15 +30,9 @@ class AssignmentJourneyTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         teacher = People.teacher(fixtures, "ms.rivera");
         lesson = fixtures.createClass("Period 3 Civics", 0, teacher.id());
         amara = People.student(fixtures, lesson.id(), "Amara K");
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

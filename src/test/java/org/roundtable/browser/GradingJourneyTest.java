@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.roundtable.grading.GradingFixtures;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.Window;
 
@@ -21,10 +21,7 @@ import jakarta.inject.Inject;
 /** A teacher grades an assignment in a real browser, one student after the other. */
 @QuarkusTest
 @BrowserTest
-class GradingJourneyTest {
-
-    @Inject
-    Fixtures fixtures;
+class GradingJourneyTest extends FreshData {
 
     @Inject
     GradingFixtures grading;
@@ -33,13 +30,7 @@ class GradingJourneyTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         window = Window.open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     /** The field whose label starts with {@code label}, found as a person finds it. */

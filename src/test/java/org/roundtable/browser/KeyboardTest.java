@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -17,18 +16,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.roundtable.account.Account;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** A student answers and replies with the keyboard alone, seeing where the focus is at every step. */
 @QuarkusTest
 @BrowserTest
-class KeyboardTest {
-
-    @Inject
-    Fixtures fixtures;
+class KeyboardTest extends FreshData {
 
     Window window;
     Fixtures.TestClass lesson;
@@ -37,18 +33,12 @@ class KeyboardTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         lesson = fixtures.createClass("Period 3 Civics", 0);
         fixtures.configure(lesson.id(), c -> c.postFirst = false);
         long ben = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
         classmateAnswer = fixtures.post(lesson.discussions().get(0), ben, null, "The mediator matters most.");
         long amara = fixtures.enrol(lesson.id(), "Amara K", "ABCD-EFGH");
         window = Window.open().signedInWith(fixtures.signIn(amara));
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -55,12 +54,6 @@ class LiveDiscussionTest {
         benSession = fixtures.signIn(benId);
         amara = Window.open().signedInWith(amaraSession);
         ben = Window.open().signedInWith(benSession);
-    }
-
-    @AfterEach
-    void tearDown() {
-        amara.close();
-        ben.close();
     }
 
     @Test

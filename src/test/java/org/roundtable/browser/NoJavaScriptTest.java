@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.discussion.Post;
@@ -33,11 +32,6 @@ class NoJavaScriptTest {
         lesson = fixtures.createClass("Period 3 Civics", 0, fixtures.onlyTeacher("ms.rivera"));
         fixtures.configure(lesson.id(), c -> c.preModeration = true);
         window = Window.withoutJavaScript();
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

@@ -12,10 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * A student is told when the teacher removes their post: the teacher removes it from the
@@ -24,12 +24,9 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @BrowserTest
-class RemovedPostJourneyTest {
+class RemovedPostJourneyTest extends FreshData {
 
     private static final String ANSWER = "Talks are pointless, and so is this question.";
-
-    @Inject
-    Fixtures fixtures;
 
     Fixtures.TestClass lesson;
     long teacher;
@@ -38,7 +35,6 @@ class RemovedPostJourneyTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         teacher = fixtures.teacher("ms.rivera", "correct horse battery", false);
         lesson = fixtures.createClass("Period 3 Civics", 0, teacher);
         amara = fixtures.enrol(lesson.id(), "Amara K", "ABCD-EFGH");

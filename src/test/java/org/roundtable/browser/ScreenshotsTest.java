@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
@@ -59,11 +58,6 @@ class ScreenshotsTest {
         answer(lesson, "Gus O", discussion, "Talks are pointless until the fighting stops.", "DISAGREE", null);
         fixtures.configure(lesson.id(), c -> c.preModeration = false);
         window = Window.open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

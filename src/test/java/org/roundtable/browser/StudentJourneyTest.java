@@ -4,25 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** A student's lesson in a real browser, from the class code to flagging a classmate's post. */
 @QuarkusTest
 @BrowserTest
-class StudentJourneyTest {
-
-    @Inject
-    Fixtures fixtures;
+class StudentJourneyTest extends FreshData {
 
     Fixtures.TestClass lesson;
     long classmateAnswer;
@@ -30,17 +26,11 @@ class StudentJourneyTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         long teacher = fixtures.teacher("ms.rivera", "correct horse battery", false);
         lesson = fixtures.createClass("Period 3 Civics", 0, teacher);
         long ben = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
         classmateAnswer = fixtures.post(lesson.discussions().get(0), ben, null, "The mediator matters most.");
         window = Window.open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,32 +23,23 @@ import org.roundtable.discussion.Post;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** A teacher's lesson in a real browser, from signing in to feedback and signing out. */
 @QuarkusTest
 @BrowserTest
-class TeacherJourneyTest {
-
-    @Inject
-    Fixtures fixtures;
+class TeacherJourneyTest extends FreshData {
 
     Window window;
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         fixtures.teacher("ms.rivera", "correct horse battery", false);
         window = Window.open();
-    }
-
-    @AfterEach
-    void tearDown() {
-        window.close();
     }
 
     @Test

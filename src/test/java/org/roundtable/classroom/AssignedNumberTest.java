@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.ClassWithStudents;
 
@@ -20,23 +19,14 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AssignedNumberTest extends ClassWithStudents {
 
-    long assignment;
-    List<Long> questions;
-
     AssignedNumberTest() {
         super("mrnumber", "Number class", "Ana", "Ben");
     }
 
-    @BeforeEach
-    void findTheAssignment() {
-        assignment = fixtures.assignmentIds(c.id()).get(0);
-        questions = fixtures.questionIds(c.articleId());
-    }
-
     @Test
     void discussionSaysWhichOfTheAssignedQuestions() {
-        assertEquals(303, AssignmentEdits.save(teacher.browser(), c.id(), assignment, Map.of(),
-                List.of(questions.get(1), questions.get(3))).statusCode());
+        assertEquals(303, AssignmentEdits.save(teacher.browser(), c.id(), c.assignmentId(), Map.of(),
+                List.of(c.questions().get(1), c.questions().get(3))).statusCode());
         Document second = ana.browser().page(c.discussionPath(2));
         assertEquals("Question 1 of 2 assigned", second.select(".page-head .eyebrow").text());
         assertEquals("Question 1", second.select(".breadcrumb [aria-current=page]").text());
@@ -48,7 +38,7 @@ class AssignedNumberTest extends ClassWithStudents {
 
     @Test
     void answerBoxShowsTheMinimum() {
-        AssignmentEdits.save(teacher.browser(), c.id(), assignment, Map.of("minWords", "150"), questions);
+        AssignmentEdits.save(teacher.browser(), c.id(), c.assignmentId(), Map.of("minWords", "150"), c.questions());
         Document page = ana.browser().page(q1);
         assertTrue(page.select("#answer-body-hint").text().startsWith("At least 150 words."),
                 page.select("#answer-body-hint").text());
@@ -58,13 +48,13 @@ class AssignedNumberTest extends ClassWithStudents {
         assertNotEquals(page.select("label[for=answer-body]").text(), page.select("#compose-title").text(),
                 "the card does not say the same thing twice");
 
-        AssignmentEdits.save(teacher.browser(), c.id(), assignment, Map.of("minWords", "1"), questions);
+        AssignmentEdits.save(teacher.browser(), c.id(), c.assignmentId(), Map.of("minWords", "1"), c.questions());
         assertTrue(ana.browser().page(q1).select("#answer-body-hint").text().startsWith("At least 1 word."));
     }
 
     @Test
     void editingAnAnswerShowsTheMinimum() {
-        AssignmentEdits.save(teacher.browser(), c.id(), assignment, Map.of("minWords", "3"), questions);
+        AssignmentEdits.save(teacher.browser(), c.id(), c.assignmentId(), Map.of("minWords", "3"), c.questions());
         long post = answer(ana, "An answer of enough words.");
         Document edit = ana.browser().page(q1 + "/posts/" + post + "/edit");
         assertEquals("At least 3 words.", edit.select("#body-hint").text());

@@ -13,28 +13,24 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.account.Names;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * Nobody can take a name that reads like a classmate's, a teacher's username or slip a hidden
  * character into a class name; coming back finds the student by the same comparison.
  */
 @QuarkusTest
-class LookAlikeNamesTest {
-
-    @Inject
-    Fixtures fixtures;
+class LookAlikeNamesTest extends FreshData {
 
     Fixtures.TestClass c;
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         c = fixtures.createClass("Period 3", 0);
     }
 
@@ -113,8 +109,7 @@ class LookAlikeNamesTest {
         Browser admin = People.signedIn(fixtures, adminId).browser();
         String page = "/admin/teachers";
         Response lookAlike = admin.submit(page, page, Map.of("username", "jsrnith", "displayName", "J Smyth"));
-        assertEquals(400, lookAlike.statusCode());
-        assertTrue(Browser.html(lookAlike).select("#username-error").text().contains("looks too much like jsmith"));
+        assertTrue(Browser.refused(lookAlike).select("#username-error").text().contains("looks too much like jsmith"));
         Response mixed = admin.submit(page, page, Map.of("username", "rivera", "displayName", "Ms Riv\u0435ra"));
         assertTrue(Browser.html(mixed).select("#displayName-error").text().contains("one alphabet"));
         Response hidden = admin.submit(page, page, Map.of("username", "rivera", "displayName", "Ms\u00ADRivera"));

@@ -15,25 +15,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** A class posting at once: 50 students, 20 posts each, exactly 1,000 posts and no server error. */
 @QuarkusTest
-class ConcurrentPostingTest {
+class ConcurrentPostingTest extends FreshData {
 
     static final int STUDENTS = 50;
     static final int POSTS_EACH = 20;
 
-    @Inject
-    Fixtures fixtures;
-
     @Test
     void fiftyStudentsPostingTwentyTimesEachAtOnceStoreExactlyOneThousandPosts() throws Exception {
-        fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Busy", 0);
         fixtures.configure(c.id(), k -> k.postFirst = false);
         String discussion = c.discussionPath(1);

@@ -27,7 +27,6 @@ import io.restassured.response.Response;
 @QuarkusTest
 class PostReviewTest extends ClassWithStudents {
 
-    static final Duration WAIT = Duration.ofSeconds(5);
     static final Duration QUIET = Duration.ofMillis(1500);
 
     PostReviewTest() {

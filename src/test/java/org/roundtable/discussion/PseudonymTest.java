@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.support.SseClient.WAIT;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,8 +29,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class PseudonymTest extends ClassWithStudents {
-
-    static final Duration WAIT = Duration.ofSeconds(5);
 
     String anaPseudonym;
 

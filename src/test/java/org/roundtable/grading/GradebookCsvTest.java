@@ -26,7 +26,6 @@ class GradebookCsvTest extends ClassWithStudents {
     @Inject
     GradingFixtures grading;
 
-    long assignment;
     String gradebook;
 
     GradebookCsvTest() {
@@ -35,12 +34,11 @@ class GradebookCsvTest extends ClassWithStudents {
 
     @BeforeEach
     void setUp() {
-        assignment = fixtures.assignmentIds(c.id()).get(0);
         gradebook = "/teach/classes/" + c.id() + "/gradebook.csv";
         long answer = fixtures.post(c.discussions().get(0), ana.id(), null, "One two three four");
         fixtures.post(c.discussions().get(0), ben.id(), answer, "a reply here");
-        grading.maxScore(assignment, 10);
-        String view = "/teach/classes/" + c.id() + "/assignments/" + assignment + "/grading";
+        grading.maxScore(c.assignmentId(), 10);
+        String view = "/teach/classes/" + c.id() + "/assignments/" + c.assignmentId() + "/grading";
         teacher.browser().submit(view + "?student=" + ana.id(), view + "/" + ana.id(),
                 Map.of("comment", "Good", "score", "8"));
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
@@ -33,7 +34,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 
 /**
  * A measurement, not part of the suite: how long one post takes to reach many streams
@@ -43,7 +43,7 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @TestProfile(LiveFanOutTimingTest.ManyStreams.class)
 @EnabledIfSystemProperty(named = "roundtable.measure", matches = "true")
-class LiveFanOutTimingTest {
+class LiveFanOutTimingTest extends FreshData {
 
     static final int STUDENTS = 60;
     static final int STREAMS_EACH = 5;
@@ -58,12 +58,8 @@ class LiveFanOutTimingTest {
         }
     }
 
-    @Inject
-    Fixtures fixtures;
-
     @Test
     void onePostReachesThreeHundredStreams() throws Exception {
-        fixtures.reset();
         Person teacher = People.teacher(fixtures, "timing");
         Fixtures.TestClass c = fixtures.createClass("Timing", 0, teacher.id());
         fixtures.configure(c.id(), k -> k.postFirst = false);

@@ -3,8 +3,8 @@ package org.roundtable.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.roundtable.support.SseClient.WAIT;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 import org.roundtable.support.SseClient;
@@ -30,12 +31,7 @@ import jakarta.inject.Inject;
  * forms still carrying their own CSRF token.
  */
 @QuarkusTest
-class LiveStreamLimitsTest {
-
-    static final Duration WAIT = Duration.ofSeconds(5);
-
-    @Inject
-    Fixtures fixtures;
+class LiveStreamLimitsTest extends FreshData {
 
     @Inject
     MeterRegistry metrics;
@@ -47,7 +43,6 @@ class LiveStreamLimitsTest {
 
     @BeforeEach
     void setUp() {
-        fixtures.reset();
         teacher = People.teacher(fixtures, "limits");
         c = fixtures.createClass("Limits", 0, teacher.id());
         fixtures.configure(c.id(), k -> k.postFirst = false);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.support.SseClient.WAIT;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +32,6 @@ import io.restassured.response.Response;
 @QuarkusTest
 class LiveUpdatesTest extends ClassWithStudents {
 
-    static final Duration WAIT = Duration.ofSeconds(5);
     static final Duration QUIET = Duration.ofMillis(1500);
 
     Person cleo;

@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.MovableClock;
 
@@ -25,25 +26,17 @@ class RosterLastActiveTest extends ClassWithStudents {
         super("mrroster", "Roster", "Ana", "Ben");
     }
 
-    @Test
-    void lastActiveCountsEdits() {
-        long id = answer(ana, "First words");
-        clock.advance(Duration.ofMinutes(3));
-        Instant editedAt = clock.instant();
-        String edit = q1 + "/posts/" + id + "/edit";
-        assertEquals(303, ana.browser().submit(edit, edit, Map.of("body", "Better words")).statusCode());
+    /** An edit and a deletion, some minutes after the answer, each count as the student's last activity. */
+    @ParameterizedTest
+    @CsvSource({ "First words, 3, edit, Better words, the edit", "Soon gone, 4, delete, , the deletion" })
+    void lastActiveCountsEditsAndDeletions(String answer, int minutes, String verb, String body, String what) {
+        long id = answer(ana, answer);
+        clock.advance(Duration.ofMinutes(minutes));
+        Instant actedAt = clock.instant();
+        String action = q1 + "/posts/" + id + "/" + verb;
+        Map<String, String> fields = body == null ? Map.of() : Map.of("body", body);
+        assertEquals(303, ana.browser().submit(action, action, fields).statusCode());
         Instant lastActive = fixtures.enrollment(c.id(), ana.id()).lastActiveAt;
-        assertFalse(lastActive.isBefore(editedAt), "the edit, 3 minutes after the answer: " + lastActive);
-    }
-
-    @Test
-    void lastActiveCountsDeletions() {
-        long id = answer(ana, "Soon gone");
-        clock.advance(Duration.ofMinutes(4));
-        Instant deletedAt = clock.instant();
-        String delete = q1 + "/posts/" + id + "/delete";
-        assertEquals(303, ana.browser().submit(delete, delete, Map.of()).statusCode());
-        Instant lastActive = fixtures.enrollment(c.id(), ana.id()).lastActiveAt;
-        assertFalse(lastActive.isBefore(deletedAt), "the deletion, 4 minutes after the answer: " + lastActive);
+        assertFalse(lastActive.isBefore(actedAt), what + ", " + minutes + " minutes after the answer: " + lastActive);
     }
 }

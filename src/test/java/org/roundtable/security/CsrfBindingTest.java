@@ -10,13 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * A CSRF cookie that someone else planted (a sibling subdomain, a page over plain HTTP) is
@@ -24,17 +24,13 @@ import jakarta.inject.Inject;
  * the browser labels as coming from another site is refused outright.
  */
 @QuarkusTest
-class CsrfBindingTest {
-
-    @Inject
-    Fixtures fixtures;
+class CsrfBindingTest extends FreshData {
 
     Fixtures.TestClass c;
     Person sam;
 
     @BeforeEach
     void lesson() {
-        fixtures.reset();
         c = fixtures.createClass("Civics", 0);
         sam = People.student(fixtures, c.id(), "Sam");
     }

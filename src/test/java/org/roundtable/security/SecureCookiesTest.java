@@ -8,17 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /** Behind TLS (ROUNDTABLE_SECURE_COOKIES=true): Secure cookies, the __Host- prefix, and HSTS. */
 @QuarkusTest
 @TestProfile(SecureCookiesTest.Tls.class)
-class SecureCookiesTest {
+class SecureCookiesTest extends FreshData {
 
     public static class Tls implements QuarkusTestProfile {
 
@@ -28,12 +28,8 @@ class SecureCookiesTest {
         }
     }
 
-    @Inject
-    Fixtures fixtures;
-
     @Test
     void theSessionAndCsrfCookiesAreHostBoundAndSecureAndPagesAskForHttps() {
-        fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Secure", 0);
         Browser browser = new Browser();
         String csrf = browser.get("/join").headers().getValues("Set-Cookie").stream()

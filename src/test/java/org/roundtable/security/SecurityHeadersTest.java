@@ -12,24 +12,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /** Every kind of response carries the security headers, errors included. */
 @QuarkusTest
-class SecurityHeadersTest {
-
-    @Inject
-    Fixtures fixtures;
+class SecurityHeadersTest extends FreshData {
 
     @Test
     void everyStatusCarriesTheHeaders() {
-        fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Headers", 3600);
         Person ana = People.student(fixtures, c.id(), "Ana");
         ana.browser().submit(c.discussionPath(1), c.discussionPath(1) + "/posts",
@@ -62,7 +58,6 @@ class SecurityHeadersTest {
 
     @Test
     void redirectsNameAPathNeverTheHostTheClientSent() {
-        fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Hosts", 0);
         Person ana = People.student(fixtures, c.id(), "Ana");
         List<Response> redirects = List.of(

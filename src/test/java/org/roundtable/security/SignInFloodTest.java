@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * A flood of wrong passwords, sent at once from more browsers than there are database
@@ -30,18 +30,14 @@ import jakarta.inject.Inject;
  * every attempt is counted, and only as many get a "wrong password" answer as the limit allows.
  */
 @QuarkusTest
-class SignInFloodTest {
+class SignInFloodTest extends FreshData {
 
     static final int ATTEMPTS = 40;
     /** Throttle.SIGN_IN_ACCOUNT: ten wrong passwords per account in a quarter of an hour. */
     static final int LIMIT = 10;
 
-    @Inject
-    Fixtures fixtures;
-
     @Test
     void fortyParallelWrongPasswordsAreAllCountedAndAStudentKeepsReading() throws Exception {
-        fixtures.reset();
         fixtures.teacher("victim", "the right password", false);
         Fixtures.TestClass c = fixtures.createClass("Reading", 0);
         fixtures.configure(c.id(), k -> k.postFirst = false);

@@ -8,32 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Throttle;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * Guessing is slowed down politely: 429, Retry-After, and the form as it was typed. Limits
  * slow the guesser down without locking out the real user (OWASP's device cookies).
  */
 @QuarkusTest
-class ThrottleTest {
-
-    @Inject
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures.reset();
-    }
+class ThrottleTest extends FreshData {
 
     @Test
     void tenWrongPasswordsLockTheAccountForAWhileEvenForTheRightOne() {

@@ -1102,16 +1102,8 @@ class XssCorpusTest {
         Classroom classroom = Classroom.findById(classId);
         Account account = accountId == null ? Account.newStudent(name, MovableClock.now())
                 : Account.findById(accountId);
-        Enrollment enrollment = new Enrollment();
-        enrollment.classroom = classroom;
-        enrollment.account = account;
-        enrollment.displayName = name;
-        enrollment.nameKey = Enrollment.nameKey(name);
+        Enrollment enrollment = Enrollment.create(classroom, account, name, returnCodeHash, Instant.now());
         enrollment.pseudonym = "Pseudonym " + classId + "-" + account.id;
-        enrollment.returnCodeHash = returnCodeHash;
-        enrollment.joinedAt = Instant.now();
-        enrollment.lastActiveAt = enrollment.joinedAt;
-        enrollment.persist();
         return account.id;
     }
 

@@ -1,6 +1,7 @@
 package org.roundtable.support;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,5 +88,11 @@ public class Browser {
 
     public static Document html(Response response) {
         return Jsoup.parse(response.asString());
+    }
+
+    /** The page of a refused form: status 400, and the form shown again with its errors. */
+    public static Document refused(Response response) {
+        assertEquals(400, response.statusCode());
+        return html(response);
     }
 }

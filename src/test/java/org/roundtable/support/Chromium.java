@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,9 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The system's Chromium and its driver (Debian's {@code chromium} and {@code chromium-driver}),
  * started headless for the browser tests. Selenium never downloads a browser here: both
  * binaries are found on the machine, or the tests are skipped with a message saying how to
- * install them.
+ * install them. Every browser a test started is closed after it, so no test closes its windows.
  */
-public final class Chromium implements ExecutionCondition {
+public final class Chromium implements ExecutionCondition, AfterEachCallback {
 
     public static final String HOW_TO_INSTALL = "Chromium or its driver is not installed, so the browser tests "
             + "are skipped. Install them with: sudo apt-get install chromium chromium-driver "
@@ -37,6 +39,8 @@ public final class Chromium implements ExecutionCondition {
     private static final Optional<Path> BROWSER = find("chromium.binary", "chromium", "chromium-browser",
             "google-chrome");
     private static final Optional<Path> DRIVER = find("chromedriver.binary", "chromedriver");
+
+    private static final List<ChromeDriver> STARTED = new CopyOnWriteArrayList<>();
 
     private static volatile boolean warned;
 
@@ -54,6 +58,12 @@ public final class Chromium implements ExecutionCondition {
             System.err.println("[WARNING] " + HOW_TO_INSTALL);
         }
         return ConditionEvaluationResult.disabled(HOW_TO_INSTALL);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        STARTED.forEach(ChromeDriver::quit);
+        STARTED.clear();
     }
 
     public static boolean available() {
@@ -83,6 +93,7 @@ public final class Chromium implements ExecutionCondition {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        STARTED.add(driver);
         if (!javaScript) {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         }

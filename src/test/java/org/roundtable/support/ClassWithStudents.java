@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.roundtable.support.People.Person;
 
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * The set-up many HTTP tests share, made fresh before each test: a teacher's class with the
@@ -17,10 +16,7 @@ import jakarta.inject.Inject;
  * through the form, act as the teacher). A test names its people in its constructor and adds its
  * own set-up in a {@code @BeforeEach} of its own, which runs after this one.
  */
-public abstract class ClassWithStudents {
-
-    @Inject
-    protected Fixtures fixtures;
+public abstract class ClassWithStudents extends FreshData {
 
     protected Fixtures.TestClass c;
     protected Person teacher;
@@ -45,7 +41,6 @@ public abstract class ClassWithStudents {
 
     @BeforeEach
     protected void createClassWithStudents() {
-        fixtures.reset();
         teacher = People.teacher(fixtures, teacherName);
         c = fixtures.createClass(className, 0, teacher.id());
         ana = People.student(fixtures, c.id(), firstStudent);

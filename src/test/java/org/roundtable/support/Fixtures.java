@@ -36,8 +36,9 @@ public class Fixtures {
 
     public static final String BUNDLED_SLUG = "istanbul-peace-talks";
 
-    /** A class with the bundled article and its four questions assigned. */
-    public record TestClass(long id, String code, List<Long> discussions, long articleId, List<Long> sections) {
+    /** A class with the bundled article and its four questions (in the article's order) assigned. */
+    public record TestClass(long id, String code, long assignmentId, List<Long> questions, List<Long> discussions,
+            long articleId, List<Long> sections) {
 
         public String discussionPath(int questionNumber) {
             return "/classes/" + id + "/discussions/" + discussions.get(questionNumber - 1);
@@ -89,12 +90,15 @@ public class Fixtures {
         Classroom classroom = Classroom.create(name, JoinCodes.newUniqueJoinCode(), teacher, slowModeSeconds,
                 clock.instant());
         Assignment assignment = Assignment.create(classroom, article, clock.instant());
+        List<Long> questions = new ArrayList<>();
         List<Long> discussions = new ArrayList<>();
         for (Question question : Question.listFor(article)) {
+            questions.add(question.id);
             discussions.add(Discussion.open(assignment, question).id);
         }
         List<Long> sections = ArticleSection.listFor(article).stream().map(s -> s.id).toList();
-        return new TestClass(classroom.id, classroom.joinCode, discussions, article.id, sections);
+        return new TestClass(classroom.id, classroom.joinCode, assignment.id, questions, discussions, article.id,
+                sections);
     }
 
     @Transactional

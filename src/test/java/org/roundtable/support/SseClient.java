@@ -30,6 +30,9 @@ import io.vertx.core.json.JsonObject;
 /** Reads a Server-Sent Events stream the way a browser's EventSource does, for tests. */
 public class SseClient implements AutoCloseable {
 
+    /** How long a test waits for a live event before it says the event never came. */
+    public static final Duration WAIT = Duration.ofSeconds(5);
+
     public record Event(String name, String data) {
 
         /** The data as the page's script reads it (JSON.parse). */

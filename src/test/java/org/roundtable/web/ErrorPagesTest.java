@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.ClassWithPost;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.LogRecords;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
@@ -27,13 +28,9 @@ import org.roundtable.support.People.Person;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class ErrorPagesTest {
-
-    @Inject
-    Fixtures fixtures;
+class ErrorPagesTest extends FreshData {
 
     @Test
     void anUnknownPathIsAFriendlyPageInTheLayout() {
@@ -97,7 +94,6 @@ class ErrorPagesTest {
 
     @Test
     void aPageNumberTooLargeToCountIsABadRequestPage() {
-        fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Pages", 0);
         Person ana = People.student(fixtures, c.id(), "Ana");
         Response response = ana.browser().get(c.discussionPath(1) + "?page=2147483647");

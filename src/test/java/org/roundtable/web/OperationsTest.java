@@ -9,18 +9,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
 import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class OperationsTest {
-
-    @Inject
-    Fixtures fixtures;
+class OperationsTest extends FreshData {
 
     @Test
     void readinessIncludesTheDatabase() {
@@ -33,7 +30,6 @@ class OperationsTest {
 
     @Test
     void metricsShowRoundtablesOwnFigures() {
-        fixtures.reset();
         Fixtures.TestClass c = fixtures.createClass("Metrics", 0);
         Person ana = People.student(fixtures, c.id(), "Ana");
         String before = new Browser().get("/q/metrics").asString();
