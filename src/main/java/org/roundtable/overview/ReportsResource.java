@@ -53,7 +53,7 @@ public class ReportsResource {
 
     /** The page, or with {@code .csv} the download: one row per student and question, in name order. */
     @GET
-    @Path("participation{format: |.csv}")
+    @Path("participation{format: |\\.csv}")
     public Response participation(@RestPath long classId, @RestPath String format, @RestQuery String sort) {
         Classroom classroom = pages.owned(classId);
         if (CSV.equals(format)) {
@@ -76,7 +76,7 @@ public class ReportsResource {
 
     /** The printable page, or with {@code .csv} the download: one row per post. */
     @GET
-    @Path("discussions/{discussionId}/export{format: |.csv}")
+    @Path("discussions/{discussionId}/export{format: |\\.csv}")
     public Response export(@RestPath long classId, @RestPath long discussionId, @RestPath String format) {
         Classroom classroom = pages.owned(classId);
         Discussion discussion = OwnedClass.inClass(classroom, Discussion.findWithQuestion(discussionId));

@@ -72,6 +72,7 @@ class ReportsTest extends ClassWithStudents {
                 .findFirst().orElseThrow();
         assertEquals("no", formulaQ1.get(3));
         assertEquals("1", formulaQ1.get(4), "one reply");
+        assertEquals(404, teacher.browser().get(base + "/participationXcsv").statusCode(), "the dot is no wildcard");
     }
 
     @Test

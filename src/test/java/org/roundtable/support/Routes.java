@@ -36,7 +36,7 @@ public final class Routes {
         }
     }
 
-    private static final Pattern ALTERNATIVES = Pattern.compile("\\{(\\w+)\\s*:\\s*([\\w.|-]+)}");
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\{(\\w+)\\s*:\\s*([\\w.|\\\\-]+)}");
 
     private Routes() {
     }
@@ -86,7 +86,7 @@ public final class Routes {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    /** {@code /posts/{p}/{action: hide|remove}} → one template per alternative. */
+    /** {@code /posts/{p}/{action: hide|remove}} → one template per alternative ({@code \.} read as {@code .}). */
     static List<String> expand(String template) {
         Matcher matcher = ALTERNATIVES.matcher(template);
         if (!matcher.find()) {
@@ -95,7 +95,8 @@ public final class Routes {
         List<String> out = new ArrayList<>();
         for (String alternative : matcher.group(2).split("\\|")) {
             out.addAll(
-                    expand(template.substring(0, matcher.start()) + alternative + template.substring(matcher.end())));
+                    expand(template.substring(0, matcher.start()) + alternative.replace("\\", "")
+                            + template.substring(matcher.end())));
         }
         return out;
     }
