@@ -2,17 +2,15 @@ package org.roundtable.discussion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.roundtable.support.AtOnce;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
@@ -41,32 +39,16 @@ class ConcurrentPostingTest extends FreshData {
             tokens.add(student.browser().csrfToken(discussion));
         }
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(STUDENTS);
-        for (int i = 0; i < STUDENTS; i++) {
-            Browser browser = students.get(i).browser();
-            String token = tokens.get(i);
-            int student = i;
-            pool.execute(() -> {
-                try {
-                    start.await();
-                    for (int n = 0; n < POSTS_EACH; n++) {
-                        int status = browser
-                                .post(discussion + "/posts", Map.of("body", "student " + student + " post " + n,
-                                        "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, token))
-                                .statusCode();
-                        if (status != 303) {
-                            problems.add("student " + student + " post " + n + " → " + status);
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        AtOnce.run(STUDENTS, student -> {
+            Browser browser = students.get(student).browser();
+            for (int n = 0; n < POSTS_EACH; n++) {
+                int status = browser.post(discussion + "/posts", Map.of("body", "student " + student + " post " + n,
+                        "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, tokens.get(student))).statusCode();
+                if (status != 303) {
+                    problems.add("student " + student + " post " + n + " → " + status);
                 }
-            });
-        }
-        start.countDown();
-        pool.shutdown();
-        assertEquals(true, pool.awaitTermination(5, TimeUnit.MINUTES), "finished in time");
+            }
+        }, Duration.ofMinutes(5));
         assertEquals(List.of(), List.copyOf(problems));
         assertEquals(STUDENTS * POSTS_EACH, fixtures.count(Post.class));
         assertEquals(STUDENTS * POSTS_EACH, fixtures.discussion(c.discussions().get(0)).answerCount,

@@ -64,6 +64,18 @@ class DiscussionTest extends FreshData {
         return answer(student, body, Map.of("parentId", String.valueOf(parentId)));
     }
 
+    /** Ana's answer with Ben's reply under it, Ben having answered first himself (so post first lets him). */
+    record Exchange(Student ana, Student ben, long answer, long reply) {
+    }
+
+    Exchange anaAnsweredBenReplied(String answer, String reply) {
+        Student ana = student("Ana");
+        Student ben = student("Ben");
+        long root = postId(answer(ana, answer));
+        answer(ben, "Ben's own answer");
+        return new Exchange(ana, ben, root, postId(reply(ben, root, reply)));
+    }
+
     static long postId(Response redirect) {
         String location = redirect.header("Location");
         return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
@@ -108,11 +120,11 @@ class DiscussionTest extends FreshData {
 
     @Test
     void repliesNestToDepthThreeThenSayWhomTheyAnswer() {
-        Student ana = student("Ana");
-        Student ben = student("Ben");
-        long root = postId(answer(ana, "root"));
-        answer(ben, "Ben answers too");
-        long r1 = postId(reply(ben, root, "depth one"));
+        Exchange exchange = anaAnsweredBenReplied("root", "depth one");
+        Student ana = exchange.ana();
+        Student ben = exchange.ben();
+        long root = exchange.answer();
+        long r1 = exchange.reply();
         long r2 = postId(reply(ana, r1, "depth two"));
         long r3 = postId(reply(ben, r2, "depth three"));
         long r4 = postId(reply(ana, r3, "depth four"));
@@ -161,20 +173,16 @@ class DiscussionTest extends FreshData {
 
     @Test
     void deletingAPostWithRepliesLeavesAPlaceholder() {
-        Student ana = student("Ana");
-        Student ben = student("Ben");
-        long root = postId(answer(ana, "to be deleted"));
-        answer(ben, "Ben's own");
-        long child = postId(reply(ben, root, "a reply that stays"));
-        String delete = q1 + "/posts/" + root + "/delete";
-        assertEquals(303, ana.browser().submit(delete, delete, Map.of()).statusCode());
+        Exchange exchange = anaAnsweredBenReplied("to be deleted", "a reply that stays");
+        String delete = q1 + "/posts/" + exchange.answer() + "/delete";
+        assertEquals(303, exchange.ana().browser().submit(delete, delete, Map.of()).statusCode());
 
-        Document page = ben.browser().page(q1);
-        Element placeholder = page.selectFirst("#post-" + root);
+        Document page = exchange.ben().browser().page(q1);
+        Element placeholder = page.selectFirst("#post-" + exchange.answer());
         assertTrue(placeholder.hasClass("placeholder"));
         assertEquals("Deleted post", placeholder.text());
         assertFalse(page.text().contains("to be deleted"));
-        assertEquals("a reply that stays", page.select("#post-" + child + " .post-body").text());
+        assertEquals("a reply that stays", page.select("#post-" + exchange.reply() + " .post-body").text());
         assertEquals(1, fixtures.discussion(testClass.discussions().get(0)).answerCount);
     }
 

@@ -1,19 +1,17 @@
 package org.roundtable.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.roundtable.support.AtOnce;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
@@ -53,35 +51,19 @@ class SignInFloodTest extends FreshData {
         ConcurrentLinkedQueue<Integer> signIns = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Integer> reads = new ConcurrentLinkedQueue<>();
         AtomicBoolean flooding = new AtomicBoolean(true);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS + 1);
-        pool.execute(() -> {
+        Thread reading = new Thread(() -> {
             while (flooding.get()) {
                 reads.add(reader.browser().get(c.discussionPath(1)).statusCode());
             }
         });
-        CountDownLatch done = new CountDownLatch(ATTEMPTS);
-        for (int i = 0; i < ATTEMPTS; i++) {
-            Browser browser = attackers.get(i);
-            Map<String, String> form = Map.of("username", "victim", "password", "guess number " + i,
-                    Browser.CSRF_FIELD, tokens.get(i));
-            pool.execute(() -> {
-                try {
-                    start.await();
-                    signIns.add(browser.post("/signin", form).statusCode());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        start.countDown();
-        assertTrue(done.await(3, TimeUnit.MINUTES), "every sign-in answered");
+        reading.start();
+        AtOnce.run(ATTEMPTS, i -> signIns.add(attackers.get(i).post("/signin", Map.of("username", "victim",
+                "password", "guess number " + i, Browser.CSRF_FIELD, tokens.get(i))).statusCode()),
+                Duration.ofMinutes(3));
         reads.add(reader.browser().get(c.discussionPath(1)).statusCode());
         flooding.set(false);
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+        reading.join(Duration.ofMinutes(1).toMillis());
+        assertFalse(reading.isAlive(), "the reading stopped");
 
         assertEquals(List.of(), signIns.stream().filter(s -> s >= 500).toList(), "no sign-in failed on the server");
         assertEquals(List.of(), reads.stream().filter(s -> s != 200).toList(), "the student read on");
