@@ -24,6 +24,12 @@ public class Article extends StoredEntity {
 
     public String source;
 
+    /** The original address of an imported article, or null. */
+    public String sourceUrl;
+
+    /** The article as published, in the article Markdown format; null for articles published before it was kept. */
+    public String markdown;
+
     public Instant createdAt;
 
     public static Article findBySlug(String slug) {
@@ -52,7 +58,7 @@ public class Article extends StoredEntity {
      * Stores a parsed article with its sections and questions. The caller chooses which
      * questions take a stance (the file's markers are the default).
      */
-    public static Article publish(ParsedArticle parsed, List<Boolean> stanceEnabled, Instant now) {
+    public static Article publish(ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled, Instant now) {
         Article article = new Article();
         article.slug = parsed.slug();
         article.title = parsed.title();
@@ -60,6 +66,8 @@ public class Article extends StoredEntity {
         article.publishedOn = parsed.publishedOn();
         article.readingMinutes = parsed.readingMinutes();
         article.source = parsed.source();
+        article.sourceUrl = parsed.url();
+        article.markdown = markdown;
         article.createdAt = now;
         article.persist();
         for (int i = 0; i < parsed.sections().size(); i++) {
@@ -67,6 +75,9 @@ public class Article extends StoredEntity {
         }
         for (int i = 0; i < parsed.questions().size(); i++) {
             Question.create(article, i + 1, parsed.questions().get(i).text(), stanceEnabled.get(i)).persist();
+        }
+        for (int i = 0; i < parsed.terms().size(); i++) {
+            new ArticleTerm(article, i + 1, parsed.terms().get(i)).persist();
         }
         return article;
     }

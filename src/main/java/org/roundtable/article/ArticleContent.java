@@ -8,12 +8,21 @@ import java.util.List;
  * (see {@link ArticleLibrary}) instead of queried on every page view.
  */
 public record ArticleContent(long id, String slug, String title, String dek, LocalDate publishedOn,
-        int readingMinutes, String source, List<Section> sections, List<QuestionView> questions) {
+        int readingMinutes, String source, String url, List<Section> sections, List<QuestionView> questions,
+        List<Term> terms) {
 
     public record Section(long id, int position, String anchor, String heading, String html) {
     }
 
     public record QuestionView(long id, int position, String text, boolean stanceEnabled) {
+    }
+
+    /** A who's-who entry; {@code anchor} is its element id in the article's "Who’s who and key terms" list. */
+    public record Term(String anchor, String term, String explanation) {
+
+        static String anchorOf(int position) {
+            return "term-" + position;
+        }
     }
 
     public Section section(Long sectionId) {

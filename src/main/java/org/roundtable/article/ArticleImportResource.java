@@ -121,7 +121,7 @@ public class ArticleImportResource {
     private Response stored(String source, ParsedArticle parsed, List<Boolean> stanceEnabled) {
         try {
             long id = QuarkusTransaction.requiringNew()
-                    .call(() -> library.publish(parsed, stanceEnabled).id);
+                    .call(() -> library.publish(parsed, source, stanceEnabled).id);
             return seeArticle(id);
         } catch (PersistenceException e) {
             Response repeated = repeatOrConflict(source, parsed);

@@ -28,7 +28,7 @@ public class ArticleLibrary {
         this.clock = clock;
     }
 
-    /** The article's content, loaded on first use (two queries) and kept. Null if unknown. */
+    /** The article's content, loaded on first use (four queries) and kept. Null if unknown. */
     @Transactional
     public ArticleContent get(long articleId) {
         ArticleContent cached = byId.get(articleId);
@@ -48,11 +48,13 @@ public class ArticleLibrary {
     @Transactional
     public Article loadBundled(String resource) {
         ParsedArticle parsed;
+        String markdown;
         try (InputStream in = ArticleLibrary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Bundled article missing: " + resource);
             }
-            parsed = ArticleMarkdown.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            parsed = ArticleMarkdown.parse(markdown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ArticleFormatException e) {
@@ -63,12 +65,16 @@ public class ArticleLibrary {
             return existing;
         }
         Log.infof("Loading bundled article '%s'", parsed.slug());
-        return publish(parsed, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList());
+        return publish(parsed, markdown, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList());
     }
 
-    /** Stores a new article, published now by the library's clock, whether bundled or imported by a teacher. */
-    public Article publish(ParsedArticle parsed, List<Boolean> stanceEnabled) {
-        return Article.publish(parsed, stanceEnabled, clock.instant());
+    /**
+     * Stores a new article, published now by the library's clock, whether bundled or imported by a teacher.
+     *
+     * @param markdown the text {@code parsed} was read from, kept for "Download as Markdown"
+     */
+    public Article publish(ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled) {
+        return Article.publish(parsed, markdown, stanceEnabled, clock.instant());
     }
 
     private static ArticleContent load(Article article) {
@@ -78,7 +84,10 @@ public class ArticleLibrary {
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
                 .toList();
+        List<ArticleContent.Term> terms = ArticleTerm.listFor(article).stream()
+                .map(t -> new ArticleContent.Term(ArticleContent.Term.anchorOf(t.position), t.term, t.explanation))
+                .toList();
         return new ArticleContent(article.id, article.slug, article.title, article.dek, article.publishedOn,
-                article.readingMinutes, article.source, sections, questions);
+                article.readingMinutes, article.source, article.sourceUrl, sections, questions, terms);
     }
 }

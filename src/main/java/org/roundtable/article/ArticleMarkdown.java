@@ -117,8 +117,8 @@ public final class ArticleMarkdown {
             throw new ArticleFormatException(meta.firstLine, "Missing the required 'date: yyyy-MM-dd' line");
         }
         int minutes = meta.readingMinutes != null ? meta.readingMinutes : estimateMinutes(body.sections());
-        return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, body.sections(),
-                body.questions());
+        return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, null, body.sections(),
+                body.questions(), List.of());
     }
 
     /**
