@@ -27,7 +27,10 @@ public class Article extends StoredEntity {
     /** The original address of an imported article, or null. */
     public String sourceUrl;
 
-    /** The article as published, in the article Markdown format; null for articles published before it was kept. */
+    /**
+     * The article as published, in the article Markdown format, and the one place its who's-who is kept; null for
+     * articles published before it was kept.
+     */
     public String markdown;
 
     public Instant createdAt;
@@ -75,9 +78,6 @@ public class Article extends StoredEntity {
         }
         for (int i = 0; i < parsed.questions().size(); i++) {
             Question.create(article, i + 1, parsed.questions().get(i).text(), stanceEnabled.get(i)).persist();
-        }
-        for (int i = 0; i < parsed.terms().size(); i++) {
-            new ArticleTerm(article, i + 1, parsed.terms().get(i)).persist();
         }
         return article;
     }

@@ -28,7 +28,7 @@ public class ArticleLibrary {
         this.clock = clock;
     }
 
-    /** The article's content, loaded on first use (four queries) and kept. Null if unknown. */
+    /** The article's content, loaded on first use (three queries) and kept. Null if unknown. */
     @Transactional
     public ArticleContent get(long articleId) {
         ArticleContent cached = byId.get(articleId);
@@ -77,6 +77,21 @@ public class ArticleLibrary {
         return Article.publish(parsed, markdown, stanceEnabled, clock.instant());
     }
 
+    /** The who's-who list, read from the article's stored Markdown; empty when it has none. */
+    private static List<ParsedTerm> whosWho(Article article) {
+        if (article.markdown == null) {
+            return List.of();
+        }
+        try {
+            return ArticleMarkdown.parse(article.markdown).terms();
+        } catch (ArticleFormatException e) {
+            // Stored only after it parsed; a later, stricter parser must not take the article page down.
+            Log.warnf("Article %d's stored Markdown no longer parses (%s); showing it without its who's who",
+                    article.id, e.getMessage());
+            return List.of();
+        }
+    }
+
     private static ArticleContent load(Article article) {
         List<ArticleContent.Section> sections = ArticleSection.listFor(article).stream()
                 .map(s -> new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, s.bodyHtml))
@@ -84,9 +99,7 @@ public class ArticleLibrary {
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
                 .toList();
-        List<ArticleContent.Term> terms = ArticleTerm.listFor(article).stream()
-                .map(t -> new ArticleContent.Term(ArticleContent.Term.anchorOf(t.position), t.term, t.explanation))
-                .toList();
+        List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho(article));
         return new ArticleContent(article.id, article.slug, article.title, article.dek, article.publishedOn,
                 article.readingMinutes, article.source, article.sourceUrl, sections, questions, terms);
     }
