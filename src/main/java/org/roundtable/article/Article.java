@@ -33,6 +33,12 @@ public class Article extends StoredEntity {
      */
     public String markdown;
 
+    /** Who imported it, and may edit it; null for the bundled article and once that account is gone. */
+    public Long importedBy;
+
+    /** 1 when published, one more with every edit that changed it: copies of an older revision are stale. */
+    public int revision = 1;
+
     public Instant createdAt;
 
     public static Article findBySlug(String slug) {

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * An article as pages read it: immutable, so it is loaded once and cached
- * (see {@link ArticleLibrary}) instead of queried on every page view.
+ * (see {@link ArticleLibrary}) instead of queried on every page view. An edit makes a new one, of a higher
+ * {@code revision}.
  */
-public record ArticleContent(long id, String slug, String title, String dek, LocalDate publishedOn,
+public record ArticleContent(long id, int revision, String slug, String title, String dek, LocalDate publishedOn,
         int readingMinutes, String source, String url, List<Section> sections, List<QuestionView> questions,
         List<Term> terms) {
 

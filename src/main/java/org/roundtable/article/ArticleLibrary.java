@@ -11,21 +11,26 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
- * Published articles, cached by id. Articles never change once published, so the
- * cache needs no invalidation, and every instance can fill its own.
+ * Published articles, cached by id: every instance fills its own copy and drops it when the article is edited
+ * ({@link #forget}, which the live package calls on every instance when an {@link ArticleRevised} is committed).
  */
 @ApplicationScoped
 public class ArticleLibrary {
 
     private final Clock clock;
+    private final ArticleReferences references;
+    private final Event<ArticleRevised> revised;
 
     private final Map<Long, ArticleContent> byId = new ConcurrentHashMap<>();
 
-    ArticleLibrary(Clock clock) {
+    ArticleLibrary(Clock clock, ArticleReferences references, Event<ArticleRevised> revised) {
         this.clock = clock;
+        this.references = references;
+        this.revised = revised;
     }
 
     /** The article's content, loaded on first use (three queries) and kept. Null if unknown. */
@@ -77,6 +82,27 @@ public class ArticleLibrary {
         return Article.publish(parsed, markdown, stanceEnabled, clock.instant());
     }
 
+    /**
+     * Applies an edit to a published article, keeping the rows (and ids) of its sections and questions where it
+     * can ({@link ArticleRevision}), and tells the instances and the classes' audit logs what changed.
+     *
+     * @return what changed, one line each; empty when nothing did
+     */
+    @Transactional
+    public List<String> revise(Article article, ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled,
+            long editorId, String editorName) throws ArticleRevisionException {
+        List<String> changes = ArticleRevision.apply(article, parsed, markdown, stanceEnabled, references);
+        if (!changes.isEmpty()) {
+            revised.fire(new ArticleRevised(article.id, article.title, editorId, editorName, changes));
+        }
+        return changes;
+    }
+
+    /** Drops this instance's copy of an article, which the next page that shows it loads again. */
+    public void forget(long articleId) {
+        byId.remove(articleId);
+    }
+
     /** The who's-who list, read from the article's stored Markdown; empty when it has none. */
     private static List<ParsedTerm> whosWho(Article article) {
         if (article.markdown == null) {
@@ -100,7 +126,8 @@ public class ArticleLibrary {
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
                 .toList();
         List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho(article));
-        return new ArticleContent(article.id, article.slug, article.title, article.dek, article.publishedOn,
-                article.readingMinutes, article.source, article.sourceUrl, sections, questions, terms);
+        return new ArticleContent(article.id, article.revision, article.slug, article.title, article.dek,
+                article.publishedOn, article.readingMinutes, article.source, article.sourceUrl, sections, questions,
+                terms);
     }
 }
