@@ -58,6 +58,16 @@ public class Article extends StoredEntity {
                 from Article a order by a.createdAt desc, a.id desc""", ArticleSummary.class).getResultList();
     }
 
+    /** Takes the title, subtitle, date, reading time, source and address of a parsed article (the slug stays). */
+    void describe(ParsedArticle parsed) {
+        title = parsed.title();
+        dek = parsed.dek();
+        publishedOn = parsed.publishedOn();
+        readingMinutes = parsed.readingMinutes();
+        source = parsed.source();
+        sourceUrl = parsed.url();
+    }
+
     /** Whether a request to publish {@code parsed} is a repeat of this article's import (a double submit). */
     public boolean isSameImportAs(ParsedArticle parsed) {
         return slug.equals(parsed.slug()) && title.equals(parsed.title());
@@ -70,12 +80,7 @@ public class Article extends StoredEntity {
     public static Article publish(ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled, Instant now) {
         Article article = new Article();
         article.slug = parsed.slug();
-        article.title = parsed.title();
-        article.dek = parsed.dek();
-        article.publishedOn = parsed.publishedOn();
-        article.readingMinutes = parsed.readingMinutes();
-        article.source = parsed.source();
-        article.sourceUrl = parsed.url();
+        article.describe(parsed);
         article.markdown = markdown;
         article.createdAt = now;
         article.persist();

@@ -50,12 +50,7 @@ final class ArticleRevision {
         note("Reading time", article.readingMinutes + " min", parsed.readingMinutes() + " min");
         note("Source", article.source, parsed.source());
         note("Original address", article.sourceUrl, parsed.url());
-        article.title = parsed.title();
-        article.dek = parsed.dek();
-        article.publishedOn = parsed.publishedOn();
-        article.readingMinutes = parsed.readingMinutes();
-        article.source = parsed.source();
-        article.sourceUrl = parsed.url();
+        article.describe(parsed);
     }
 
     private void sections(List<ParsedSection> edited) throws ArticleRevisionException {
