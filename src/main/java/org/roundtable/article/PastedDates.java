@@ -55,16 +55,26 @@ final class PastedDates {
 
     /** The reading time written in {@code line}, or null; a date run into it ("20256 min") is not part of it. */
     static Integer minutes(String line) {
-        String rest = line;
-        for (Pattern date : new Pattern[] { ISO, NUMERIC, MONTH_FIRST, DAY_FIRST }) {
-            rest = date.matcher(rest).replaceAll(" ");
-        }
-        Matcher m = MINUTES.matcher(rest);
+        Matcher m = MINUTES.matcher(withoutDates(line));
         if (!m.find()) {
             return null;
         }
         int minutes = Integer.parseInt(m.group(1));
         return minutes > 0 ? minutes : null;
+    }
+
+    /** How many words {@code line} has besides its dates and reading time: a byline line has few. */
+    static int otherWords(String line) {
+        String rest = MINUTES.matcher(withoutDates(line)).replaceAll(" ").replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return rest.isEmpty() ? 0 : rest.split(" ").length;
+    }
+
+    private static String withoutDates(String line) {
+        String rest = line;
+        for (Pattern date : new Pattern[] { ISO, NUMERIC, MONTH_FIRST, DAY_FIRST }) {
+            rest = date.matcher(rest).replaceAll(" ");
+        }
+        return rest;
     }
 
     private static String month(String name) {

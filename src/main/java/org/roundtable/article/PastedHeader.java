@@ -13,6 +13,8 @@ final class PastedHeader {
 
     private static final int MAX_TITLE_CHARS = ArticleMarkdown.MAX_TITLE_CHARS;
     private static final int MAX_META_CHARS = 120;
+    /** "Updated 5/15/2025, 10:42 a.m. EDT", but not a title that names a date. */
+    private static final int MAX_META_WORDS = 6;
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}.{0,100}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -51,7 +53,7 @@ final class PastedHeader {
     private boolean takeMeta(String line) {
         LocalDate lineDate = PastedDates.date(line);
         Integer lineMinutes = PastedDates.minutes(line);
-        if (lineDate == null && lineMinutes == null) {
+        if ((lineDate == null && lineMinutes == null) || PastedDates.otherWords(line) > MAX_META_WORDS) {
             if (title != null && source == null && BYLINE.matcher(line).matches()) {
                 source = line.substring(2).strip();
                 return true;
