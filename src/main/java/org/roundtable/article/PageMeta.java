@@ -23,11 +23,19 @@ record PageMeta(String title, String dek, LocalDate date, String source, String 
                 pageUrl);
         String site = meta(doc, "og:site_name");
         if (site.isEmpty() && url != null) {
-            String host = URI.create(url).getHost();
-            site = host == null ? "" : host.replaceFirst("^www\\.", "");
+            site = host(url);
         }
         return new PageMeta(title(doc, site), first(meta(doc, "description"), meta(doc, "og:description")),
                 date(doc), site.isEmpty() ? null : site, url);
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "" : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException notAnAddress) {
+            return "";
+        }
     }
 
     private static String title(Document doc, String site) {

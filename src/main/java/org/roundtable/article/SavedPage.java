@@ -30,6 +30,7 @@ public final class SavedPage {
 
     /** @param pageUrl where the page came from, or null; relative links are read against it */
     public static ArticleDraft read(String html, String pageUrl) {
+        html = html == null ? "" : html;
         String base = pageUrl == null ? "" : pageUrl;
         Document page = Jsoup.parse(html, base);
         PageMeta meta = PageMeta.of(page, pageUrl);

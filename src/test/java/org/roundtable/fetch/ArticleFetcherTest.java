@@ -33,6 +33,16 @@ class ArticleFetcherTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/article", ex -> answer(ex, 200, "text/html; charset=utf-8",
                 "<html><head><title>Вітаю</title></head><body><p>Привіт, світ</p></body></html>"));
+        server.createContext("/legacy", ex -> {
+            byte[] bytes = "<html><head><meta charset=\"windows-1251\"></head><body>Київ</body></html>"
+                    .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.createContext("/notes.txt", ex -> answer(ex, 200, "text/plain; charset=utf-8", "1986. Plain text"));
         server.createContext("/moved", ex -> redirect(ex, "/article"));
         server.createContext("/to-private", ex -> redirect(ex, "http://10.0.0.1/admin"));
         server.createContext("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
@@ -77,6 +87,14 @@ class ArticleFetcherTest {
         assertEquals("text/html", page.contentType());
         assertTrue(page.body().contains("Привіт, світ"), page.body());
         assertEquals(base + "/article", page.url());
+    }
+
+    @Test
+    void readsTheCharsetAPageNamesAndPlainText() throws FetchRefusedException {
+        assertTrue(fetcher.fetch(base + "/legacy").body().contains("Київ"));
+        FetchedPage text = fetcher.fetch(base + "/notes.txt");
+        assertEquals("text/plain", text.contentType());
+        assertEquals("1986. Plain text", text.body());
     }
 
     @Test
