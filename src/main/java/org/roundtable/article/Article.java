@@ -76,9 +76,29 @@ public class Article extends StoredEntity {
         for (int i = 0; i < parsed.questions().size(); i++) {
             Question.create(article, i + 1, parsed.questions().get(i).text(), stanceEnabled.get(i)).persist();
         }
-        for (int i = 0; i < parsed.terms().size(); i++) {
-            new ArticleTerm(article, i + 1, parsed.terms().get(i)).persist();
-        }
+        article.addTerms(parsed.terms());
         return article;
+    }
+
+    /**
+     * Gives an article stored before articles had a who's-who list the list of its new edition, and that edition's
+     * Markdown. The sections and questions stay as they are, so posts that cite them keep their meaning. Does
+     * nothing when the article already has terms, so it runs once.
+     *
+     * @return whether it added them
+     */
+    public boolean addMissingTerms(ParsedArticle edition, String editionMarkdown) {
+        if (edition.terms().isEmpty() || ArticleTerm.count("article", this) > 0) {
+            return false;
+        }
+        addTerms(edition.terms());
+        markdown = editionMarkdown;
+        return true;
+    }
+
+    private void addTerms(List<ParsedTerm> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            new ArticleTerm(this, i + 1, terms.get(i)).persist();
+        }
     }
 }

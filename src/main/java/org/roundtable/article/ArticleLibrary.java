@@ -44,7 +44,10 @@ public class ArticleLibrary {
         return content;
     }
 
-    /** Loads a bundled article from the classpath unless one with its slug exists. */
+    /**
+     * Loads a bundled article from the classpath unless one with its slug exists. An existing copy stored before the
+     * bundled article had its who's-who list gets that list (and the new Markdown), once.
+     */
     @Transactional
     public Article loadBundled(String resource) {
         ParsedArticle parsed;
@@ -62,6 +65,10 @@ public class ArticleLibrary {
         }
         Article existing = Article.findBySlug(parsed.slug());
         if (existing != null) {
+            if (existing.addMissingTerms(parsed, markdown)) {
+                Log.infof("Added the who's who to bundled article '%s'", parsed.slug());
+                byId.remove(existing.id);
+            }
             return existing;
         }
         Log.infof("Loading bundled article '%s'", parsed.slug());

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,28 @@ class ArticleMarkdownTermsTest {
 
     private static ArticleFormatException error(String markdown) {
         return assertThrows(ArticleFormatException.class, () -> ArticleMarkdown.parse(markdown));
+    }
+
+    static final List<String> BUNDLED_PEOPLE = List.of("Volodymyr Zelensky", "Vladimir Putin", "Donald Trump",
+            "Recep Tayyip Erdogan", "Vladimir Medinsky", "Rustem Umerov", "Andrii Sybiha", "Ihor Zhovkva",
+            "Andriy Yermak", "Mikhail Galuzin", "Alexander Fomin", "Igor Kostyukov", "Steve Witkoff", "Keith Kellogg",
+            "Marco Rubio", "Keir Starmer", "Emmanuel Macron");
+
+    static String bundledMarkdown() throws IOException {
+        try (InputStream in = ArticleMarkdownTermsTest.class.getResourceAsStream("/articles/istanbul-peace-talks.md")) {
+            if (in == null) {
+                throw new IOException("bundled article missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void bundledArticleNamesEveryPersonAndPlaceInItsWhosWho() throws Exception {
+        List<String> terms = ArticleMarkdown.parse(bundledMarkdown()).terms().stream().map(ParsedTerm::term).toList();
+        assertEquals(BUNDLED_PEOPLE, terms.subList(0, BUNDLED_PEOPLE.size()));
+        assertTrue(terms.containsAll(List.of("Istanbul", "NATO", "Kremlin", "Institute for the Study of War")),
+                terms.toString());
     }
 
     // --- url ------------------------------------------------------------------------------------------------
