@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,7 @@ public class ArticleLibrary {
         this.clock = clock;
     }
 
-    /** The article's content, loaded on first use (four queries) and kept. Null if unknown. */
+    /** The article's content, loaded on first use (five queries) and kept. Null if unknown. */
     @Transactional
     public ArticleContent get(long articleId) {
         ArticleContent cached = byId.get(articleId);
@@ -84,14 +85,21 @@ public class ArticleLibrary {
         return Article.publish(parsed, markdown, stanceEnabled, clock.instant());
     }
 
+    /** The article as pages show it; the first mention of each who's-who term in each section is marked. */
     private static ArticleContent load(Article article) {
-        List<ArticleContent.Section> sections = ArticleSection.listFor(article).stream()
-                .map(s -> new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, s.bodyHtml))
-                .toList();
+        List<ArticleSection> stored = ArticleSection.listFor(article);
+        List<ArticleTerm> storedTerms = ArticleTerm.listFor(article);
+        List<String> html = GlossaryMarks.marked(stored.stream().map(s -> s.bodyHtml).toList(),
+                storedTerms.stream().map(t -> t.term).toList());
+        List<ArticleContent.Section> sections = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            ArticleSection s = stored.get(i);
+            sections.add(new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, html.get(i)));
+        }
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
                 .toList();
-        List<ArticleContent.Term> terms = ArticleTerm.listFor(article).stream()
+        List<ArticleContent.Term> terms = storedTerms.stream()
                 .map(t -> new ArticleContent.Term(ArticleContent.Term.anchorOf(t.position), t.term, t.explanation))
                 .toList();
         return new ArticleContent(article.id, article.slug, article.title, article.dek, article.publishedOn,

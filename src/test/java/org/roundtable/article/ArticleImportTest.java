@@ -347,7 +347,8 @@ class ArticleImportTest extends FreshData {
     }
 
     static void assertInert(Document page) {
-        assertEquals(List.of("/js/roundtable.js", "/js/wordcount.js"), page.select("script").eachAttr("src"),
+        assertEquals(List.of("/js/roundtable.js", "/js/wordcount.js", "/js/glossary.js"),
+                page.select("script").eachAttr("src"),
                 "no script element but the app's own");
         assertTrue(page.select("script").stream().allMatch(script -> script.data().isEmpty()), "and nothing inline");
         assertTrue(page.select("[^on]").isEmpty(), "no event handler attribute");
