@@ -36,8 +36,9 @@ final class GlossaryMarks {
      */
     private static final Set<String> NOT_SURNAMES = Set.of("East", "West", "North", "South", "One", "Two", "Force",
             "Union", "States", "Kingdom", "Nations", "Council", "House", "Office", "Ministry", "Institute", "War",
-            "Party", "Court", "Bank", "City", "Sea", "Street", "Square", "Agreement", "Treaty", "Communiqué", "Accords",
-            "Army", "Forces", "Minister", "President", "Republic", "Federation", "Assembly", "Parliament", "Fund");
+            "Party", "Court", "Bank", "City", "Sea", "Street", "Square", "Agreement", "Treaty", "Communiqué",
+            "Accords", "Army", "Forces", "Minister", "President", "Republic", "Federation", "Assembly", "Parliament",
+            "Fund");
 
     private GlossaryMarks() {
     }
