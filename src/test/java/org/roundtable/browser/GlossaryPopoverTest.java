@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
 import org.roundtable.support.Window;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A who's-who mark opens its entry in place, by keyboard or pointer, and Escape or a click elsewhere closes it. */
@@ -53,6 +56,9 @@ class GlossaryPopoverTest extends FreshData {
         assertEquals("true", mark.getDomAttribute("aria-expanded"));
         assertTrue(popover.getText().startsWith("Rustem Umerov"), popover.getText());
         assertTrue(popover.getText().contains("defense minister"), popover.getText());
+        List<String> violations = new AxeBuilder().withTags(AccessibilityTest.WCAG_21_AA).analyze(window.driver())
+                .getViolations().stream().map(rule -> rule.getId() + " at " + rule.getNodes()).toList();
+        assertEquals(List.of(), violations, "the open popover passes axe");
         keys(Keys.TAB);
         assertEquals("All terms", window.driver().switchTo().activeElement().getText(), "Tab goes into the popover");
 
