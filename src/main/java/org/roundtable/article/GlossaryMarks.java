@@ -47,6 +47,19 @@ final class GlossaryMarks {
     private record Mark(int position, Pattern pattern, int length) {
     }
 
+    /** The article as its preview shows it: as {@code parsed}, with the terms marked in its sections. */
+    static ParsedArticle marked(ParsedArticle parsed) {
+        List<String> html = marked(parsed.sections().stream().map(ParsedSection::html).toList(),
+                parsed.terms().stream().map(ParsedTerm::term).toList());
+        List<ParsedSection> sections = new ArrayList<>();
+        for (int i = 0; i < html.size(); i++) {
+            ParsedSection section = parsed.sections().get(i);
+            sections.add(new ParsedSection(section.heading(), section.anchor(), html.get(i)));
+        }
+        return new ParsedArticle(parsed.slug(), parsed.title(), parsed.dek(), parsed.publishedOn(),
+                parsed.readingMinutes(), parsed.source(), parsed.url(), sections, parsed.questions(), parsed.terms());
+    }
+
     /** The section HTML with the terms marked; {@code terms} in list order, so the Nth is {@code #term-N}. */
     static List<String> marked(List<String> sectionHtml, List<String> terms) {
         if (terms.isEmpty()) {
