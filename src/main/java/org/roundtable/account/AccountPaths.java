@@ -1,12 +1,12 @@
 package org.roundtable.account;
 
-import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateData;
 
 /**
  * The addresses of the account pages, for the resources' {@code @Path}s, their redirects and the templates
- * ({@code {account:signIn}}), so a link and the page it leads to cannot drift apart.
+ * ({@code {account:SIGN_IN}}), so a link and the page it leads to cannot drift apart.
  */
-@TemplateExtension(namespace = "account")
+@TemplateData(namespace = "account")
 public final class AccountPaths {
 
     /** The site's start page, where signing out lands (the web package serves it). */
@@ -27,30 +27,6 @@ public final class AccountPaths {
     public static final String TEACHER_HOME = "/teach";
 
     private AccountPaths() {
-    }
-
-    static String signIn() {
-        return SIGN_IN;
-    }
-
-    static String signOut() {
-        return SIGN_OUT;
-    }
-
-    static String yourAccount() {
-        return ACCOUNT;
-    }
-
-    static String password() {
-        return PASSWORD;
-    }
-
-    static String teacherHome() {
-        return TEACHER_HOME;
-    }
-
-    static String teachers() {
-        return TEACHERS;
     }
 
     /** Where the admin page posts an action on a teacher: {@code /admin/teachers/7/disable}. */

@@ -27,8 +27,17 @@ public class Article extends StoredEntity {
     /** The original address of an imported article, or null. */
     public String sourceUrl;
 
-    /** The article as published, in the article Markdown format; null for articles published before it was kept. */
+    /**
+     * The article as published, in the article Markdown format, and the one place its who's-who is kept; null for
+     * articles published before it was kept.
+     */
     public String markdown;
+
+    /** Who imported it, and may edit it; null for the bundled article and once that account is gone. */
+    public Long importedBy;
+
+    /** 1 when published, one more with every edit that changed it: copies of an older revision are stale. */
+    public int revision = 1;
 
     public Instant createdAt;
 
@@ -49,6 +58,16 @@ public class Article extends StoredEntity {
                 from Article a order by a.createdAt desc, a.id desc""", ArticleSummary.class).getResultList();
     }
 
+    /** Takes the title, subtitle, date, reading time, source and address of a parsed article (the slug stays). */
+    void describe(ParsedArticle parsed) {
+        title = parsed.title();
+        dek = parsed.dek();
+        publishedOn = parsed.publishedOn();
+        readingMinutes = parsed.readingMinutes();
+        source = parsed.source();
+        sourceUrl = parsed.url();
+    }
+
     /** Whether a request to publish {@code parsed} is a repeat of this article's import (a double submit). */
     public boolean isSameImportAs(ParsedArticle parsed) {
         return slug.equals(parsed.slug()) && title.equals(parsed.title());
@@ -61,12 +80,7 @@ public class Article extends StoredEntity {
     public static Article publish(ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled, Instant now) {
         Article article = new Article();
         article.slug = parsed.slug();
-        article.title = parsed.title();
-        article.dek = parsed.dek();
-        article.publishedOn = parsed.publishedOn();
-        article.readingMinutes = parsed.readingMinutes();
-        article.source = parsed.source();
-        article.sourceUrl = parsed.url();
+        article.describe(parsed);
         article.markdown = markdown;
         article.createdAt = now;
         article.persist();
@@ -76,29 +90,23 @@ public class Article extends StoredEntity {
         for (int i = 0; i < parsed.questions().size(); i++) {
             Question.create(article, i + 1, parsed.questions().get(i).text(), stanceEnabled.get(i)).persist();
         }
-        article.addTerms(parsed.terms());
         return article;
     }
 
     /**
-     * Gives an article stored before articles had a who's-who list the list of its new edition, and that edition's
-     * Markdown. The sections and questions stay as they are, so posts that cite them keep their meaning. Does
-     * nothing when the article already has terms, so it runs once.
+     * Gives an article stored before articles had a who's-who list the list of its new edition, by keeping that
+     * edition's Markdown (where the list lives). Only for an edition whose sections and questions are the stored
+     * ones, so posts that cite them keep their meaning. Does nothing when the stored Markdown already has a list, so
+     * it runs once.
      *
-     * @return whether it added them
+     * @param storedTerms the who's-who list of the stored Markdown
+     * @return whether it added the list
      */
-    public boolean addMissingTerms(ParsedArticle edition, String editionMarkdown) {
-        if (edition.terms().isEmpty() || ArticleTerm.count("article", this) > 0) {
+    public boolean addMissingTerms(List<ParsedTerm> storedTerms, ParsedArticle edition, String editionMarkdown) {
+        if (edition.terms().isEmpty() || !storedTerms.isEmpty()) {
             return false;
         }
-        addTerms(edition.terms());
         markdown = editionMarkdown;
         return true;
-    }
-
-    private void addTerms(List<ParsedTerm> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            new ArticleTerm(this, i + 1, terms.get(i)).persist();
-        }
     }
 }

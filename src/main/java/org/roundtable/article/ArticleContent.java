@@ -1,13 +1,15 @@
 package org.roundtable.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An article as pages read it: immutable, so it is loaded once and cached
- * (see {@link ArticleLibrary}) instead of queried on every page view.
+ * (see {@link ArticleLibrary}) instead of queried on every page view. An edit makes a new one, of a higher
+ * {@code revision}.
  */
-public record ArticleContent(long id, String slug, String title, String dek, LocalDate publishedOn,
+public record ArticleContent(long id, int revision, String slug, String title, String dek, LocalDate publishedOn,
         int readingMinutes, String source, String url, List<Section> sections, List<QuestionView> questions,
         List<Term> terms) {
 
@@ -20,8 +22,12 @@ public record ArticleContent(long id, String slug, String title, String dek, Loc
     /** A who's-who entry; {@code anchor} is its element id in the article's "Who’s who and key terms" list. */
     public record Term(String anchor, String term, String explanation) {
 
-        static String anchorOf(int position) {
-            return "term-" + position;
+        static List<Term> listOf(List<ParsedTerm> parsed) {
+            List<Term> terms = new ArrayList<>();
+            for (int i = 0; i < parsed.size(); i++) {
+                terms.add(new Term("term-" + (i + 1), parsed.get(i).term(), parsed.get(i).explanation()));
+            }
+            return List.copyOf(terms);
         }
     }
 

@@ -12,24 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
- * Published articles, cached by id. Articles never change once published, so the
- * cache needs no invalidation, and every instance can fill its own.
+ * Published articles, cached by id: every instance fills its own copy and drops it when the article is edited
+ * ({@link #forget}, which the live package calls on every instance when an {@link ArticleRevised} is committed).
  */
 @ApplicationScoped
 public class ArticleLibrary {
 
     private final Clock clock;
+    private final ArticleReferences references;
+    private final Event<ArticleRevised> revised;
 
     private final Map<Long, ArticleContent> byId = new ConcurrentHashMap<>();
 
-    ArticleLibrary(Clock clock) {
+    ArticleLibrary(Clock clock, ArticleReferences references, Event<ArticleRevised> revised) {
         this.clock = clock;
+        this.references = references;
+        this.revised = revised;
     }
 
-    /** The article's content, loaded on first use (five queries) and kept. Null if unknown. */
+    /** The article's content, loaded on first use (three queries) and kept. Null if unknown. */
     @Transactional
     public ArticleContent get(long articleId) {
         ArticleContent cached = byId.get(articleId);
@@ -66,7 +71,7 @@ public class ArticleLibrary {
         }
         Article existing = Article.findBySlug(parsed.slug());
         if (existing != null) {
-            if (existing.addMissingTerms(parsed, markdown)) {
+            if (existing.addMissingTerms(whosWho(existing), parsed, markdown)) {
                 Log.infof("Added the who's who to bundled article '%s'", parsed.slug());
                 byId.remove(existing.id);
             }
@@ -85,12 +90,48 @@ public class ArticleLibrary {
         return Article.publish(parsed, markdown, stanceEnabled, clock.instant());
     }
 
+    /**
+     * Applies an edit to a published article, keeping the rows (and ids) of its sections and questions where it
+     * can ({@link ArticleRevision}), and tells the instances and the classes' audit logs what changed.
+     *
+     * @return what changed, one line each; empty when nothing did
+     */
+    @Transactional
+    public List<String> revise(Article article, ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled,
+            long editorId, String editorName) throws ArticleRevisionException {
+        List<String> changes = ArticleRevision.apply(article, parsed, markdown, stanceEnabled, references);
+        if (!changes.isEmpty()) {
+            revised.fire(new ArticleRevised(article.id, article.title, editorId, editorName, changes));
+        }
+        return changes;
+    }
+
+    /** Drops this instance's copy of an article, which the next page that shows it loads again. */
+    public void forget(long articleId) {
+        byId.remove(articleId);
+    }
+
+    /** The who's-who list, read from the article's stored Markdown; empty when it has none. */
+    private static List<ParsedTerm> whosWho(Article article) {
+        if (article.markdown == null) {
+            return List.of();
+        }
+        try {
+            return ArticleMarkdown.parse(article.markdown).terms();
+        } catch (ArticleFormatException e) {
+            // Stored only after it parsed; a later, stricter parser must not take the article page down.
+            Log.warnf("Article %d's stored Markdown no longer parses (%s); showing it without its who's who",
+                    article.id, e.getMessage());
+            return List.of();
+        }
+    }
+
     /** The article as pages show it; the first mention of each who's-who term in each section is marked. */
     private static ArticleContent load(Article article) {
         List<ArticleSection> stored = ArticleSection.listFor(article);
-        List<ArticleTerm> storedTerms = ArticleTerm.listFor(article);
+        List<ParsedTerm> whosWho = whosWho(article);
         List<String> html = GlossaryMarks.marked(stored.stream().map(s -> s.bodyHtml).toList(),
-                storedTerms.stream().map(t -> t.term).toList());
+                whosWho.stream().map(ParsedTerm::term).toList());
         List<ArticleContent.Section> sections = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             ArticleSection s = stored.get(i);
@@ -99,10 +140,9 @@ public class ArticleLibrary {
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
                 .toList();
-        List<ArticleContent.Term> terms = storedTerms.stream()
-                .map(t -> new ArticleContent.Term(ArticleContent.Term.anchorOf(t.position), t.term, t.explanation))
-                .toList();
-        return new ArticleContent(article.id, article.slug, article.title, article.dek, article.publishedOn,
-                article.readingMinutes, article.source, article.sourceUrl, sections, questions, terms);
+        List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho);
+        return new ArticleContent(article.id, article.revision, article.slug, article.title, article.dek,
+                article.publishedOn, article.readingMinutes, article.source, article.sourceUrl, sections, questions,
+                terms);
     }
 }

@@ -25,6 +25,14 @@ public class ArticleSection extends ArticlePart {
         return section;
     }
 
+    /** An edit of a published article: the same row, so posts that cite it still do. */
+    void revise(int newPosition, ParsedSection parsed) {
+        position = newPosition;
+        anchor = parsed.anchor();
+        heading = parsed.heading();
+        bodyHtml = parsed.html();
+    }
+
     public static List<ArticleSection> listFor(Article article) {
         return list("article = ?1 order by position", article);
     }

@@ -124,8 +124,8 @@ final class GlossaryMarks {
         if (span[1] - span[0] < match.getWholeText().length()) {
             match.splitText(span[1] - span[0]);
         }
-        Element link = new Element("a").addClass("term").attr("href",
-                "#" + ArticleContent.Term.anchorOf(mark.position()));
+        // Numbered as ArticleContent.Term.listOf numbers the entries of the list.
+        Element link = new Element("a").addClass("term").attr("href", "#term-" + mark.position());
         match.before(link);
         link.appendChild(match);
         return true;

@@ -22,6 +22,13 @@ public class Question extends ArticlePart {
         return question;
     }
 
+    /** An edit of a published article: the same row, so classes' discussions stay with it. */
+    void revise(int newPosition, String newText, boolean stance) {
+        position = newPosition;
+        text = newText;
+        stanceEnabled = stance;
+    }
+
     public static List<Question> listFor(Article article) {
         return list("article = ?1 order by position", article);
     }

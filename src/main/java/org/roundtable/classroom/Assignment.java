@@ -66,6 +66,11 @@ public class Assignment extends ClassroomRecord {
         return list("classroom.id = ?1 order by createdAt, id", classroomId);
     }
 
+    /** Every class's assignment of one article, with its class. */
+    public static List<Assignment> listForArticle(long articleId) {
+        return list("select a from Assignment a join fetch a.classroom where a.article.id = ?1", articleId);
+    }
+
     public boolean isLate(Instant now) {
         return dueAt != null && dueAt.isBefore(now);
     }

@@ -14,9 +14,6 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class Feedback extends StoredEntity {
 
-    public static final int MAX_COMMENT = 4000;
-    public static final int MAX_SCORE = 20;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;
 

@@ -10,6 +10,10 @@ import org.roundtable.article.Markdown;
 /** One assignment's feedback as submitted: a comment and a score, both optional. */
 public class FeedbackForm {
 
+    /** The longest comment and score, as their columns hold them. */
+    public static final int MAX_COMMENT = 4000;
+    public static final int MAX_SCORE = 20;
+
     @RestForm
     public String comment;
 
@@ -45,8 +49,8 @@ public class FeedbackForm {
      */
     public Map<String, String> validate(Integer max) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (cleanComment().length() > Feedback.MAX_COMMENT) {
-            errors.put("comment", "Keep the comment under " + Feedback.MAX_COMMENT + " characters.");
+        if (cleanComment().length() > MAX_COMMENT) {
+            errors.put("comment", "Keep the comment under " + MAX_COMMENT + " characters.");
         } else if (Markdown.tooDeep(cleanComment())) {
             errors.put("comment", Markdown.TOO_DEEP);
         }
@@ -57,7 +61,7 @@ public class FeedbackForm {
                 errors.put("score", "Write the score as a number from 0 to " + max + ", for example " + max / 2
                         + " or 7.5.");
             }
-        } else if (cleanScore().length() > Feedback.MAX_SCORE) {
+        } else if (cleanScore().length() > MAX_SCORE) {
             errors.put("score", "Keep the score short, for example 8/10 or B+.");
         }
         return errors;

@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class Flag extends AccountRecord {
 
+    /** Flags from this many different students hide a post until the teacher reviews it. */
+    public static final int HIDING_THRESHOLD = 3;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Post post;
 
@@ -38,7 +41,7 @@ public class Flag extends AccountRecord {
     }
 
     /**
-     * Records a flag and counts it on the post; at {@link Post#FLAG_THRESHOLD} the post is hidden from
+     * Records a flag and counts it on the post; at {@link #HIDING_THRESHOLD} the post is hidden from
      * students until reviewed. Only flags from students who were in the class before the post was
      * written count towards the threshold, so accounts made afterwards cannot hide it; theirs are kept
      * for the teacher.
@@ -51,7 +54,7 @@ public class Flag extends AccountRecord {
         if (flag.countsTowardHiding) {
             post.hidingFlagCount++;
         }
-        if (post.hidingFlagCount >= Post.FLAG_THRESHOLD) {
+        if (post.hidingFlagCount >= HIDING_THRESHOLD) {
             post.flaggedHidden = true;
         }
     }

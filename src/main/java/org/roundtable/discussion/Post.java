@@ -22,8 +22,6 @@ import jakarta.persistence.ManyToOne;
 public class Post extends StoredEntity {
 
     public static final int MAX_LENGTH = 5000;
-    /** Flags from this many different students hide a post until the teacher reviews it. */
-    public static final int FLAG_THRESHOLD = 3;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Discussion discussion;

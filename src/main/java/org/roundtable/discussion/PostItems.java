@@ -25,8 +25,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PostItems {
 
-    record Key(ThreadEntry entry, long classId, long discussionId, long articleId, Sort sort, int page,
-            boolean editable, String closed) {
+    /** A post's render depends on the article's revision too: it names the section it cites. */
+    record Key(ThreadEntry entry, long classId, long discussionId, long articleId, int articleRevision, Sort sort,
+            int page, boolean editable, String closed) {
     }
 
     private final Cache cache;
@@ -49,8 +50,8 @@ public class PostItems {
                 html.put(entry.id(), render(entry, scope, sort, page, canEdit, closed));
                 continue;
             }
-            Key key = new Key(entry, scope.classroom().id, scope.discussion().id, scope.article().id(), sort, page,
-                    canEdit, closed);
+            Key key = new Key(entry, scope.classroom().id, scope.discussion().id, scope.article().id(),
+                    scope.article().revision(), sort, page, canEdit, closed);
             String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
                     .await().indefinitely();
             html.put(entry.id(), rendered);

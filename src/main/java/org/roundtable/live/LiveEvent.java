@@ -3,15 +3,15 @@ package org.roundtable.live;
 /**
  * Something changed that open streams must hear of: a post (new, edited, hidden,
  * restored, deleted), a discussion (locked, unlocked), a class's moderation queue, a
- * class's settings, or sessions that ended. Small enough to travel as a PostgreSQL
+ * class's settings, sessions that ended, or an article that was edited. Small enough to travel as a PostgreSQL
  * NOTIFY payload between instances.
  *
  * @param id what the event is about, by kind: the post (POST), the session
- *        (SESSION_ENDED) or the account (SESSIONS_OF_ACCOUNT_ENDED); 0 otherwise
+ *        (SESSION_ENDED), the account (SESSIONS_OF_ACCOUNT_ENDED) or the article (ARTICLE); 0 otherwise
  */
 public record LiveEvent(Kind kind, long classId, long discussionId, long id) {
 
-    public enum Kind { POST, DISCUSSION, QUEUE, CLASS_SETTINGS, SESSION_ENDED, SESSIONS_OF_ACCOUNT_ENDED }
+    public enum Kind { POST, DISCUSSION, QUEUE, CLASS_SETTINGS, SESSION_ENDED, SESSIONS_OF_ACCOUNT_ENDED, ARTICLE }
 
     public static LiveEvent post(long classId, long discussionId, long postId) {
         return new LiveEvent(Kind.POST, classId, discussionId, postId);
@@ -28,6 +28,11 @@ public record LiveEvent(Kind kind, long classId, long discussionId, long id) {
     /** The teacher saved the class's settings: streams opened under other rules end. */
     public static LiveEvent classSettings(long classId) {
         return new LiveEvent(Kind.CLASS_SETTINGS, classId, 0, 0);
+    }
+
+    /** An article was edited: every instance drops its copy. */
+    public static LiveEvent article(long articleId) {
+        return new LiveEvent(Kind.ARTICLE, 0, 0, articleId);
     }
 
     public static LiveEvent sessionEnded(long sessionId) {

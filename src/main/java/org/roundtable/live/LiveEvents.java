@@ -2,6 +2,7 @@ package org.roundtable.live;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.account.SessionsEnded;
+import org.roundtable.article.ArticleRevised;
 import org.roundtable.classroom.ClassSettingsChanged;
 import org.roundtable.discussion.DiscussionChanged;
 import org.roundtable.discussion.PostChanged;
@@ -49,6 +50,10 @@ public class LiveEvents {
 
     void classSettingsChanged(@Observes ClassSettingsChanged changed) {
         live.fire(LiveEvent.classSettings(changed.classId()));
+    }
+
+    void articleRevised(@Observes ArticleRevised revised) {
+        live.fire(LiveEvent.article(revised.articleId()));
     }
 
     /** Ending a session ends its streams, on every instance, once the ending is committed. */

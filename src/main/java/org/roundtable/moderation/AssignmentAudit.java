@@ -2,6 +2,8 @@ package org.roundtable.moderation;
 
 import java.time.Clock;
 
+import org.roundtable.article.ArticleRevised;
+import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.AssignmentChanged;
 import org.roundtable.discussion.DiscussionChanged;
 
@@ -10,8 +12,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Writes a change to an assignment into the class's audit log, in the transaction that made
- * it. Classroom fires the change; the log lives here, above it. A question taken away or
+ * Writes a change to an assignment, or to an article the class was assigned, into the class's audit log, in the
+ * transaction that made it. Classroom fires the change; the log lives here, above it. A question taken away or
  * brought back also tells its open pages, which the discussion package follows.
  */
 @ApplicationScoped
@@ -29,19 +31,32 @@ public class AssignmentAudit {
     }
 
     void changed(@Observes AssignmentChanged changed) {
-        ModerationAction action = new ModerationAction();
-        action.classroomId = changed.classId();
-        action.actorId = changed.teacher().accountId();
-        action.actorName = changed.teacher().displayName();
-        action.action = kind(changed.change());
-        action.discussionId = changed.discussionId();
-        String summary = changed.summary();
-        action.reason = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
-        action.createdAt = clock.instant();
-        action.persist();
+        record(changed.classId(), changed.teacher().accountId(), changed.teacher().displayName(),
+                kind(changed.change()), changed.discussionId(), changed.summary());
         if (changed.discussionId() != null) {
             discussions.fire(new DiscussionChanged(changed.classId(), changed.discussionId()));
         }
+    }
+
+    /** An edited article: a line in the log of every class that assigned it, saying what changed. */
+    void articleRevised(@Observes ArticleRevised revised) {
+        for (Assignment assignment : Assignment.listForArticle(revised.articleId())) {
+            record(assignment.classroom.id, revised.editorId(), revised.editorName(),
+                    ModerationAction.Kind.EDIT_ARTICLE, null, "“" + revised.title() + "”: " + revised.summary());
+        }
+    }
+
+    private void record(long classId, long actorId, String actorName, ModerationAction.Kind kind, Long discussionId,
+            String summary) {
+        ModerationAction action = new ModerationAction();
+        action.classroomId = classId;
+        action.actorId = actorId;
+        action.actorName = actorName;
+        action.action = kind;
+        action.discussionId = discussionId;
+        action.reason = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
+        action.createdAt = clock.instant();
+        action.persist();
     }
 
     private static ModerationAction.Kind kind(AssignmentChanged.Change change) {

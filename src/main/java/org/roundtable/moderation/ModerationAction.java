@@ -24,7 +24,8 @@ public class ModerationAction extends StoredEntity {
                                                         "Changed an assignment"), ADD_QUESTION(
                                                                 "Assigned a question"), WITHDRAW_QUESTION(
                                                                         "Took a question away"), RESTORE_QUESTION(
-                                                                                "Brought a question back");
+                                                                                "Brought a question back"), EDIT_ARTICLE(
+                                                                                        "Changed the article");
 
         public final String label;
 

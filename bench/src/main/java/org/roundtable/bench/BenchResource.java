@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jsoup.nodes.Entities;
 
@@ -31,11 +29,8 @@ import jakarta.ws.rs.core.MediaType;
  * their replies, with the author's name in the class) read with one plain JDBC query, and
  * written as escaped HTML with a StringBuilder. It sits behind the same session check as the
  * page, so both pay for the session lookup, and neither for anything else that is shared.
- *
- * <p>{@code /bench/statements/start} and {@code /bench/statements} count the SQL statements of the next requests, to report the
- * statements of one page while nothing else runs.
  */
-@Path("/bench")
+@Path("/bench/classes")
 public class BenchResource {
 
     static final int ANSWERS_PER_PAGE = 50;
@@ -52,15 +47,13 @@ public class BenchResource {
     }
 
     private final AgroalDataSource dataSource;
-    private final SessionFactory sessions;
 
-    BenchResource(AgroalDataSource dataSource, SessionFactory sessions) {
+    BenchResource(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.sessions = sessions;
     }
 
     @GET
-    @Path("classes/{classId}/discussions/{discussionId}")
+    @Path("{classId}/discussions/{discussionId}")
     @Produces(MediaType.TEXT_HTML)
     @Authenticated
     public String discussion(@RestPath long classId, @RestPath long discussionId) throws SQLException {
@@ -118,27 +111,5 @@ public class BenchResource {
         for (Row child : children.getOrDefault(row.id(), List.of())) {
             write(html, child, depth + 1, children, classId, discussionId);
         }
-    }
-
-    /** Starts counting statements from zero (a GET: the bench has no form to carry a CSRF token). */
-    @GET
-    @Path("statements/start")
-    @Produces(MediaType.TEXT_PLAIN)
-    public String startCounting() {
-        Statistics statistics = sessions.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        return "counting";
-    }
-
-    /** Statements prepared since counting started; stops counting. */
-    @GET
-    @Path("statements")
-    @Produces(MediaType.TEXT_PLAIN)
-    public String statements() {
-        Statistics statistics = sessions.getStatistics();
-        long count = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        return Long.toString(count);
     }
 }
