@@ -92,4 +92,21 @@ public class Article extends StoredEntity {
         }
         return article;
     }
+
+    /**
+     * Gives an article stored before articles had a who's-who list the list of its new edition, by keeping that
+     * edition's Markdown (where the list lives). Only for an edition whose sections and questions are the stored
+     * ones, so posts that cite them keep their meaning. Does nothing when the stored Markdown already has a list, so
+     * it runs once.
+     *
+     * @param storedTerms the who's-who list of the stored Markdown
+     * @return whether it added the list
+     */
+    public boolean addMissingTerms(List<ParsedTerm> storedTerms, ParsedArticle edition, String editionMarkdown) {
+        if (edition.terms().isEmpty() || !storedTerms.isEmpty()) {
+            return false;
+        }
+        markdown = editionMarkdown;
+        return true;
+    }
 }

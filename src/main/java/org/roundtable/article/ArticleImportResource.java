@@ -93,7 +93,7 @@ public class ArticleImportResource {
             ParsedArticle parsed = ArticleMarkdown.parse(source);
             Article existing = Article.findBySlug(parsed.slug());
             return existing != null ? slugTaken(source, fileName, parsed, existing)
-                    : Response.ok(Templates.preview(parsed, source)).build();
+                    : Response.ok(Templates.preview(GlossaryMarks.marked(parsed), source)).build();
         } catch (ArticleFormatException e) {
             return invalid(source, fileName, e);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +50,10 @@ public class ArticleLibrary {
         return content;
     }
 
-    /** Loads a bundled article from the classpath unless one with its slug exists. */
+    /**
+     * Loads a bundled article from the classpath unless one with its slug exists. An existing copy stored before the
+     * bundled article had its who's-who list gets that list (and the new Markdown), once.
+     */
     @Transactional
     public Article loadBundled(String resource) {
         ParsedArticle parsed;
@@ -67,6 +71,10 @@ public class ArticleLibrary {
         }
         Article existing = Article.findBySlug(parsed.slug());
         if (existing != null) {
+            if (existing.addMissingTerms(whosWho(existing), parsed, markdown)) {
+                Log.infof("Added the who's who to bundled article '%s'", parsed.slug());
+                byId.remove(existing.id);
+            }
             return existing;
         }
         Log.infof("Loading bundled article '%s'", parsed.slug());
@@ -118,14 +126,21 @@ public class ArticleLibrary {
         }
     }
 
+    /** The article as pages show it; the first mention of each who's-who term in each section is marked. */
     private static ArticleContent load(Article article) {
-        List<ArticleContent.Section> sections = ArticleSection.listFor(article).stream()
-                .map(s -> new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, s.bodyHtml))
-                .toList();
+        List<ArticleSection> stored = ArticleSection.listFor(article);
+        List<ParsedTerm> whosWho = whosWho(article);
+        List<String> html = GlossaryMarks.marked(stored.stream().map(s -> s.bodyHtml).toList(),
+                whosWho.stream().map(ParsedTerm::term).toList());
+        List<ArticleContent.Section> sections = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            ArticleSection s = stored.get(i);
+            sections.add(new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, html.get(i)));
+        }
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
                 .toList();
-        List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho(article));
+        List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho);
         return new ArticleContent(article.id, article.revision, article.slug, article.title, article.dek,
                 article.publishedOn, article.readingMinutes, article.source, article.sourceUrl, sections, questions,
                 terms);

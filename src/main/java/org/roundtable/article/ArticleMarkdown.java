@@ -20,10 +20,16 @@ import org.commonmark.parser.Parser;
  * date: 2025-05-15
  * reading-time: 6
  * source: Attribution line
+ * url: https://example.org/original-article
  *
  * ## Section heading
  *
  * Section body: paragraphs, lists, block quotes, emphasis, links.
+ *
+ * ## Who’s who and key terms
+ *
+ * - **Rustem Umerov**: Ukraine's defense minister
+ * - **NATO** — the North Atlantic Treaty Organization, a military alliance
  *
  * ## Thought Questions
  *
@@ -31,10 +37,15 @@ import org.commonmark.parser.Parser;
  * 2. Another question?
  * </pre>
  *
- * Markdown structure comes from commonmark's node tree; the only text read by hand is the "key: value" metadata
+ * Only the title, {@code date:}, one section and the thought questions are required. The optional who's-who
+ * section ({@link WhosWho}; also headed "Who's who" or "Key terms") sits between the last section and the thought
+ * questions; it is a bulleted list of {@code **Term**: explanation} lines (a dash may replace the colon), and it is
+ * not an article section: it is shown as a list below the article, and its terms are marked in the text.
+ *
+ * <p>Markdown structure comes from commonmark's node tree; the only text read by hand is the "key: value" metadata
  * lines ({@link ArticleMeta}) and the {@code [stance]} marker ({@link ThoughtQuestions}). Every error names the
  * source line, because authors fix files by line. The steps: the source's size and nesting, the title, the
- * metadata, the sections ({@link ArticleSections}), then the derived slug and reading time.
+ * metadata, the sections ({@link ArticleSections}) and the who's-who list, then the derived slug and reading time.
  */
 public final class ArticleMarkdown {
 
@@ -47,6 +58,7 @@ public final class ArticleMarkdown {
     static final int MAX_SLUG_CHARS = 120;
     static final int MAX_DEK_CHARS = 400;
     static final int MAX_SOURCE_CHARS = 400;
+    static final int MAX_URL_CHARS = 2000;
     private static final int WORDS_PER_MINUTE = 200;
 
     private static final String EMPTY = "The article is empty; it must start with a '# Title' line";
@@ -117,8 +129,8 @@ public final class ArticleMarkdown {
             throw new ArticleFormatException(meta.firstLine, "Missing the required 'date: yyyy-MM-dd' line");
         }
         int minutes = meta.readingMinutes != null ? meta.readingMinutes : estimateMinutes(body.sections());
-        return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, null, body.sections(),
-                body.questions(), List.of());
+        return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, meta.url, body.sections(),
+                body.questions(), body.terms());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.roundtable.article;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ final class ArticleMeta {
     LocalDate date;
     Integer readingMinutes;
     String source;
+    String url;
 
     ArticleMeta(int titleLine) {
         this.firstLine = titleLine;
@@ -56,7 +59,7 @@ final class ArticleMeta {
             Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
             if (!m.matches()) {
                 throw new ArticleFormatException(line,
-                        "Expected a 'key: value' line (slug, dek, date, reading-time, source) after the title");
+                        "Expected a 'key: value' line (slug, dek, date, reading-time, source, url) after the title");
             }
             String key = m.group(1).toLowerCase(Locale.ROOT);
             String value = m.group(2).strip();
@@ -78,8 +81,9 @@ final class ArticleMeta {
             case "date" -> date = date(value, line);
             case "reading-time" -> readingMinutes = minutes(value, line);
             case "source" -> source = inlineText(value, line, "'source'", ArticleMarkdown.MAX_SOURCE_CHARS);
+            case "url" -> url = url(value, line);
             default -> throw new ArticleFormatException(line,
-                    "Unknown key '" + key + "'; allowed keys are slug, dek, date, reading-time, source");
+                    "Unknown key '" + key + "'; allowed keys are slug, dek, date, reading-time, source, url");
         }
     }
 
@@ -91,6 +95,27 @@ final class ArticleMeta {
         if (value.length() > ArticleMarkdown.MAX_SLUG_CHARS) {
             throw new ArticleFormatException(line,
                     "'slug' is longer than " + ArticleMarkdown.MAX_SLUG_CHARS + " characters");
+        }
+        return value;
+    }
+
+    /** The original address: an absolute http or https address with a host, as written (the page links to it). */
+    private static String url(String value, int line) throws ArticleFormatException {
+        if (value.length() > ArticleMarkdown.MAX_URL_CHARS) {
+            throw new ArticleFormatException(line, "'url' is longer than " + ArticleMarkdown.MAX_URL_CHARS
+                    + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        String scheme = uri == null ? null : uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                || uri.getHost() == null) {
+            throw new ArticleFormatException(line,
+                    "'url' must be a web address starting with http:// or https://, e.g. https://example.org/news");
         }
         return value;
     }

@@ -9,13 +9,14 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
 /**
- * The body of an article, after its title and metadata: "## " sections, each with content, and the thought questions
- * last. Reads the blocks in order, one open section at a time.
+ * The body of an article, after its title and metadata: "## " sections, each with content, then the optional
+ * who's-who list ({@link WhosWho}), and the thought questions last. Reads the blocks in order, one open section at a
+ * time.
  */
 final class ArticleSections {
 
     /** What follows the metadata: the sections in order and the questions that end the article. */
-    record Body(List<ParsedSection> sections, List<ParsedQuestion> questions) {
+    record Body(List<ParsedSection> sections, List<ParsedQuestion> questions, List<ParsedTerm> terms) {
     }
 
     private final List<ParsedSection> sections = new ArrayList<>();
@@ -37,8 +38,12 @@ final class ArticleSections {
             checkLevel(heading);
             reader.close();
             if (ThoughtQuestions.isHeading(heading)) {
-                List<ParsedSection> sections = reader.sectionsBefore(heading);
-                return new Body(sections, ThoughtQuestions.read(heading, blocks.subList(i + 1, blocks.size())));
+                List<ParsedSection> sections = reader.sectionsBefore(heading, "'## Thought Questions'");
+                return new Body(sections, ThoughtQuestions.read(heading, blocks.subList(i + 1, blocks.size())),
+                        List.of());
+            }
+            if (WhosWho.isHeading(heading)) {
+                return reader.whosWhoThenQuestions(heading, blocks, i);
             }
             reader.open = heading;
         }
@@ -71,12 +76,33 @@ final class ArticleSections {
         }
     }
 
-    private List<ParsedSection> sectionsBefore(Heading questions) throws ArticleFormatException {
+    private List<ParsedSection> sectionsBefore(Heading heading, String what) throws ArticleFormatException {
         if (sections.isEmpty()) {
-            throw new ArticleFormatException(Blocks.lineOf(questions),
-                    "At least one '## ' section must come before '## Thought Questions'");
+            throw new ArticleFormatException(Blocks.lineOf(heading),
+                    "At least one '## ' section must come before " + what);
         }
         return sections;
+    }
+
+    /** The who's-who list at {@code blocks[at]}, which must be followed by the thought questions and nothing else. */
+    private Body whosWhoThenQuestions(Heading heading, List<Node> blocks, int at) throws ArticleFormatException {
+        List<ParsedSection> before = sectionsBefore(heading, "'## Who’s who and key terms'");
+        int next = at + 1;
+        while (next < blocks.size() && !(blocks.get(next) instanceof Heading)) {
+            next++;
+        }
+        List<ParsedTerm> terms = WhosWho.read(heading, blocks.subList(at + 1, next));
+        if (next == blocks.size()) {
+            throw new ArticleFormatException(Blocks.lastLineOf(blocks.get(next - 1)),
+                    "The article must end with a '## Thought Questions' section holding a numbered list");
+        }
+        Heading questions = (Heading) blocks.get(next);
+        checkLevel(questions);
+        if (!ThoughtQuestions.isHeading(questions)) {
+            throw new ArticleFormatException(Blocks.lineOf(questions),
+                    "'## Who’s who and key terms' must be the last section, right before '## Thought Questions'");
+        }
+        return new Body(before, ThoughtQuestions.read(questions, blocks.subList(next + 1, blocks.size())), terms);
     }
 
     private ArticleFormatException missingQuestions(Node lastBlock) throws ArticleFormatException {

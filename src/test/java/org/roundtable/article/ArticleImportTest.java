@@ -2,6 +2,7 @@ package org.roundtable.article;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,6 +157,8 @@ class ArticleImportTest extends FreshData {
         assertEquals("Why the No-Shows?", preview.select("#why-the-no-shows h2").text());
         assertEquals(3, preview.select("#why-the-no-shows li").size(), "section Markdown rendered");
         assertEquals(4, preview.select(".question-item").size());
+        assertTrue(preview.select("section#whos-who dt").eachText().contains("Rustem Umerov"), "the who's who");
+        assertFalse(preview.select("#why-the-no-shows a.term[href=#term-1]").isEmpty(), "marked as published");
         assertEquals(List.of(true, false, false, false), preview.select("input[type=checkbox][name=stance]").stream()
                 .map(box -> box.hasAttr("checked")).toList());
         assertEquals("Takes a stance (agree / disagree / unsure)", preview.select("label[for=stance-1]").text());
@@ -347,7 +350,8 @@ class ArticleImportTest extends FreshData {
     }
 
     static void assertInert(Document page) {
-        assertEquals(List.of("/js/roundtable.js", "/js/wordcount.js"), page.select("script").eachAttr("src"),
+        assertEquals(List.of("/js/roundtable.js", "/js/wordcount.js", "/js/glossary.js"),
+                page.select("script").eachAttr("src"),
                 "no script element but the app's own");
         assertTrue(page.select("script").stream().allMatch(script -> script.data().isEmpty()), "and nothing inline");
         assertTrue(page.select("[^on]").isEmpty(), "no event handler attribute");

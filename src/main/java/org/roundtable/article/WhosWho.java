@@ -1,0 +1,103 @@
+package org.roundtable.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * The optional "Who’s who and key terms" section, between an article's sections and its thought questions: one
+ * bulleted list of {@code **Term**: explanation} items. It is not an article section: it is neither stored nor cited
+ * as one, and the article page shows it as a list below the article.
+ */
+final class WhosWho {
+
+    static final int MAX_TERM_CHARS = 200;
+    static final int MAX_EXPLANATION_CHARS = 400;
+    static final int MAX_TERMS = 60;
+
+    /** Headings as compared: lower case, with the typographic apostrophe written as a plain one. */
+    private static final Set<String> HEADINGS = Set.of("who's who and key terms", "who's who", "key terms");
+
+    private static final String ITEM_SHAPE = "Each who's-who entry must be one line: '**Term**: explanation'";
+
+    /** What may separate a term from its explanation: a colon, or an en or em dash. */
+    private static final String SEPARATORS = ":–—";
+
+    private WhosWho() {
+    }
+
+    static boolean isHeading(Heading heading) {
+        String text = Markdown.plainText(heading).toLowerCase(Locale.ROOT).replace('’', '\'');
+        return HEADINGS.contains(text);
+    }
+
+    /** The entries of the list in {@code rest}, the blocks between {@code heading} and the next heading. */
+    static List<ParsedTerm> read(Heading heading, List<Node> rest) throws ArticleFormatException {
+        BulletList list = theOnlyList(heading, rest);
+        List<ParsedTerm> terms = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            int line = Blocks.lineOf(item);
+            if (terms.size() == MAX_TERMS) {
+                throw new ArticleFormatException(line, "At most " + MAX_TERMS + " who's-who entries are allowed");
+            }
+            ParsedTerm term = term((ListItem) item, line);
+            Integer earlier = seen.putIfAbsent(term.term().toLowerCase(Locale.ROOT), line);
+            if (earlier != null) {
+                throw new ArticleFormatException(line, "'" + term.term() + "' is already listed on line " + earlier);
+            }
+            terms.add(term);
+        }
+        return terms;
+    }
+
+    private static BulletList theOnlyList(Heading heading, List<Node> rest) throws ArticleFormatException {
+        if (rest.isEmpty()) {
+            throw new ArticleFormatException(Blocks.lineOf(heading),
+                    "'## Who’s who and key terms' needs a bulleted list of '**Term**: explanation' lines");
+        }
+        Node block = rest.get(0);
+        if (!(block instanceof BulletList list)) {
+            throw new ArticleFormatException(Blocks.lineOf(block), block instanceof OrderedList
+                    ? "Who's-who entries must be a bulleted list (- item), not a numbered list"
+                    : "Expected a bulleted list of '**Term**: explanation' lines");
+        }
+        if (rest.size() > 1) {
+            throw new ArticleFormatException(Blocks.lineOf(rest.get(1)),
+                    "Only the who's-who list may follow '## Who’s who and key terms'");
+        }
+        return list;
+    }
+
+    private static ParsedTerm term(ListItem item, int line) throws ArticleFormatException {
+        Node content = item.getFirstChild();
+        if (!(content instanceof Paragraph paragraph) || content.getNext() != null
+                || !(paragraph.getFirstChild() instanceof StrongEmphasis strong)) {
+            throw new ArticleFormatException(line, ITEM_SHAPE);
+        }
+        String term = Markdown.plainText(strong);
+        // The parse tree is read once and never rendered, so the term may be taken out to read what follows it.
+        strong.unlink();
+        String rest = Markdown.plainText(paragraph);
+        if (!term.isEmpty() && SEPARATORS.indexOf(term.charAt(term.length() - 1)) >= 0) {
+            term = term.substring(0, term.length() - 1).strip(); // "**Term:** explanation"
+        } else if (!rest.isEmpty() && SEPARATORS.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).strip();
+        } else {
+            throw new ArticleFormatException(line, ITEM_SHAPE);
+        }
+        return new ParsedTerm(Blocks.boundedText(term, MAX_TERM_CHARS, "A who's-who term", line),
+                Blocks.boundedText(rest, MAX_EXPLANATION_CHARS, "The explanation of '" + term + "'", line));
+    }
+}
