@@ -86,7 +86,7 @@ public class ReportsResource {
                     CsvFiles.fileName(classroom.name, "question-" + discussion.question.position), entries);
         }
         ArticleContent article = pages.article(discussion.question.article.id);
-        return Response.ok(Templates.export(classroom, article, article.question(discussion.question.id),
+        return Response.ok(Templates.export(classroom, article, discussion.question.view(),
                 discussion.id, entries)).build();
     }
 }
