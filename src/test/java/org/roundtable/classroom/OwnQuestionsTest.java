@@ -248,6 +248,19 @@ class OwnQuestionsTest extends ClassWithStudents {
         assertEquals(ASKED, fixtures.questionText(d));
     }
 
+    @Test
+    void deletingTheClassDeletesItsOwnQuestions() {
+        long d = added(ASKED, true);
+        assertEquals(303, post(ana, c.id(), d, Map.of("body", "An answer that goes with the class.")).statusCode());
+        String delete = "/teach/classes/" + c.id() + "/delete";
+        assertEquals(303, teacher.browser().submit(delete, delete, Map.of("confirmName", "Own questions class"))
+                .statusCode());
+        assertNull(fixtures.classroom(c.id()));
+        assertEquals(0, fixtures.countWhere(Question.class, "text", ASKED));
+        assertEquals(4, fixtures.questionIds(c.articleId()).size(), "the article's questions stay");
+        assertEquals(4, cal.browser().page("/classes/" + otherClass.id()).select(".question-item").size());
+    }
+
     /** A form sent with the teacher's CSRF token, the fields added by the caller. */
     RequestSpecification form(String formPage) {
         Browser browser = teacher.browser();
