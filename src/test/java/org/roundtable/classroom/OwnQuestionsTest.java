@@ -249,6 +249,28 @@ class OwnQuestionsTest extends ClassWithStudents {
     }
 
     @Test
+    void theTeachersPagesCountIt() {
+        long d = added(ASKED, true);
+        assertEquals(303, post(ana, c.id(), d, Map.of("body", "An answer for the reports.", "stance", "UNSURE"))
+                .statusCode());
+        String classPath = "/teach/classes/" + c.id();
+        String label = AssignedQuestions.shortText(ASKED);
+        Document participation = teacher.browser().page(classPath + "/participation");
+        assertTrue(participation.text().contains(label), participation.text());
+        Response csv = teacher.browser().get(classPath + "/participation.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.asString().contains(ASKED), "one row per student and question");
+        Document grading = teacher.browser().page(classPath + "/assignments/" + c.assignmentId() + "/grading");
+        assertTrue(grading.text().contains("Question 5: " + label), grading.text());
+        Response gradebook = teacher.browser().get(classPath + "/gradebook.csv");
+        assertEquals(200, gradebook.statusCode());
+        assertEquals(200, teacher.browser().get(classPath + "/discussions/" + d + "/export").statusCode());
+        assertEquals(200, teacher.browser().get(classPath + "/students/" + ana.id() + "/transcript").statusCode());
+        assertEquals(200, teacher.browser().get("/teach").statusCode());
+        assertTrue(ana.browser().page("/classes/" + c.id() + "/discussions/" + d).text().contains("Question 5 of 5"));
+    }
+
+    @Test
     void deletingTheClassDeletesItsOwnQuestions() {
         long d = added(ASKED, true);
         assertEquals(303, post(ana, c.id(), d, Map.of("body", "An answer that goes with the class.")).statusCode());
