@@ -53,6 +53,11 @@ public class Question extends ArticlePart {
         return last == null ? OWN_FROM : last + 1;
     }
 
+    /** "Question 2" for the article's second question, "Class question 1" for a class's first own question. */
+    public static String heading(int position) {
+        return position >= OWN_FROM ? "Class question " + (position - OWN_FROM + 1) : "Question " + position;
+    }
+
     public boolean isOwn() {
         return assignmentId != null;
     }

@@ -264,8 +264,10 @@ class OwnQuestionsTest extends ClassWithStudents {
         assertTrue(grading.text().contains("Question 5: " + label), grading.text());
         Response gradebook = teacher.browser().get(classPath + "/gradebook.csv");
         assertEquals(200, gradebook.statusCode());
-        assertEquals(200, teacher.browser().get(classPath + "/discussions/" + d + "/export").statusCode());
-        assertEquals(200, teacher.browser().get(classPath + "/students/" + ana.id() + "/transcript").statusCode());
+        Document export = teacher.browser().page(classPath + "/discussions/" + d + "/export");
+        assertEquals("Class question 1: " + ASKED, export.select("h1").text());
+        Document transcript = teacher.browser().page(classPath + "/students/" + ana.id() + "/transcript");
+        assertTrue(transcript.select(".transcript-question").text().contains("Class question 1: " + ASKED));
         assertEquals(200, teacher.browser().get("/teach").statusCode());
         assertTrue(ana.browser().page("/classes/" + c.id() + "/discussions/" + d).text().contains("Question 5 of 5"));
     }
