@@ -54,7 +54,7 @@ public class Article extends StoredEntity {
         return getEntityManager().createQuery("""
                 select new org.roundtable.article.ArticleSummary(a.id, a.title, a.publishedOn, a.createdAt,
                     (select count(s) from ArticleSection s where s.article = a),
-                    (select count(q) from Question q where q.article = a))
+                    (select count(q) from Question q where q.article = a and q.assignmentId is null))
                 from Article a order by a.createdAt desc, a.id desc""", ArticleSummary.class).getResultList();
     }
 

@@ -1,5 +1,6 @@
 package org.roundtable.classroom;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,29 @@ public class AssignForm extends AssignmentFields {
     @RestForm("question")
     public List<Long> questionIds;
 
+    /** The teacher's own questions, one per slot, empty when unused. */
+    @RestForm("ownQuestion")
+    public List<String> ownQuestions;
+
+    /** The slots (from 1) whose own question takes a stance. */
+    @RestForm("ownStance")
+    public List<Integer> ownStances;
+
+    /** How many questions of their own a teacher can add while assigning; more on the assignment's edit page. */
+    static final int OWN_SLOTS = 3;
+
+    /** One slot for a question of the teacher's own, as the page shows it. */
+    public record OwnSlot(int number, String text, boolean stance) {
+
+        public String key() {
+            return "ownQuestion" + number;
+        }
+
+        public String label() {
+            return "Your own question " + number + " (optional)";
+        }
+    }
+
     public static AssignForm empty() {
         return new AssignForm().orEmpty();
     }
@@ -28,6 +52,8 @@ public class AssignForm extends AssignmentFields {
     /** Missing fields as empty values, so the page shows them as typed. */
     public AssignForm orEmpty() {
         questionIds = questionIds == null ? List.of() : questionIds;
+        ownQuestions = ownQuestions == null ? List.of() : ownQuestions;
+        ownStances = ownStances == null ? List.of() : ownStances;
         fieldsOrEmpty();
         return this;
     }
@@ -37,13 +63,35 @@ public class AssignForm extends AssignmentFields {
         Map<String, String> errors = new LinkedHashMap<>();
         if (article == null) {
             errors.put("article", "Choose an article first.");
-        } else if (questionIds.isEmpty()) {
+        } else if (questionIds.isEmpty() && ownSlots().stream().allMatch(slot -> slot.text().isBlank())) {
             errors.put("questions", "Choose at least one question.");
         } else if (questionIds.stream().anyMatch(id -> article.question(id) == null || alreadyAssigned.contains(id))) {
             errors.put("questions", "Choose questions of this article that this class does not have yet. "
                     + "To bring back a question you took away, use Edit assignment on the class page.");
         }
+        for (OwnSlot slot : ownSlots()) {
+            if (!slot.text().isBlank() && OwnQuestionForm.problem(slot.text()) != null) {
+                errors.put(slot.key(), OwnQuestionForm.problem(slot.text()));
+            }
+        }
         validateFields(errors);
         return errors;
+    }
+
+    /** The slots for the teacher's own questions, with what was typed in them. */
+    public List<OwnSlot> ownSlots() {
+        List<OwnSlot> slots = new ArrayList<>();
+        for (int number = 1; number <= OWN_SLOTS; number++) {
+            String text = number <= ownQuestions.size() && ownQuestions.get(number - 1) != null
+                    ? ownQuestions.get(number - 1) : "";
+            slots.add(new OwnSlot(number, text, ownStances.contains(number)));
+        }
+        return slots;
+    }
+
+    /** Adds the own questions typed, in slot order, opening their discussions. */
+    void askOwn(Assignment assignment) {
+        ownSlots().stream().filter(slot -> !slot.text().isBlank())
+                .forEach(slot -> assignment.ask(slot.text().strip(), slot.stance()));
     }
 }

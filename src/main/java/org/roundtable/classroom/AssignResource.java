@@ -71,6 +71,7 @@ public class AssignResource {
         Assignment assignment = Assignment.create(classroom, Article.findById(content.id()), pages.now());
         form.applyTo(assignment);
         assignment.open(chosenQuestions(content, form.questionIds));
+        form.askOwn(assignment);
         return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
     }
 

@@ -52,6 +52,17 @@ public class Assignment extends ClassroomRecord {
         return Discussion.open(this, question);
     }
 
+    /** Adds a question of the class's own to this assignment and opens its discussion. */
+    public Discussion ask(String text, boolean stanceEnabled) {
+        return Discussion.open(this, Question.addedBy(id, article, text, stanceEnabled));
+    }
+
+    /** The discussions of this assignment's own questions, taken away or not, in the order they were added. */
+    public static List<Discussion> ownQuestions(long assignmentId) {
+        return Discussion.list("from Discussion d join fetch d.question q where d.assignment.id = ?1 "
+                + "and q.assignmentId = ?1 order by q.position", assignmentId);
+    }
+
     /** Takes a question away: students no longer see its discussion; its posts stay for the teacher. */
     public void takeAway(Discussion discussion) {
         discussion.withdrawn = true;

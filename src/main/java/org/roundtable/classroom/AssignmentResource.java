@@ -49,7 +49,8 @@ public class AssignmentResource {
     static class Templates {
 
         static native TemplateInstance edit(Classroom classroom, Assignment assignment, ArticleContent article,
-                List<Choice> choices, EditAssignmentForm form, Map<String, String> errors);
+                List<Choice> choices, EditAssignmentForm form, Map<String, String> errors,
+                List<Discussion> ownQuestions, OwnQuestionForm newQuestion, Map<String, String> questionErrors);
     }
 
     /** The assignment, in a class the teacher owns, and every discussion of the class: the form needs them all. */
@@ -81,12 +82,29 @@ public class AssignmentResource {
         return page(editing, EditAssignmentForm.of(editing.assignment(), editing.own()), Map.of());
     }
 
+    /** Adds a question of the teacher's own to this class's assignment: its discussion opens at once. */
+    @POST
+    @Path("questions")
+    public Response ask(@RestPath long classId, @RestPath long assignmentId, @BeanParam OwnQuestionForm form) {
+        Editing editing = editing(classId, assignmentId);
+        Map<String, String> errors = form.orEmpty().validate();
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(page(editing, EditAssignmentForm.of(editing.assignment(),
+                    editing.own()), Map.of(), form, errors)).build();
+        }
+        Discussion opened = editing.assignment().ask(form.cleanText(), form.stanceEnabled());
+        fire(editing.assignment(), opened.id, Change.ADDED, AssignedQuestions.shortText(form.cleanText()));
+        return Response.seeOther(URI.create(ClassroomPaths.assignmentEdit(editing.classroom(), assignmentId)))
+                .build();
+    }
+
     @POST
     public Response save(@RestPath long classId, @RestPath long assignmentId, @BeanParam EditAssignmentForm form) {
         Editing editing = editing(classId, assignmentId);
         Assignment assignment = editing.assignment();
         ArticleContent article = pages.article(assignment.article.id);
-        Map<String, String> errors = form.orEmpty().validate(article, editing.elsewhere());
+        Map<String, String> errors = form.orEmpty().validate(article, editing.elsewhere(),
+                editing.own().stream().anyMatch(d -> d.question.isOwn() && !d.withdrawn));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(editing, form, errors)).build();
         }
@@ -132,12 +150,18 @@ public class AssignmentResource {
     }
 
     private TemplateInstance page(Editing editing, EditAssignmentForm form, Map<String, String> errors) {
+        return page(editing, form, errors, OwnQuestionForm.empty(), Map.of());
+    }
+
+    private TemplateInstance page(Editing editing, EditAssignmentForm form, Map<String, String> errors,
+            OwnQuestionForm newQuestion, Map<String, String> questionErrors) {
         ArticleContent article = pages.article(editing.assignment().article.id);
         Map<Long, Discussion> byQuestion = editing.own().stream()
                 .collect(Collectors.toMap(d -> d.question.id, Function.identity()));
         Set<Long> elsewhere = editing.elsewhere();
         List<Choice> choices = article.questions().stream().map(q -> new Choice(q, byQuestion.get(q.id()),
                 elsewhere.contains(q.id()))).toList();
-        return Templates.edit(editing.classroom(), editing.assignment(), article, choices, form, errors);
+        return Templates.edit(editing.classroom(), editing.assignment(), article, choices, form, errors,
+                Assignment.ownQuestions(editing.assignment().id), newQuestion, questionErrors);
     }
 }

@@ -3,6 +3,7 @@ package org.roundtable.classroom;
 import java.util.List;
 
 import org.roundtable.account.Account;
+import org.roundtable.article.Question;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +33,22 @@ public class ClassDeletion {
                 Long.class)
                 .setParameter("c", classroom).getResultList();
         deleting.fire(new ClassDeleting(classroom.id, onlyHere));
+        deleteOwnQuestions(classroom);
         Classroom.delete("id", classroom.id);
         if (!onlyHere.isEmpty()) {
             Account.delete("id in ?1 and kind = ?2", onlyHere, Account.Kind.STUDENT);
         }
         Panache.getEntityManager().clear();
+    }
+
+    /** The questions its teachers added, with their discussions: they belong to the class alone. */
+    private static void deleteOwnQuestions(Classroom classroom) {
+        List<Long> own = Panache.getEntityManager().createQuery("select q.id from Question q where q.assignmentId in "
+                + "(select a.id from Assignment a where a.classroom = :c)", Long.class)
+                .setParameter("c", classroom).getResultList();
+        if (!own.isEmpty()) {
+            Discussion.delete("question.id in ?1", own);
+            Question.delete("id in ?1", own);
+        }
     }
 }

@@ -51,6 +51,26 @@ public class ClassroomPaths {
         return assignment(classroom, assignmentId) + "/edit";
     }
 
+    /** {@code classroom.ownQuestions(id)} → /teach/classes/7/assignments/3/questions, where a teacher adds one. */
+    public static String ownQuestions(Classroom classroom, long assignmentId) {
+        return assignment(classroom, assignmentId) + "/questions";
+    }
+
+    /** {@code classroom.ownQuestion(3, 12)} → /teach/classes/7/assignments/3/questions/12, where it saves. */
+    public static String ownQuestion(Classroom classroom, long assignmentId, long discussionId) {
+        return ownQuestions(classroom, assignmentId) + "/" + discussionId;
+    }
+
+    /** {@code classroom.ownQuestionEdit(3, 12)} → …/assignments/3/questions/12/edit, its edit form. */
+    public static String ownQuestionEdit(Classroom classroom, long assignmentId, long discussionId) {
+        return ownQuestion(classroom, assignmentId, discussionId) + "/edit";
+    }
+
+    /** {@code classroom.ownQuestionAction(3, 12, 'remove')} → …/assignments/3/questions/12/remove. */
+    public static String ownQuestionAction(Classroom classroom, long assignmentId, long discussionId, String action) {
+        return ownQuestion(classroom, assignmentId, discussionId) + "/" + action;
+    }
+
     /** {@code classroom.assignment(id)} → /teach/classes/7/assignments/3, where the edit form saves. */
     public static String assignment(Classroom classroom, long assignmentId) {
         return action(classroom, "assignments/" + assignmentId);

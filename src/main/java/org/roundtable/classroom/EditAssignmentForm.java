@@ -18,7 +18,8 @@ public class EditAssignmentForm extends AssignmentFields {
     static EditAssignmentForm of(Assignment assignment, List<Discussion> discussions) {
         EditAssignmentForm form = new EditAssignmentForm();
         form.fill(assignment);
-        form.questionIds = discussions.stream().filter(d -> !d.withdrawn).map(d -> d.question.id).toList();
+        form.questionIds = discussions.stream().filter(d -> !d.withdrawn && !d.question.isOwn())
+                .map(d -> d.question.id).toList();
         return form;
     }
 
@@ -33,10 +34,11 @@ public class EditAssignmentForm extends AssignmentFields {
      * Field → message, in the order the fields appear; empty when the form can be saved.
      *
      * @param elsewhere questions of the class that belong to another of its assignments
+     * @param ownAssigned whether a question of the teacher's own is still assigned, so none of the article's need be
      */
-    Map<String, String> validate(ArticleContent article, Set<Long> elsewhere) {
+    Map<String, String> validate(ArticleContent article, Set<Long> elsewhere, boolean ownAssigned) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (questionIds.isEmpty()) {
+        if (questionIds.isEmpty() && !ownAssigned) {
             errors.put("questions", "Keep at least one question assigned.");
         } else if (questionIds.stream().anyMatch(id -> article.question(id) == null)) {
             errors.put("questions", "Choose questions of this assignment's article.");

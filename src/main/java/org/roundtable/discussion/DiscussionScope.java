@@ -65,7 +65,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         }
         ArticleContent article = library.get(discussion.question.article.id);
         return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
-                article.question(discussion.question.id), viewer, ((Long) row[3]).intValue(),
+                discussion.question.view(), viewer, ((Long) row[3]).intValue(),
                 ((Long) row[4]).intValue());
     }
 

@@ -131,7 +131,7 @@ public class ClassHomeResource {
             ArticleContent article = pages.article(discussion.question.article.id);
             assignments.putIfAbsent(assignment.id, assignment);
             byAssignment.computeIfAbsent(assignment.id, k -> new ArrayList<>()).add(new QuestionItem(discussion,
-                    article.question(discussion.question.id), Progress.of(progress, discussion.id)));
+                    discussion.question.view(), Progress.of(progress, discussion.id)));
         }
         Map<Long, Feedback> feedback = new HashMap<>();
         if (viewer.isStudent()) {

@@ -41,6 +41,12 @@ public class ClassOverviewResource {
         public long assigned() {
             return rows.stream().filter(row -> !row.discussion().withdrawn).count();
         }
+
+        /** The article's questions and the class's own ones still in the assignment, for "2 of 3 assigned". */
+        public long offered() {
+            return article.questions().size() + rows.stream()
+                    .filter(row -> row.discussion().question.isOwn() && !row.discussion().withdrawn).count();
+        }
     }
 
     @CheckedTemplate
@@ -75,7 +81,7 @@ public class ClassOverviewResource {
             Discussion d = numbered.discussion();
             AssignmentGroup group = groups.computeIfAbsent(d.assignment.id, id -> new AssignmentGroup(d.assignment,
                     pages.article(d.question.article.id), new ArrayList<>()));
-            group.rows().add(new DiscussionRow(d, group.article().question(d.question.id), numbered.number()));
+            group.rows().add(new DiscussionRow(d, d.question.view(), numbered.number()));
         }
         return List.copyOf(groups.values());
     }

@@ -1,11 +1,13 @@
 package org.roundtable.overview;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Roles;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.article.Question;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
@@ -82,11 +84,11 @@ public class ReportsResource {
         Discussion discussion = OwnedClass.inClass(classroom, Discussion.findWithQuestion(discussionId));
         List<Transcript.Entry> entries = Transcript.ofDiscussion(classroom, discussion, pages.library());
         if (CSV.equals(format)) {
-            return CsvReports.discussion(
-                    CsvFiles.fileName(classroom.name, "question-" + discussion.question.position), entries);
+            String question = Question.heading(discussion.question.position).toLowerCase(Locale.ROOT).replace(' ', '-');
+            return CsvReports.discussion(CsvFiles.fileName(classroom.name, question), entries);
         }
         ArticleContent article = pages.article(discussion.question.article.id);
-        return Response.ok(Templates.export(classroom, article, article.question(discussion.question.id),
+        return Response.ok(Templates.export(classroom, article, discussion.question.view(),
                 discussion.id, entries)).build();
     }
 }

@@ -56,6 +56,7 @@ public class Fixtures {
         Flag.deleteAll();
         Post.deleteAll();
         Discussion.deleteAll();
+        Question.delete("assignmentId is not null");
         Assignment.deleteAll();
         Enrollment.deleteAll();
         UserSession.deleteAll();
@@ -150,6 +151,12 @@ public class Fixtures {
         return Discussion.findById(id);
     }
 
+    /** The text of a discussion's question as stored. */
+    @Transactional
+    public String questionText(long discussionId) {
+        return Discussion.<Discussion>findById(discussionId).question.text;
+    }
+
     @Transactional
     public long count(Class<?> entity) {
         return Panache.getEntityManager()
@@ -208,6 +215,12 @@ public class Fixtures {
             }
         }
         return out.toString();
+    }
+
+    /** The discussions of the questions a class's assignment added itself, in the order they were added. */
+    @Transactional
+    public List<Long> ownDiscussions(long assignmentId) {
+        return Assignment.ownQuestions(assignmentId).stream().map(d -> d.id).toList();
     }
 
     @Transactional

@@ -178,6 +178,12 @@ public final class PageTour {
         String editAssignment = classPath + "/assignments/" + assignment + "/edit";
         tour.add("edit assignment", editAssignment, Visitor.TEACHER);
         tour.sent("edit assignment with errors", editAssignment, Visitor.TEACHER, Map.of("minWords", "0"));
+        String ownQuestions = classPath + "/assignments/" + assignment + "/questions";
+        teacher.submit(editAssignment, ownQuestions, Map.of("text", "What would you ask the negotiators?"));
+        String ownQuestion = ownQuestions + "/" + fixtures.ownDiscussions(assignment).get(0) + "/edit";
+        tour.sent("add own question with errors", editAssignment, Visitor.TEACHER, Map.of("text", ""));
+        tour.add("edit own question", ownQuestion, Visitor.TEACHER);
+        tour.sent("edit own question with errors", ownQuestion, Visitor.TEACHER, Map.of("text", ""));
         tour.add("settings", classPath + "/settings", Visitor.TEACHER);
         tour.add("join sheet", classPath + "/sheet", Visitor.TEACHER);
         tour.add("delete class", classPath + "/delete", Visitor.TEACHER);
