@@ -41,6 +41,11 @@ public class ArticleReviewForm {
             return "term-" + number;
         }
 
+        /** The row shows the phrase that introduced it, as the term field's hint. */
+        public boolean hinted() {
+            return introducedBy != null;
+        }
+
         public String explanationId() {
             return "explanation-" + number;
         }
