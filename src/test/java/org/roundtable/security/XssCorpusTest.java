@@ -530,7 +530,9 @@ class XssCorpusTest {
             field("article title / dek / source");
             field("article sections");
             field("article questions");
-            String broken = "# Broken " + n + "\n\n" + String.join("\n", importLines) + "\n";
+            // Sections and questions, so the text is refused for its lines rather than sent to review to add them.
+            String broken = "# Broken " + n + "\n\n" + String.join("\n", importLines)
+                    + "\n\n## A section\n\nText.\n\n## Thought Questions\n\n1. Why?\n";
             checkResponse(teacher.multipart().multiPart(textPart("text", broken))
                     .multiPart("file", "", new byte[0], "application/octet-stream").post("/teach/articles/preview"),
                     400, "article import refused (source excerpt)", importLines);
