@@ -79,6 +79,8 @@ class ArticleReviewPageTest {
             window.press("main form", "Add an entry");
             assertFalse(window.scrollsSideways(), width + " px wide");
             window.screenshot(Path.of("target/screenshots/article-review-" + width + ".png"));
+            window.script("arguments[0].scrollIntoView({block: 'start'});", window.find("#questions"));
+            window.screenshot(Path.of("target/screenshots/article-review-" + width + "-questions.png"));
         }
     }
 }
