@@ -13,6 +13,8 @@ public final class ArticlePaths {
     static final String IMPORT = "import";
     static final String PREVIEW = "preview";
     static final String PUBLISH = "publish";
+    static final String REVIEW = "review";
+    static final String DOWNLOAD = "article.md";
 
     private ArticlePaths() {
     }
@@ -31,6 +33,20 @@ public final class ArticlePaths {
 
     static String publish() {
         return LIST + "/" + PUBLISH;
+    }
+
+    static String review() {
+        return LIST + "/" + REVIEW;
+    }
+
+    /** An article's text in the article format: {@code {article:markdown(a.id)}}. */
+    static String markdown(long articleId) {
+        return of(articleId) + "/" + DOWNLOAD;
+    }
+
+    /** An article's original address as a link target, or null unless it is a web address. */
+    static String original(String url) {
+        return url != null && url.matches("(?i)https?://\\S+") ? url : null;
     }
 
     /** One article, as teachers read it: {@code {article:of(a.id)}}. */

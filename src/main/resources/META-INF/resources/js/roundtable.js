@@ -218,7 +218,23 @@
     });
   }
 
+  // ---------------------------------------------------------------- article review
+  // "Split here" splits a section where the cursor last was in its text: the page sends it
+  // as section:offset in a hidden field. Without this, the server splits at a typed
+  // '## ' line, or before the last paragraph.
+  function keepCaret() {
+    var caret = document.getElementById('caret');
+    if (!caret) { return; }
+    document.querySelectorAll('textarea.review-body').forEach(function (box) {
+      var note = function () {
+        caret.value = box.getAttribute('data-section') + ':' + box.selectionStart;
+      };
+      ['click', 'keyup', 'select', 'focus'].forEach(function (type) { box.addEventListener(type, note); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    keepCaret();
     keepDrafts();
     live();
     liveQueue();

@@ -72,7 +72,7 @@ class ArticleImportTest extends FreshData {
     }
 
     /** A multipart request as the import form sends it, with the CSRF token of {@code formPage}. */
-    RequestSpecification importForm(Browser browser, String formPage) {
+    static RequestSpecification importForm(Browser browser, String formPage) {
         String token = browser.csrfToken(formPage);
         return given().redirects().follow(false)
                 .cookie("rt_session", browser.cookie("rt_session"))
@@ -85,7 +85,7 @@ class ArticleImportTest extends FreshData {
     }
 
     /** With no file chosen, browsers still send the file field: an empty part with an empty file name. */
-    Response previewText(Browser browser, String formPage, String text) {
+    static Response previewText(Browser browser, String formPage, String text) {
         return importForm(browser, formPage)
                 .multiPart(textPart("text", text))
                 .multiPart("file", "", new byte[0], "application/octet-stream")
@@ -99,26 +99,18 @@ class ArticleImportTest extends FreshData {
                 .post(PREVIEW);
     }
 
-    /** The preview page's form as a browser sends it, with the page's CSRF token and its hidden text. */
-    static RequestSpecification previewForm(Browser browser, Document preview) {
-        return given().redirects().follow(false)
-                .cookie("rt_session", browser.cookie("rt_session"))
-                .cookie("rt_csrf", browser.cookie("rt_csrf"))
-                .multiPart(Browser.CSRF_FIELD, preview.select("input[name=" + Browser.CSRF_FIELD + "]").first().val())
-                .multiPart(textPart("source", preview.select("input[name=source]").val()));
-    }
-
     static MultiPartSpecification textPart(String name, String value) {
         return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
     }
 
-    /** Submits the preview page's publish form with only the given questions ticked, as a browser would. */
-    Response publish(Browser browser, Document preview, int... stanceQuestions) {
-        RequestSpecification request = previewForm(browser, preview);
-        for (int question : stanceQuestions) {
-            request.multiPart("stance", String.valueOf(question));
-        }
-        return request.post(PUBLISH);
+    /** Submits the review page's form to publish, with only the given questions ticked, as a browser would. */
+    Response publish(Browser browser, Document review, int... stanceQuestions) {
+        return ReviewPage.send(browser, review, PUBLISH, fields -> {
+            fields.removeIf(f -> f.getKey().equals("stance"));
+            for (int question : stanceQuestions) {
+                fields.add(new java.util.AbstractMap.SimpleEntry<>("stance", String.valueOf(question)));
+            }
+        });
     }
 
     Document previewed(String text) {
@@ -137,7 +129,7 @@ class ArticleImportTest extends FreshData {
         return text.substring(1);
     }
 
-    long publishedId(Response redirect) {
+    static long publishedId(Response redirect) {
         assertEquals(303, redirect.statusCode(), redirect.asString());
         String location = redirect.header("Location");
         assertTrue(location.matches(".*/teach/articles/\\d+"), location);
@@ -145,26 +137,27 @@ class ArticleImportTest extends FreshData {
     }
 
     @Test
-    void pastedArticleIsPreviewedWithItsSectionsQuestionsAndStanceMarkers() {
-        Document preview = previewed(bundledTextWithSlug("istanbul-copy"));
+    void pastedArticleIsReviewedWithItsSectionsQuestionsAndStanceMarkers() {
+        Document review = previewed(bundledTextWithSlug("istanbul-copy"));
+        assertEquals(1, review.select("h1").size());
         assertEquals("Istanbul Peace Talks Falter: Zelensky, Putin, and Trump Skip Ukraine-Russia Negotiations",
-                preview.select("h1#article-title").text());
-        assertTrue(preview.select(".dek").text().startsWith("Ukraine and Russia sent delegations"));
-        assertEquals("May 15, 2025 · 6 min read · Roundtable sample article, written for classroom discussion",
-                preview.select(".article-head .meta").text());
-        assertEquals(8, preview.select(".toc li a").size());
-        assertEquals(8, preview.select("section.article-section").size());
-        assertEquals("Why the No-Shows?", preview.select("#why-the-no-shows h2").text());
-        assertEquals(3, preview.select("#why-the-no-shows li").size(), "section Markdown rendered");
-        assertEquals(4, preview.select(".question-item").size());
-        assertTrue(preview.select("section#whos-who dt").eachText().contains("Rustem Umerov"), "the who's who");
-        assertFalse(preview.select("#why-the-no-shows a.term[href=#term-1]").isEmpty(), "marked as published");
-        assertEquals(List.of(true, false, false, false), preview.select("input[type=checkbox][name=stance]").stream()
-                .map(box -> box.hasAttr("checked")).toList());
-        assertEquals("Takes a stance (agree / disagree / unsure)", preview.select("label[for=stance-1]").text());
+                review.select("input#title").val());
+        assertTrue(review.select("textarea#dek").text().startsWith("Ukraine and Russia sent delegations"));
+        assertEquals("2025-05-15", review.select("input#date").val());
+        assertEquals("6", review.select("input#readingTime").val());
+        assertEquals("Roundtable sample article, written for classroom discussion",
+                review.select("input#source").val());
+        assertEquals("istanbul-copy", review.select("input#slug").val());
+        assertEquals(8, review.select("fieldset.review-section").size());
+        assertEquals("Why the No-Shows?", review.select("input#heading-3").val());
+        assertTrue(review.selectFirst("textarea#body-3").wholeText().contains("\n\n- **Zelensky’s Stance:**"),
+                "the section's Markdown as written");
+        assertEquals(4, review.select(".question-item").size());
+        assertEquals(List.of(true, false, false, false), ReviewPage.stances(review));
+        assertEquals("Takes a stance (agree / disagree / unsure)", review.select("label[for=stance-1]").text());
         assertEquals("multipart/form-data",
                 teacher.page(IMPORT).select("form[action=" + PREVIEW + "]").attr("enctype"));
-        assertEquals(0, imported.countWithSlug("istanbul-copy"), "a preview stores nothing");
+        assertEquals(0, imported.countWithSlug("istanbul-copy"), "a review stores nothing");
     }
 
     @Test
@@ -214,9 +207,9 @@ class ArticleImportTest extends FreshData {
         Response response = previewFile(teacher, "istanbul.md", file);
         assertEquals(200, response.statusCode(), response.asString());
         Document preview = Browser.html(response);
-        assertEquals(8, preview.select("section.article-section").size());
+        assertEquals(8, preview.select("fieldset.review-section").size());
         assertEquals(4, preview.select(".question-item").size());
-        assertTrue(preview.select("input[name=source]").val().startsWith("# Istanbul"), "byte order mark dropped");
+        assertTrue(preview.select("input#title").val().startsWith("Istanbul"), "byte order mark dropped");
         publishedId(publish(teacher, preview, 1));
         assertEquals(1, imported.countWithSlug("istanbul-upload"));
     }
@@ -262,8 +255,10 @@ class ArticleImportTest extends FreshData {
                 .replace("slug: other", "slug: taken-later")
                 .replace("# Istanbul", "# A different article on Istanbul")), 1));
         Response conflict = publish(teacher, preview, 1);
-        assertTrue(Browser.refused(conflict).select("#text-error").text()
-                .contains("is already used by the article “A different"));
+        Document refused = Browser.refused(conflict);
+        assertTrue(refused.select("#slug-error").text().contains("is already used by the article “A different"));
+        assertEquals("taken-later", refused.select("input#slug").val(), "nothing lost");
+        assertEquals(8, refused.select("fieldset.review-section").size());
         assertEquals(1, imported.countWithSlug("taken-later"));
     }
 
@@ -297,15 +292,17 @@ class ArticleImportTest extends FreshData {
     }
 
     @Test
-    void backToEditingShowsTheFormWithTheText() {
+    void backToEditingShowsTheFormWithTheText() throws ArticleFormatException {
         String text = bundledTextWithSlug("istanbul-edit");
         Document preview = previewed(text);
         Element back = preview.selectFirst("button[formaction=" + IMPORT + "]");
         assertNotNull(back);
-        assertEquals("Back to editing", back.text());
-        Response response = previewForm(teacher, preview).post(IMPORT);
+        assertEquals("Back to editing the text", back.text());
+        Response response = ReviewPage.send(teacher, preview, IMPORT, fields -> {
+        });
         assertEquals(200, response.statusCode());
-        assertEquals(text, textIn(Browser.html(response)));
+        assertEquals(ArticleMarkdown.parse(text), ArticleMarkdown.parse(textIn(Browser.html(response))),
+                "the reviewed article, in the format");
         assertEquals(0, imported.countWithSlug("istanbul-edit"));
     }
 
@@ -341,7 +338,7 @@ class ArticleImportTest extends FreshData {
                 """;
         Document preview = previewed(text);
         assertInert(preview);
-        assertTrue(preview.select(".article-section").text().contains("<script>alert('body')</script>"),
+        assertTrue(preview.selectFirst("textarea#body-1").wholeText().contains("<script>alert('body')</script>"),
                 "shown as text, not run");
         long id = publishedId(publish(teacher, preview, 1));
         Document view = teacher.page("/teach/articles/" + id);
@@ -365,14 +362,15 @@ class ArticleImportTest extends FreshData {
         Fixtures.TestClass testClass = fixtures.createClass("Period 1", 0);
         Browser student = signedIn(fixtures.enrol(testClass.id(), "Ana", "ABCD-EFGH"));
         Browser stranger = new Browser();
-        for (String path : List.of("/teach/articles", IMPORT, "/teach/articles/" + articleId)) {
+        for (String path : List.of("/teach/articles", IMPORT, "/teach/articles/" + articleId,
+                "/teach/articles/" + articleId + "/article.md")) {
             assertEquals(403, student.get(path).statusCode(), path);
             Response anonymous = stranger.get(path);
             assertEquals(303, anonymous.statusCode(), path);
             assertTrue(anonymous.header("Location").endsWith("/signin"), path);
         }
         String text = bundledTextWithSlug("not-allowed");
-        for (String path : List.of(IMPORT, PREVIEW, PUBLISH)) {
+        for (String path : List.of(IMPORT, PREVIEW, ReviewPage.REVIEW, PUBLISH)) {
             // A valid CSRF token from a page they may open, so the role check is what refuses them; in either
             // encoding, since a forged request need not be multipart like the real forms.
             Response asStudent = importForm(student, "/classes/" + testClass.id())

@@ -35,4 +35,16 @@ public class ImportedArticles {
     public List<Boolean> stances(String slug) {
         return Question.listFor(Article.findBySlug(slug)).stream().map(q -> q.stanceEnabled).toList();
     }
+
+    /** The article as pages read it, fresh from the database. */
+    @Transactional
+    public ArticleContent content(long id) {
+        return new ArticleLibrary(java.time.Clock.systemUTC()).get(id);
+    }
+
+    /** Null makes the article look stored before its Markdown was kept. */
+    @Transactional
+    public void setMarkdown(long id, String markdown) {
+        Article.<Article>findById(id).markdown = markdown;
+    }
 }

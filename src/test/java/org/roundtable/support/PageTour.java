@@ -53,6 +53,7 @@ public final class PageTour {
             "/classes/{classId}/discussions/{discussionId}/events", "a live event stream",
             "/teach/classes/{classId}/moderation/events", "a live event stream",
             "/teach/classes/{classId}/participation.csv", "a CSV download",
+            "/teach/articles/{articleId}/article.md", "a Markdown download",
             "/teach/classes/{classId}/audit.csv", "a CSV download",
             "/teach/classes/{classId}/gradebook.csv", "a CSV download",
             "/teach/classes/{classId}/discussions/{discussionId}/export.csv", "a CSV download",
@@ -190,8 +191,15 @@ public final class PageTour {
         tour.add("articles", "/teach/articles", Visitor.TEACHER);
         tour.add("article, teacher", "/teach/articles/" + c.articleId(), Visitor.TEACHER);
         tour.add("import", "/teach/articles/import", Visitor.TEACHER);
-        tour.sent("import with errors", "/teach/articles/import", Visitor.TEACHER, Map.of("text", "no title here"));
-        tour.sent("import preview", "/teach/articles/import", Visitor.TEACHER, Map.of("text", SAMPLE_ARTICLE));
+        tour.sent("import with errors", "/teach/articles/import", Visitor.TEACHER,
+                Map.of("text", SAMPLE_ARTICLE.replace("date: 2025-03-10", "date: 2025-02-30")));
+        tour.sent("import review", "/teach/articles/import", Visitor.TEACHER, Map.of("text", SAMPLE_ARTICLE));
+        tour.sent("import review, pasted text", "/teach/articles/import", Visitor.TEACHER,
+                Map.of("text", "Phones went into pouches.\n\nTeachers noticed more talk."));
+        tour.sent("import review, no questions", "/teach/articles/import", Visitor.TEACHER,
+                Map.of("text", "# Phones\n\ndate: 2025-03-10\n\n## What happened\n\nPouches.\n"));
+        tour.sent("import from a web address with errors", "/teach/articles/import", Visitor.TEACHER,
+                Map.of("url", "https://example.org/news"));
         tour.add("change password", "/account/password", Visitor.TEACHER);
         tour.add("your account", "/account", Visitor.TEACHER);
         tour.add("your account, saved", "/account?saved=1", Visitor.ADMIN);

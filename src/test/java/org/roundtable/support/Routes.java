@@ -36,6 +36,9 @@ public final class Routes {
         }
     }
 
+    /** {@code {articleId: \\d+}}, a parameter kept to numbers so literal siblings stay reachable, reads {@code {articleId}}. */
+    private static final Pattern NUMBER_PARAM = Pattern.compile("\\{(\\w+)\\s*:\\s*\\\\d\\+}");
+
     private static final Pattern ALTERNATIVES = Pattern.compile("\\{(\\w+)\\s*:\\s*([\\w.|\\\\-]+)}");
 
     private Routes() {
@@ -58,7 +61,7 @@ public final class Routes {
                 Path methodPath = method.getAnnotation(Path.class);
                 String template = join(classPath.value(), methodPath == null ? "" : methodPath.value());
                 for (String expanded : expand(template)) {
-                    routes.add(new Route(verb, expanded));
+                    routes.add(new Route(verb, NUMBER_PARAM.matcher(expanded).replaceAll("{$1}")));
                 }
             }
         }

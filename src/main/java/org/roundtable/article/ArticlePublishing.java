@@ -1,0 +1,119 @@
+package org.roundtable.article;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Publishing a reviewed draft: written in the article format, parsed, stored once. A parse error goes back to the
+ * review page on the field it came from; a double submit answers with the article already stored; a slug another
+ * article uses is refused on the slug field.
+ */
+@ApplicationScoped
+class ArticlePublishing {
+
+    private final ArticleLibrary library;
+
+    ArticlePublishing(ArticleLibrary library) {
+        this.library = library;
+    }
+
+    Response publish(ArticleReviewForm form) {
+        Map<String, String> errors = new LinkedHashMap<>(form.problems());
+        DraftMarkdown.Written written = DraftMarkdown.written(form.draft(), form.slugOrNull());
+        ParsedArticle parsed = null;
+        try {
+            parsed = ArticleMarkdown.parse(written.markdown());
+        } catch (ArticleFormatException e) {
+            errors.putIfAbsent(fieldOf(e, written), e.reason());
+        }
+        if (!errors.isEmpty()) {
+            return reviewAgain(form, errors);
+        }
+        Response repeated = repeatOrConflict(form, parsed);
+        return repeated != null ? repeated : stored(form, written.markdown(), parsed);
+    }
+
+    /** The review field a parse error is about: by what it names, else by the line it names. */
+    static String fieldOf(ArticleFormatException e, DraftMarkdown.Written written) {
+        if (e.reason().contains("'date")) {
+            return "date";
+        }
+        if (e.reason().startsWith("At least one '## ' section")) {
+            return "sections";
+        }
+        if (e.reason().contains("Thought Questions") || e.reason().contains("thought question")) {
+            String field = written.fieldAt(e.line());
+            return field != null && field.startsWith("question-") ? field : "questions";
+        }
+        String field = written.fieldAt(e.line());
+        return field != null ? field : "title";
+    }
+
+    private Response stored(ArticleReviewForm form, String markdown, ParsedArticle parsed) {
+        List<Boolean> stances = parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList();
+        try {
+            long id = QuarkusTransaction.requiringNew().call(() -> library.publish(parsed, markdown, stances).id);
+            return seeArticle(id);
+        } catch (PersistenceException e) {
+            Response repeated = repeatOrConflict(form, parsed);
+            if (repeated == null) {
+                throw e;
+            }
+            return repeated;
+        }
+    }
+
+    /** Null when the slug is free; the existing article when this is a repeat of its import; else the error. */
+    private static Response repeatOrConflict(ArticleReviewForm form, ParsedArticle parsed) {
+        Article existing = QuarkusTransaction.requiringNew().call(() -> Article.findBySlug(parsed.slug()));
+        if (existing == null) {
+            return null;
+        }
+        if (existing.isSameImportAs(parsed)) {
+            return seeArticle(existing.id);
+        }
+        String reason = "The slug '" + parsed.slug() + "'" + (form.slugOrNull() == null ? ", made from the title," : "")
+                + " is already used by the article “" + existing.title + "”. Enter a slug of its own, e.g. "
+                + parsed.slug() + "-2";
+        return reviewAgain(form, Map.of("slug", reason));
+    }
+
+    private static Response reviewAgain(ArticleReviewForm form, Map<String, String> errors) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(ArticleImportResource.Templates.review(form, errors, null)).build();
+    }
+
+    /** The import form's answer to text whose slug is taken, naming the line to change. */
+    static Response slugTakenInText(String source, String fileName, ParsedArticle parsed, Article existing) {
+        ArticleMarkdown.SlugSource slugSource = ArticleMarkdown.slugSource(source);
+        String used = "is already used by the article “" + existing.title + "”. ";
+        String reason = slugSource.written()
+                ? "The slug '" + parsed.slug() + "' " + used
+                        + "Change this 'slug:' line to a slug of its own, e.g. slug: " + parsed.slug() + "-2"
+                : "The slug '" + parsed.slug() + "', made from the title, " + used
+                        + "Add a 'slug:' line of its own under the title, e.g. slug: " + parsed.slug() + "-2";
+        return invalid(source, fileName, new ArticleFormatException(slugSource.line(), reason));
+    }
+
+    static Response invalid(String source, String fileName, ArticleFormatException e) {
+        return invalid(source, fileName, "text", e.getMessage(), SourceExcerpt.around(source, e.line()));
+    }
+
+    static Response invalid(String source, String fileName, String field, String message, SourceExcerpt excerpt) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(ArticleImportResource.Templates.importForm(source, "", fileName, Map.of(field, message),
+                        excerpt))
+                .build();
+    }
+
+    private static Response seeArticle(long id) {
+        return Response.seeOther(URI.create(ArticlePaths.of(id))).build();
+    }
+}
