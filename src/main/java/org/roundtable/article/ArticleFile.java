@@ -14,10 +14,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * An article file a teacher uploaded: its text, or what is wrong with the file itself (as opposed to its format,
  * which the parser reports). Word documents and PDFs are the likely mistakes, so those get a way forward.
+ *
+ * @param html the file is a saved web page (.html), read for its article rather than as text
  */
-record ArticleFile(String text, String problem) {
+record ArticleFile(String text, boolean html, String problem) {
 
     static final int MAX_BYTES = 200 * 1024;
+    /** A saved web page carries its navigation, styles and scripts around the article. */
+    static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
     /** Whether the teacher chose a file at all: browsers send an empty, unnamed part when they did not. */
     static boolean chosen(FileUpload upload) {
@@ -26,18 +30,24 @@ record ArticleFile(String text, String problem) {
 
     static ArticleFile read(FileUpload upload) {
         String name = upload.fileName().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))) {
-            return problem("Choose a plain text file ending in .md or .txt. A Word document or PDF has to be saved "
-                    + "as plain text first, or its text pasted into the box.");
+        boolean page = name.endsWith(".html") || name.endsWith(".htm");
+        if (!(page || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))) {
+            return problem("Choose a saved web page (.html) or a plain text file (.md or .txt). A Word document or "
+                    + "PDF has to be saved as plain text first, or its text pasted into the box.");
         }
-        if (upload.size() > MAX_BYTES) {
+        if (page && upload.size() > MAX_PAGE_BYTES) {
+            return problem("The saved page is larger than 5 MB. Save the page again as “Web page, HTML only”, or "
+                    + "copy the article's text into the box.");
+        }
+        if (!page && upload.size() > MAX_BYTES) {
             return problem("The file is larger than 200 KB. An article of that size is far longer than a class can "
                     + "read; split it, or shorten it.");
         }
         if (upload.size() == 0) {
             return problem("The file is empty. Choose the file again, or paste the article into the box.");
         }
-        return decoded(bytesOf(upload));
+        ArticleFile decoded = decoded(bytesOf(upload));
+        return new ArticleFile(decoded.text, page, decoded.problem);
     }
 
     private static byte[] bytesOf(FileUpload upload) {
@@ -56,7 +66,7 @@ record ArticleFile(String text, String problem) {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
             // Windows editors start UTF-8 files with a byte order mark; it is not part of the title line.
-            return new ArticleFile(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
+            return new ArticleFile(text.startsWith("\uFEFF") ? text.substring(1) : text, false, null);
         } catch (CharacterCodingException e) {
             return problem("The file is not UTF-8 text. Save it again choosing the UTF-8 encoding, "
                     + "or paste its text into the box.");
@@ -64,6 +74,6 @@ record ArticleFile(String text, String problem) {
     }
 
     private static ArticleFile problem(String problem) {
-        return new ArticleFile(null, problem);
+        return new ArticleFile(null, false, problem);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.roundtable.fetch.FetchRefusedException;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,9 +45,11 @@ public class ArticleImportResource {
     }
 
     private final ArticlePublishing publishing;
+    private final ArticleIntake intake;
 
-    ArticleImportResource(ArticlePublishing publishing) {
+    ArticleImportResource(ArticlePublishing publishing, ArticleIntake intake) {
         this.publishing = publishing;
+        this.intake = intake;
     }
 
     @GET
@@ -70,9 +73,9 @@ public class ArticleImportResource {
     }
 
     /** A web address first, then a chosen file, then the text box; a problem shows the form again with the text. */
+    /** Not {@code @Transactional}: fetching an address may take seconds, and must not hold a connection. */
     @POST
     @Path(ArticlePaths.PREVIEW)
-    @Transactional
     public Response preview(@RestForm String text, @RestForm FileUpload file, @RestForm String url) {
         String typed = text == null ? "" : text;
         if (url != null && !url.isBlank()) {
@@ -82,23 +85,20 @@ public class ArticleImportResource {
             return reviewOf(typed, null);
         }
         ArticleFile upload = ArticleFile.read(file);
-        return upload.problem() != null ? ArticlePublishing.invalid(typed, null, "text", upload.problem(), null)
+        if (upload.problem() != null) {
+            return ArticlePublishing.invalid(typed, null, "text", upload.problem(), null);
+        }
+        return upload.html() ? reviewPage(ArticleReviewForm.of(intake.fromPage(upload.text()), null))
                 : reviewOf(upload.text(), file.fileName());
     }
 
-    /** To be replaced when fetching a web address lands: {@code ArticleFetcher.fetch(address)}, then review. */
-    private static Response fromAddress(String address, String typed) {
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.importForm(typed, address, null,
-                        Map.of("url", "Importing from a web address is not available yet."), null))
-                .build();
-    }
-
-    /** To be replaced by {@code PastedText.read(text)}: for now the whole text is one section, to split on review. */
-    private static ArticleDraft fromPastedText(String text) {
-        return new ArticleDraft("", null, null, null, null, null, List.of(new ArticleDraft.Section("", text.strip())),
-                List.of(), List.of(), List.of("This text is not in the article format, so all of it is in one "
-                        + "section below: split it into sections, and fill in the title, date and questions."));
+    private Response fromAddress(String address, String typed) {
+        try {
+            return reviewPage(ArticleReviewForm.of(intake.fromAddress(address), null));
+        } catch (FetchRefusedException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.importForm(typed, address, null, Map.of("url", e.getMessage()), null)).build();
+        }
     }
 
     /**
@@ -106,8 +106,11 @@ public class ArticleImportResource {
      * comes back with the line at fault, unless it lacks sections or questions, which review can add.
      */
     private Response reviewOf(String source, String fileName) {
-        if (!source.stripLeading().startsWith("# ")) {
-            return reviewPage(ArticleReviewForm.of(fromPastedText(source), null));
+        if (ArticleIntake.isPageSource(source)) {
+            return reviewPage(ArticleReviewForm.of(intake.fromPage(source), null));
+        }
+        if (!ArticleIntake.isArticleFormat(source)) {
+            return reviewPage(ArticleReviewForm.of(intake.fromPastedText(source), null));
         }
         ArticleDraft draft = DraftMarkdown.read(source);
         try {

@@ -38,29 +38,54 @@ public final class SavedPage {
         PageNoise.remove(content);
         List<PageMarkdown.Block> blocks = PageMarkdown.blocks(content);
 
-        List<ArticleDraft.Question> questions = new ArrayList<>();
-        int end = blocks.size();
+        int questionsAt = questionsHeading(blocks);
+        List<ArticleDraft.Question> questions = questionsAt < 0 ? List.of() : questionsAfter(blocks, questionsAt);
+        List<ArticleDraft.Section> found = sections(
+                blocks.subList(0, questions.isEmpty() ? blocks.size() : questionsAt));
+        return new ArticleDraft(meta.title(), meta.dek(), meta.date(), null, meta.source(), meta.url(), named(found),
+                questions, List.of(), notes(found, questions, meta));
+    }
+
+    /** Where the last heading that names the thought questions is, or -1. */
+    private static int questionsHeading(List<PageMarkdown.Block> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             if (blocks.get(i) instanceof PageMarkdown.Heading h && QUESTIONS.matcher(h.text()).matches()) {
-                for (int j = i + 1; j < blocks.size() && questions.isEmpty(); j++) {
-                    if (blocks.get(j) instanceof PageMarkdown.Body b && b.list() != null) {
-                        b.list().select("> li").forEach(li -> questions.add(question(li.text().strip())));
-                    }
-                }
-                if (!questions.isEmpty()) {
-                    end = i;
-                }
-                break;
+                return i;
             }
         }
-        List<ArticleDraft.Section> sections = sections(blocks.subList(0, end));
+        return -1;
+    }
 
+    /** The items of the first list after the questions heading. */
+    private static List<ArticleDraft.Question> questionsAfter(List<PageMarkdown.Block> blocks, int heading) {
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            if (blocks.get(j) instanceof PageMarkdown.Body b && b.list() != null) {
+                return b.list().select("> li").stream().map(li -> question(li.text().strip())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** The text before the first heading gets a heading too, as pasted text does, for the teacher to rename. */
+    private static List<ArticleDraft.Section> named(List<ArticleDraft.Section> found) {
+        if (found.isEmpty() || found.get(0).heading() != null) {
+            return found;
+        }
+        List<ArticleDraft.Section> named = new ArrayList<>(found);
+        String heading = found.size() == 1 ? PastedSections.WHOLE_HEADING : PastedSections.LEAD_HEADING;
+        named.set(0, new ArticleDraft.Section(heading, found.get(0).markdown()));
+        return named;
+    }
+
+    private static List<String> notes(List<ArticleDraft.Section> found, List<ArticleDraft.Question> questions,
+            PageMeta meta) {
         List<String> notes = new ArrayList<>();
-        if (sections.stream().allMatch(s -> s.heading() == null)) {
-            notes.add("No section headings were found on the page; the text is one section. Add headings where "
-                    + "the article changes subject.");
-        } else if (!sections.isEmpty() && sections.get(0).heading() == null) {
-            notes.add("The text before the first heading has no heading yet; give it one.");
+        if (found.size() == 1 && found.get(0).heading() == null) {
+            notes.add("No section headings were found on the page; the text is one section, “"
+                    + PastedSections.WHOLE_HEADING + "”. Split it where the article changes subject.");
+        } else if (!found.isEmpty() && found.get(0).heading() == null) {
+            notes.add("The text before the first heading is the section “" + PastedSections.LEAD_HEADING
+                    + "”: rename it, or merge it with the next.");
         }
         if (questions.isEmpty()) {
             notes.add("No thought questions were found on the page; write the questions for your class.");
@@ -68,8 +93,7 @@ public final class SavedPage {
         if (meta.date() == null) {
             notes.add("No date was found on the page; add the date the article was published.");
         }
-        return new ArticleDraft(meta.title(), meta.dek(), meta.date(), null, meta.source(), meta.url(), sections,
-                questions, List.of(), notes);
+        return notes;
     }
 
     /** Readability's choice of the article, or the whole body when it finds nothing. */

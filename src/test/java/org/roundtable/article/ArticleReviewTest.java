@@ -185,22 +185,12 @@ class ArticleReviewTest extends FreshData {
         assertTrue(Browser.refused(refused).select("#questions-error").text().contains("numbered list"));
 
         Document pasted = reviewed("Phones went into pouches.\n\nTeachers noticed more talk.");
-        assertTrue(pasted.select("#review-notes").text().contains("not in the article format"));
-        assertEquals(List.of("Phones went into pouches.\n\nTeachers noticed more talk."), ReviewPage.bodies(pasted));
-        assertEquals("", pasted.select("input#title").val());
-    }
-
-    @Test
-    void aWebAddressIsNotImportedYet() {
-        Response response = ArticleImportTest.importForm(teacher, ArticleImportTest.IMPORT)
-                .multiPart(ArticleImportTest.textPart("text", "typed"))
-                .multiPart(ArticleImportTest.textPart("url", "https://example.org/news"))
-                .multiPart("file", "", new byte[0], "application/octet-stream")
-                .post(ArticleImportTest.PREVIEW);
-        Document page = Browser.refused(response);
-        assertEquals("Error: Importing from a web address is not available yet.", page.select("#url-error").text());
-        assertEquals("https://example.org/news", page.select("input#url").val());
-        assertEquals("typed", ArticleImportTest.textIn(page));
+        assertTrue(pasted.select("#review-notes").text().contains("No section headings were found"),
+                pasted.select("#review-notes").text());
+        assertTrue(pasted.select("#review-notes").text().contains("No thought questions were found"));
+        assertEquals(1, ReviewPage.bodies(pasted).size());
+        assertTrue(ReviewPage.bodies(pasted).get(0).contains("Teachers noticed more talk."), ReviewPage.bodies(pasted)
+                .toString());
     }
 
     @Test

@@ -36,10 +36,10 @@ public class ImportedArticles {
         return Question.listFor(Article.findBySlug(slug)).stream().map(q -> q.stanceEnabled).toList();
     }
 
-    /** The article as pages read it, fresh from the database. */
+    /** The article as pages read it, fresh from the database (a library of its own, with no cached copy). */
     @Transactional
     public ArticleContent content(long id) {
-        return new ArticleLibrary(java.time.Clock.systemUTC()).get(id);
+        return new ArticleLibrary(java.time.Clock.systemUTC(), null, null).get(id);
     }
 
     /** Null makes the article look stored before its Markdown was kept. */

@@ -62,7 +62,9 @@ class SavedPageTest {
         assertEquals(LocalDate.of(2024, 11, 3), draft.date());
         assertEquals(List.of("The first week", "What changed in discussions", "What did not change"),
                 draft.sections().stream().skip(1).map(ArticleDraft.Section::heading).toList());
-        assertNull(draft.sections().get(0).heading(), "the lead has no heading of its own");
+        assertEquals("Introduction", draft.sections().get(0).heading(), "the lead gets a heading, to rename");
+        assertTrue(draft.notes().stream().anyMatch(n -> n.contains("“Introduction”: rename it")), draft.notes()
+                .toString());
         String all = markdown(draft);
         assertTrue(all.contains("1. More students spoke at least once per lesson.\n2. Fewer side"), all);
         assertTrue(all.contains("the room was *louder*"), all);
