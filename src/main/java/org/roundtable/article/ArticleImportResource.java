@@ -16,8 +16,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Teachers import articles: paste text or upload a file, then review every part the import found (title, details,
@@ -142,7 +144,7 @@ public class ArticleImportResource {
      */
     @POST
     @Path(ArticlePaths.PUBLISH)
-    public Response publish(@BeanParam ArticleReviewForm form) {
-        return publishing.publish(form);
+    public Response publish(@BeanParam ArticleReviewForm form, @Context SecurityContext security) {
+        return publishing.publish(form, ArticlePageResource.accountOf(security));
     }
 }

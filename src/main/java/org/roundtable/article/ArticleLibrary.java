@@ -92,16 +92,18 @@ public class ArticleLibrary {
 
     /**
      * Applies an edit to a published article, keeping the rows (and ids) of its sections and questions where it
-     * can ({@link ArticleRevision}), and tells the instances and the classes' audit logs what changed.
+     * can ({@link ArticleRevision}), and tells the instances and the classes' audit logs what changed. A refused edit
+     * changes nothing: its transaction is rolled back, so the caller must not be in one.
      *
      * @return what changed, one line each; empty when nothing did
      */
-    @Transactional
-    public List<String> revise(Article article, ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled,
-            long editorId, String editorName) throws ArticleRevisionException {
+    @Transactional(rollbackOn = ArticleRevisionException.class)
+    public List<String> revise(long articleId, ParsedArticle parsed, String markdown, List<Boolean> stanceEnabled,
+            long editorId) throws ArticleRevisionException {
+        Article article = Article.findById(articleId);
         List<String> changes = ArticleRevision.apply(article, parsed, markdown, stanceEnabled, references);
         if (!changes.isEmpty()) {
-            revised.fire(new ArticleRevised(article.id, article.title, editorId, editorName, changes));
+            revised.fire(new ArticleRevised(article.id, article.title, editorId, changes));
         }
         return changes;
     }

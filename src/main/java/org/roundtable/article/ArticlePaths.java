@@ -15,6 +15,7 @@ public final class ArticlePaths {
     static final String PUBLISH = "publish";
     static final String REVIEW = "review";
     static final String DOWNLOAD = "article.md";
+    static final String EDIT = "edit";
 
     private ArticlePaths() {
     }
@@ -40,6 +41,11 @@ public final class ArticlePaths {
     }
 
     /** An article's text in the article format: {@code {article:markdown(a.id)}}. */
+    /** Where the teacher who imported an article edits it. */
+    static String edit(long articleId) {
+        return of(articleId) + "/" + EDIT;
+    }
+
     static String markdown(long articleId) {
         return of(articleId) + "/" + DOWNLOAD;
     }

@@ -24,20 +24,50 @@ class ArticlePublishing {
         this.library = library;
     }
 
-    Response publish(ArticleReviewForm form) {
+    /** A reviewed import, published by the teacher {@code importerId}, who may edit it later. */
+    Response publish(ArticleReviewForm form, long importerId) {
         Map<String, String> errors = new LinkedHashMap<>(form.problems());
         DraftMarkdown.Written written = DraftMarkdown.written(form.draft(), form.slugOrNull());
-        ParsedArticle parsed = null;
-        try {
-            parsed = ArticleMarkdown.parse(written.markdown());
-        } catch (ArticleFormatException e) {
-            errors.putIfAbsent(fieldOf(e, written), e.reason());
-        }
+        ParsedArticle parsed = parsed(written, errors);
         if (!errors.isEmpty()) {
             return reviewAgain(form, errors);
         }
         Response repeated = repeatOrConflict(form, parsed);
-        return repeated != null ? repeated : stored(form, written.markdown(), parsed);
+        return repeated != null ? repeated : stored(form, written.markdown(), parsed, importerId);
+    }
+
+    /**
+     * An edit of a published article, reviewed on the same page; what cannot change is said on the page. Outside a
+     * transaction: the library's own is rolled back when it refuses the edit.
+     */
+    Response revise(Article article, ArticleReviewForm form, long editorId) {
+        form.slug = article.slug;
+        Map<String, String> errors = new LinkedHashMap<>(form.problems());
+        DraftMarkdown.Written written = DraftMarkdown.written(form.draft(), article.slug);
+        ParsedArticle parsed = parsed(written, errors);
+        if (!errors.isEmpty()) {
+            return reviewAgain(form, errors);
+        }
+        try {
+            List<String> changes = library.revise(article.id, parsed, written.markdown(), stancesOf(parsed), editorId);
+            return Response.seeOther(URI.create(ArticlePaths.of(article.id) + (changes.isEmpty() ? "" : "?saved=1")))
+                    .build();
+        } catch (ArticleRevisionException e) {
+            return reviewAgain(form, Map.of("sections", e.getMessage()));
+        }
+    }
+
+    private static ParsedArticle parsed(DraftMarkdown.Written written, Map<String, String> errors) {
+        try {
+            return ArticleMarkdown.parse(written.markdown());
+        } catch (ArticleFormatException e) {
+            errors.putIfAbsent(fieldOf(e, written), e.reason());
+            return null;
+        }
+    }
+
+    private static List<Boolean> stancesOf(ParsedArticle parsed) {
+        return parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList();
     }
 
     /** The review field a parse error is about: by what it names, else by the line it names. */
@@ -56,10 +86,13 @@ class ArticlePublishing {
         return field != null ? field : "title";
     }
 
-    private Response stored(ArticleReviewForm form, String markdown, ParsedArticle parsed) {
-        List<Boolean> stances = parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList();
+    private Response stored(ArticleReviewForm form, String markdown, ParsedArticle parsed, long importerId) {
         try {
-            long id = QuarkusTransaction.requiringNew().call(() -> library.publish(parsed, markdown, stances).id);
+            long id = QuarkusTransaction.requiringNew().call(() -> {
+                Article article = library.publish(parsed, markdown, stancesOf(parsed));
+                article.importedBy = importerId;
+                return article.id;
+            });
             return seeArticle(id);
         } catch (PersistenceException e) {
             Response repeated = repeatOrConflict(form, parsed);

@@ -87,6 +87,9 @@ public class ArticleReviewForm {
     /** Where the caret was, {@code section:offset}, kept by the page's script for "Split here". */
     @RestForm
     public String caret;
+    /** The published article this form edits; null while importing. */
+    @RestForm
+    public Long editing;
 
     /** The form filled from what an import found. */
     public static ArticleReviewForm of(ArticleDraft draft, String slug) {
@@ -176,6 +179,13 @@ public class ArticleReviewForm {
                 .map(t -> new ArticleDraft.Term(t.term(), t.explanation(), t.introducedBy())).toList();
         return new ArticleDraft(orEmpty(title), blankToNull(dek), parsedDate(), minutes(), blankToNull(source),
                 blankToNull(url), sections, questions, terms, note);
+    }
+
+    /** The form filled from a published article, to edit it. */
+    public static ArticleReviewForm editing(Article article, ArticleDraft draft) {
+        ArticleReviewForm form = of(draft, article.slug);
+        form.editing = article.id;
+        return form;
     }
 
     /** The slug to write, or null to make it from the title. */

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param changes what changed, one line each, e.g. "Section 3's heading: “Talks” → “The talks”"
  */
-public record ArticleRevised(long articleId, String title, long editorId, String editorName, List<String> changes) {
+public record ArticleRevised(long articleId, String title, long editorId, List<String> changes) {
 
     public ArticleRevised {
         changes = List.copyOf(changes);

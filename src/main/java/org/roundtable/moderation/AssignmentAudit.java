@@ -2,6 +2,7 @@ package org.roundtable.moderation;
 
 import java.time.Clock;
 
+import org.roundtable.account.Account;
 import org.roundtable.article.ArticleRevised;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.AssignmentChanged;
@@ -40,8 +41,9 @@ public class AssignmentAudit {
 
     /** An edited article: a line in the log of every class that assigned it, saying what changed. */
     void articleRevised(@Observes ArticleRevised revised) {
+        Account editor = Account.findById(revised.editorId());
         for (Assignment assignment : Assignment.listForArticle(revised.articleId())) {
-            record(assignment.classroom.id, revised.editorId(), revised.editorName(),
+            record(assignment.classroom.id, revised.editorId(), editor.displayName,
                     ModerationAction.Kind.EDIT_ARTICLE, null, "“" + revised.title() + "”: " + revised.summary());
         }
     }

@@ -169,7 +169,8 @@ class ArticleImportTest extends FreshData {
         assertEquals(8, view.select("section.article-section").size());
         assertTrue(view.select("#question-1 .stance-setting").text().contains("No stance"));
         assertEquals("Takes a stance (agree / disagree / unsure)", view.select("#question-2 .stance-setting").text());
-        assertTrue(view.select(".banner").text().contains("Published articles do not change"));
+        assertEquals("/teach/articles/" + id + "/edit", view.select("a:contains(Edit this article)").attr("href"),
+                "the teacher who imported it may edit it");
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.roundtable.moderation.ModerationAction;
 import org.roundtable.support.FreshData;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -154,12 +153,7 @@ class ArticleRevisionTest extends FreshData {
     private List<String> revise(String markdown) throws Exception {
         ParsedArticle parsed = parse(markdown);
         List<Boolean> stances = parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList();
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> library.revise(Article.findById(articleId), parsed,
-                    markdown, stances, teacherId, "Ms Rivera"));
-        } catch (QuarkusTransactionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        return library.revise(articleId, parsed, markdown, stances, teacherId);
     }
 
     private static ParsedArticle parse(String markdown) {

@@ -9,7 +9,11 @@ import java.util.function.Consumer;
 import org.roundtable.account.Account;
 import org.roundtable.account.UserSession;
 import org.roundtable.article.Article;
+import org.roundtable.article.ArticleFormatException;
+import org.roundtable.article.ArticleMarkdown;
 import org.roundtable.article.ArticleSection;
+import org.roundtable.article.ParsedArticle;
+import org.roundtable.article.ParsedQuestion;
 import org.roundtable.article.Question;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
@@ -100,6 +104,29 @@ public class Fixtures {
         List<Long> sections = ArticleSection.listFor(article).stream().map(s -> s.id).toList();
         return new TestClass(classroom.id, classroom.joinCode, assignment.id, questions, discussions, article.id,
                 sections);
+    }
+
+    /** Takes away every article but the bundled one (after {@link #reset}, which leaves the articles). */
+    @Transactional
+    public void removeImportedArticles() {
+        Article.delete("slug <> ?1", BUNDLED_SLUG);
+    }
+
+    /** An article the teacher imported, and so may edit. */
+    @Transactional
+    public long importedArticle(long teacherId, String markdown) {
+        try {
+            ParsedArticle parsed = ArticleMarkdown.parse(markdown);
+            Article article = Article.findBySlug(parsed.slug());
+            if (article == null) {
+                article = Article.publish(parsed, markdown,
+                        parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList(), clock.instant());
+            }
+            article.importedBy = teacherId;
+            return article.id;
+        } catch (ArticleFormatException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     @Transactional

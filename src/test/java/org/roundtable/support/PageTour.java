@@ -99,6 +99,7 @@ public final class PageTour {
     /** Resets the database and writes a class in mid-lesson: answers, replies, moderation, feedback. */
     public static PageTour build(Fixtures fixtures) {
         fixtures.reset();
+        fixtures.removeImportedArticles();
         long teacherId = fixtures.teacher("ms.rivera", "Ms Rivera", "correct horse battery", false);
         long adminId = fixtures.teacher("admin", "correct horse battery", true);
         Fixtures.TestClass c = fixtures.createClass("Period 3 Civics", 0, teacherId);
@@ -199,7 +200,12 @@ public final class PageTour {
         tour.sent("import review, no questions", "/teach/articles/import", Visitor.TEACHER,
                 Map.of("text", "# Phones\n\ndate: 2025-03-10\n\n## What happened\n\nPouches.\n"));
         tour.sent("import from a web address with errors", "/teach/articles/import", Visitor.TEACHER,
-                Map.of("url", "https://example.org/news"));
+                Map.of("url", "http://10.0.0.1/news"));
+        String editArticle = "/teach/articles/"
+                + fixtures.importedArticle(teacherId, SAMPLE_ARTICLE.replace("date:", "slug: tour-import\ndate:"))
+                + "/edit";
+        tour.add("edit article", editArticle, Visitor.TEACHER);
+        tour.sent("edit article with errors", editArticle, Visitor.TEACHER, Map.of("date", "yesterday"));
         tour.add("change password", "/account/password", Visitor.TEACHER);
         tour.add("your account", "/account", Visitor.TEACHER);
         tour.add("your account, saved", "/account?saved=1", Visitor.ADMIN);
