@@ -2,6 +2,7 @@ package org.roundtable.live;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.account.SessionsEnded;
+import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.ArticleRevised;
 import org.roundtable.classroom.ClassSettingsChanged;
 import org.roundtable.discussion.DiscussionChanged;
@@ -28,11 +29,14 @@ public class LiveEvents {
 
     private final Event<LiveEvent> live;
     private final LiveHub hub;
+    private final ArticleLibrary articles;
     private final boolean postgres;
 
-    LiveEvents(Event<LiveEvent> live, LiveHub hub, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    LiveEvents(Event<LiveEvent> live, LiveHub hub, ArticleLibrary articles,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.live = live;
         this.hub = hub;
+        this.articles = articles;
         this.postgres = dbKind.startsWith("postgres");
     }
 
@@ -73,6 +77,15 @@ public class LiveEvents {
     /** After the commit, on the embedded database only: PostgreSQL brings the event back through LISTEN. */
     void deliverHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveEvent event) {
         if (!postgres) {
+            arrived(event);
+        }
+    }
+
+    /** An event from this instance or another: an edited article's copy is dropped; the rest go to the streams. */
+    void arrived(LiveEvent event) {
+        if (event.kind() == LiveEvent.Kind.ARTICLE) {
+            articles.forget(event.id());
+        } else {
             hub.dispatch(event);
         }
     }

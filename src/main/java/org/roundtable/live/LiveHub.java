@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.roundtable.article.ArticleLibrary;
 import org.roundtable.discussion.ChangedPost;
 import org.roundtable.discussion.ClassRules;
 
@@ -54,7 +53,6 @@ public class LiveHub {
     private final AtomicLong open = new AtomicLong();
     private final LiveRenderer renderer;
     private final ManagedExecutor workers;
-    private final ArticleLibrary articles;
     private final Clock clock;
     private final StreamLimits limits;
     private final Counter renderings;
@@ -63,10 +61,9 @@ public class LiveHub {
      * Two workers render and send, off the thread that committed the change; they carry no
      * context of it (each delivery reads in a transaction of its own).
      */
-    LiveHub(LiveRenderer renderer, StreamLimits limits, MeterRegistry registry, Clock clock, ArticleLibrary articles,
+    LiveHub(LiveRenderer renderer, StreamLimits limits, MeterRegistry registry, Clock clock,
             @ManagedExecutorConfig(maxAsync = 2, propagated = {}) @NamedInstance("roundtable-live") ManagedExecutor workers) {
         this.renderer = renderer;
-        this.articles = articles;
         this.limits = limits;
         this.workers = workers;
         this.clock = clock;
@@ -105,7 +102,6 @@ public class LiveHub {
         switch (event.kind()) {
             case SESSION_ENDED -> end(stream -> stream.reader().sessionId() == event.id());
             case SESSIONS_OF_ACCOUNT_ENDED -> end(stream -> stream.reader().accountId() == event.id());
-            case ARTICLE -> articles.forget(event.id());
             default -> workers.execute(() -> deliverSafely(event));
         }
     }

@@ -16,21 +16,19 @@ import javax.sql.DataSource;
 
 /**
  * On PostgreSQL, listens for live events from every instance (LISTEN roundtable_live)
- * on one dedicated connection, and hands them to this instance's hub. Reconnects after
+ * on one dedicated connection, and hands them to this instance (its streams, its article copies). Reconnects after
  * a lost connection; events missed meanwhile only cost readers a reload.
  */
 @ApplicationScoped
 public class PostgresListener {
 
     private final DataSource dataSource;
-    private final LiveHub hub;
     private final LiveEvents events;
     private volatile boolean running;
     private Thread thread;
 
-    PostgresListener(DataSource dataSource, LiveHub hub, LiveEvents events) {
+    PostgresListener(DataSource dataSource, LiveEvents events) {
         this.dataSource = dataSource;
-        this.hub = hub;
         this.events = events;
     }
 
@@ -85,7 +83,7 @@ public class PostgresListener {
             for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
                 LiveEvent live = LiveEvent.decode(notification.getParameter());
                 if (live != null) {
-                    hub.dispatch(live);
+                    events.arrived(live);
                 }
             }
         }
