@@ -7,11 +7,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.FreshData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * Editing a published article through its pages: the teacher who imported it edits it on the review page and the
@@ -19,10 +17,7 @@ import jakarta.inject.Inject;
  * comes back on the page with what was typed.
  */
 @QuarkusTest
-class ArticleEditTest extends FreshData {
-
-    @Inject
-    ImportedArticles imported;
+class ArticleEditTest extends ImportScene {
 
     Browser importer;
     Browser colleague;
@@ -30,11 +25,8 @@ class ArticleEditTest extends FreshData {
 
     @BeforeEach
     void publish() {
-        imported.removeAll();
-        importer = new Browser();
-        importer.setCookie("rt_session", fixtures.signIn(fixtures.teacher("rivera", "correct-horse-battery", false)));
-        colleague = new Browser();
-        colleague.setCookie("rt_session", fixtures.signIn(fixtures.teacher("okafor", "another-horse-battery", false)));
+        importer = teacher;
+        colleague = signedIn(fixtures.teacher("okafor", "another-horse-battery", false));
         Document review = Browser.html(ArticleImportTest.previewText(importer, ArticleImportTest.IMPORT,
                 ArticleReviewTest.ARTICLE));
         id = ArticleImportTest.publishedId(ReviewPage.send(importer, review, ArticleImportTest.PUBLISH, f -> {

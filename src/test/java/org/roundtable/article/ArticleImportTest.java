@@ -18,42 +18,22 @@ import java.util.concurrent.Future;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
-import org.roundtable.support.FreshData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 
 @QuarkusTest
-class ArticleImportTest extends FreshData {
+class ArticleImportTest extends ImportScene {
 
     static final String IMPORT = "/teach/articles/import";
     static final String PREVIEW = "/teach/articles/preview";
     static final String PUBLISH = "/teach/articles/publish";
-
-    @Inject
-    ImportedArticles imported;
-
-    Browser teacher;
-
-    @BeforeEach
-    void setUp() {
-        imported.removeAll();
-        teacher = signedIn(fixtures.teacher("rivera", "correct-horse-battery", false));
-    }
-
-    Browser signedIn(long accountId) {
-        Browser browser = new Browser();
-        browser.setCookie("rt_session", fixtures.signIn(accountId));
-        return browser;
-    }
 
     static String bundledText() {
         try (InputStream in = ArticleImportTest.class.getResourceAsStream("/articles/istanbul-peace-talks.md")) {

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.roundtable.support.Browser;
-import org.roundtable.support.FreshData;
 import org.roundtable.support.LocalPages;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /**
  * The ways in besides the article format, through the import form: text as copied from a web page, a saved page
@@ -26,19 +23,7 @@ import jakarta.inject.Inject;
  * kept.
  */
 @QuarkusTest
-class ArticleImportWaysTest extends FreshData {
-
-    @Inject
-    ImportedArticles imported;
-
-    Browser teacher;
-
-    @BeforeEach
-    void setUp() {
-        imported.removeAll();
-        teacher = new Browser();
-        teacher.setCookie("rt_session", fixtures.signIn(fixtures.teacher("rivera", "correct-horse-battery", false)));
-    }
+class ArticleImportWaysTest extends ImportScene {
 
     Response fromAddress(String address) {
         return ArticleImportTest.importForm(teacher, ArticleImportTest.IMPORT)

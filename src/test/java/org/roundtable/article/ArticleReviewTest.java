@@ -8,18 +8,15 @@ import java.util.AbstractMap.SimpleEntry;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
-import org.roundtable.support.FreshData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 
 /** The review page: each edit button, publishing from it, and the article's text downloaded and imported again. */
 @QuarkusTest
-class ArticleReviewTest extends FreshData {
+class ArticleReviewTest extends ImportScene {
 
     static final String ARTICLE = """
             # Phones Out of Class
@@ -42,18 +39,6 @@ class ArticleReviewTest extends FreshData {
             1. [stance] Should schools lock away phones?
             2. What would you miss most?
             """;
-
-    @Inject
-    ImportedArticles imported;
-
-    Browser teacher;
-
-    @BeforeEach
-    void setUp() {
-        imported.removeAll();
-        teacher = new Browser();
-        teacher.setCookie("rt_session", fixtures.signIn(fixtures.teacher("rivera", "correct-horse-battery", false)));
-    }
 
     Document reviewed(String text) {
         Response response = ArticleImportTest.previewText(teacher, ArticleImportTest.IMPORT, text);
