@@ -65,6 +65,8 @@ class ImportJourneyTest extends FreshData {
         window.press("main", "Import an article");
         assertEquals("/teach/articles/import", window.path());
         assertNoAxeViolations("the import page");
+        assertTrue(window.text("#text-hint").startsWith("Paste what you copied from a news page"),
+                "the paste box invites copied text, not only the article format: " + window.text("#text-hint"));
 
         window.script("document.getElementById('text').value = arguments[0];", seed());
         window.press("main form", "Review");
