@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Chromium;
@@ -96,6 +98,40 @@ class ScreenshotsTest {
         assertEquals(screens.size() * 2, screens.stream()
                 .flatMap(s -> List.of("laptop", "phone").stream().map(z -> folder.resolve(s.name() + "-" + z + ".png")))
                 .filter(Files::exists).count());
+    }
+
+    @Test
+    void importScreensAtLaptopAndPhoneSize() throws IOException {
+        String seed;
+        try (var in = getClass().getResourceAsStream("/articles/pasted/seed.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Fixtures.TestClass lesson = tour.lesson();
+        for (String size : List.of("laptop", "phone")) {
+            boolean laptop = size.equals("laptop");
+            window.size(laptop ? Chromium.LAPTOP_WIDTH : Chromium.PHONE_WIDTH,
+                    laptop ? Chromium.LAPTOP_HEIGHT : Chromium.PHONE_HEIGHT);
+            window.signedInWith(tour.session(Visitor.TEACHER)).go("/teach/articles/import");
+            shoot("teacher-import-" + size);
+            window.script("document.getElementById('text').value = arguments[0];", seed);
+            window.press("main form", "Review");
+            shoot("teacher-review-" + size);
+
+            window.signedInWith(tour.session(Visitor.STUDENT))
+                    .go("/classes/" + lesson.id() + "/articles/" + lesson.articleId());
+            WebElement mark = window.await(d -> window.all("a.term").stream()
+                    .filter(m -> "false".equals(m.getDomAttribute("aria-expanded"))).findFirst().orElse(null));
+            window.script("arguments[0].scrollIntoView({block: 'center'});", mark);
+            mark.click();
+            assertTrue(window.find("#term-popover").isDisplayed(), "the popover is open");
+            shoot("article-whos-who-" + size);
+        }
+    }
+
+    private void shoot(String name) throws IOException {
+        Path file = folder.resolve(name + ".png");
+        window.screenshot(file);
+        assertTrue(Files.size(file) > 10_000, file + " looks empty");
     }
 
     private void answer(Fixtures.TestClass lesson, String name, String discussion, String body, String stance,
