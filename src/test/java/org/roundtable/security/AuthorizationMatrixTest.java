@@ -31,13 +31,18 @@ class AuthorizationMatrixTest {
 
     enum Visitor { ANONYMOUS, STUDENT_OF_CLASS, STUDENT_OF_OTHER_CLASS, OWNING_TEACHER, OTHER_TEACHER, ADMIN }
 
-    enum Scope { CLASS, ANY_TEACHER, ADMIN }
+    /** Who may: the class's teacher; any teacher; an admin; the teacher who imported the article. */
+    enum Scope {
+        CLASS, ANY_TEACHER, ADMIN, IMPORTER
+    }
 
     @Inject
     Fixtures fixtures;
 
     Map<Visitor, Browser> browsers;
     Map<String, Object> ids;
+    /** The same, with the discussion of a question the class's teacher added (their own question's pages). */
+    Map<String, Object> ownQuestionIds;
 
     @BeforeEach
     void setUp() {
@@ -55,12 +60,34 @@ class AuthorizationMatrixTest {
         browsers.put(Visitor.OTHER_TEACHER, other.browser());
         browsers.put(Visitor.ADMIN, People.signedIn(fixtures, adminId).browser());
 
-        ids = owned.ids(fixtures, other.id());
+        ids = new HashMap<>(owned.ids(fixtures, other.id()));
+        ids.put("articleId", fixtures.importedArticle(owned.teacher().id(), """
+                # Owned Article
+
+                date: 2026-11-30
+
+                ## A section
+
+                Text.
+
+                ## Thought Questions
+
+                1. A question?
+                """));
+        long assignment = (long) ids.get("assignmentId");
+        String assignmentPath = "/teach/classes/" + ids.get("classId") + "/assignments/" + assignment;
+        owned.teacher().browser().submit(assignmentPath + "/edit", assignmentPath + "/questions",
+                Map.of("text", "A question of the class's own?"));
+        ownQuestionIds = new HashMap<>(ids);
+        ownQuestionIds.put("discussionId", fixtures.ownDiscussions(assignment).get(0));
     }
 
     static Scope scopeOf(Route route) {
         if (route.template().startsWith("/admin")) {
             return Scope.ADMIN;
+        }
+        if (route.template().equals("/teach/articles/{articleId}/edit")) {
+            return Scope.IMPORTER;
         }
         return route.template().startsWith("/teach/classes/{classId}") ? Scope.CLASS : Scope.ANY_TEACHER;
     }
@@ -72,7 +99,7 @@ class AuthorizationMatrixTest {
 
     static boolean allowed(Visitor visitor, Scope scope) {
         return switch (scope) {
-            case CLASS -> visitor == Visitor.OWNING_TEACHER;
+            case CLASS, IMPORTER -> visitor == Visitor.OWNING_TEACHER;
             case ANY_TEACHER -> visitor == Visitor.OWNING_TEACHER || visitor == Visitor.OTHER_TEACHER
                     || visitor == Visitor.ADMIN;
             case ADMIN -> visitor == Visitor.ADMIN;
@@ -85,7 +112,8 @@ class AuthorizationMatrixTest {
         assertTrue(routes.size() >= 30, "found only " + routes.size() + " teacher routes: " + routes);
         List<String> failures = new ArrayList<>();
         for (Route route : routes) {
-            String path = Routes.fill(route.template(), ids);
+            String path = Routes.fill(route.template(),
+                    route.template().contains("/questions/{discussionId}") ? ownQuestionIds : ids);
             for (Visitor visitor : Visitor.values()) {
                 boolean allowed = allowed(visitor, scopeOf(route));
                 if (!route.isGet() && allowed) {
