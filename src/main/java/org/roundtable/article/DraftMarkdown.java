@@ -48,6 +48,15 @@ public final class DraftMarkdown {
      */
     public static Written written(ArticleDraft draft, String slug) {
         Lines out = new Lines();
+        writeHeader(draft, slug, out);
+        writeSections(draft.sections(), out);
+        writeTerms(draft.terms(), out);
+        writeQuestions(draft.questions(), out);
+        return new Written(String.join("\n", out.lines) + "\n", java.util.Collections.unmodifiableList(out.fields));
+    }
+
+    /** The title and the metadata lines under it. */
+    private static void writeHeader(ArticleDraft draft, String slug, Lines out) {
         out.add("title", "# " + text(draft.title()));
         out.add(null, "");
         out.meta("slug", "slug", slug);
@@ -58,8 +67,11 @@ public final class DraftMarkdown {
         out.meta("source", "source", inline(draft.source()));
         out.meta("url", "url", oneLine(draft.url()));
         out.add(null, "");
-        for (int i = 0; i < draft.sections().size(); i++) {
-            ArticleDraft.Section section = draft.sections().get(i);
+    }
+
+    private static void writeSections(List<ArticleDraft.Section> sections, Lines out) {
+        for (int i = 0; i < sections.size(); i++) {
+            ArticleDraft.Section section = sections.get(i);
             out.add("heading-" + (i + 1), "## " + text(section.heading()));
             out.add(null, "");
             String body = section.markdown() == null ? "" : section.markdown().strip();
@@ -70,14 +82,15 @@ public final class DraftMarkdown {
                 out.add(null, "");
             }
         }
-        writeTerms(draft.terms(), out);
+    }
+
+    private static void writeQuestions(List<ArticleDraft.Question> questions, Lines out) {
         out.add("questions", "## " + QUESTIONS);
         out.add("questions", "");
-        for (int i = 0; i < draft.questions().size(); i++) {
-            ArticleDraft.Question q = draft.questions().get(i);
+        for (int i = 0; i < questions.size(); i++) {
+            ArticleDraft.Question q = questions.get(i);
             out.add("question-" + (i + 1), (i + 1) + ". " + (q.stance() ? "[stance] " : "") + text(q.text()));
         }
-        return new Written(String.join("\n", out.lines) + "\n", java.util.Collections.unmodifiableList(out.fields));
     }
 
     private static void writeTerms(List<ArticleDraft.Term> terms, Lines out) {

@@ -55,6 +55,20 @@ final class DraftReader {
     }
 
     private void readAll(List<Node> blocks) {
+        int i = readTitleAndMeta(blocks);
+        int headingIndex = nextHeading(blocks, i);
+        readTextBeforeFirstHeading(blocks, i, headingIndex);
+        boolean questionsFound = readHeadedParts(blocks, headingIndex);
+        if (sections.isEmpty()) {
+            notes.add("No sections were found: add the article's text as a section.");
+        }
+        if (!questionsFound) {
+            notes.add("No thought questions were found: add at least one.");
+        }
+    }
+
+    /** Reads the '# Title' and the metadata paragraph under it; returns the index of the first block after them. */
+    private int readTitleAndMeta(List<Node> blocks) {
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.getLevel() == 1) {
             title = Markdown.plainText(h);
@@ -66,8 +80,12 @@ final class DraftReader {
         } else {
             notes.add("No '# Title' line was found: give the article a title.");
         }
+        return i;
+    }
+
+    /** Text between the metadata and the first heading becomes a section without a heading. */
+    private void readTextBeforeFirstHeading(List<Node> blocks, int i, int headingIndex) {
         int bodyStart = i < blocks.size() ? Blocks.lineOf(blocks.get(i)) : lines.length + 1;
-        int headingIndex = nextHeading(blocks, i);
         if (headingIndex < 0 || Blocks.lineOf(blocks.get(headingIndex)) > bodyStart) {
             int end = headingIndex < 0 ? lines.length : Blocks.lineOf(blocks.get(headingIndex)) - 1;
             String text = sourceBetween(bodyStart, end);
@@ -76,6 +94,10 @@ final class DraftReader {
                 notes.add("The text before the first section heading is a section of its own: give it a heading.");
             }
         }
+    }
+
+    /** Reads the parts under the headings: sections, the who's who, the questions; whether questions were found. */
+    private boolean readHeadedParts(List<Node> blocks, int headingIndex) {
         boolean questionsFound = false;
         for (int h = headingIndex; h >= 0; h = nextHeading(blocks, h + 1)) {
             Heading heading = (Heading) blocks.get(h);
@@ -90,12 +112,7 @@ final class DraftReader {
                 sections.add(new ArticleDraft.Section(text, sourceBetween(Blocks.lastLineOf(heading) + 1, end)));
             }
         }
-        if (sections.isEmpty()) {
-            notes.add("No sections were found: add the article's text as a section.");
-        }
-        if (!questionsFound) {
-            notes.add("No thought questions were found: add at least one.");
-        }
+        return questionsFound;
     }
 
     private static int nextHeading(List<Node> blocks, int from) {

@@ -92,8 +92,21 @@ final class GlossaryMarks {
     }
 
     private static boolean markFirst(Element body, Mark mark) {
-        TextNode[] found = new TextNode[1];
-        int[] span = new int[2];
+        Mention mention = firstMention(body, mark);
+        if (mention == null) {
+            return false;
+        }
+        link(mention, mark);
+        return true;
+    }
+
+    /** Where a term's pattern first matches in a text node. */
+    private record Mention(TextNode text, int start, int end) {
+    }
+
+    /** The first match of the term in the body's text, outside the {@link #SKIPPED} elements; null if none. */
+    private static Mention firstMention(Element body, Mark mark) {
+        Mention[] found = new Mention[1];
         NodeTraversor.filter(new NodeFilter() {
 
             @Override
@@ -107,28 +120,27 @@ final class GlossaryMarks {
                 if (node instanceof TextNode text) {
                     Matcher m = mark.pattern().matcher(text.getWholeText());
                     if (m.find()) {
-                        found[0] = text;
-                        span[0] = m.start();
-                        span[1] = m.end();
+                        found[0] = new Mention(text, m.start(), m.end());
                         return FilterResult.STOP;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        if (found[0] == null) {
-            return false;
-        }
-        TextNode text = found[0];
-        TextNode match = span[0] > 0 ? text.splitText(span[0]) : text;
-        if (span[1] - span[0] < match.getWholeText().length()) {
-            match.splitText(span[1] - span[0]);
+        return found[0];
+    }
+
+    /** Splits the mention out of its text node and wraps it in a link to the term's entry. */
+    private static void link(Mention mention, Mark mark) {
+        TextNode text = mention.text();
+        TextNode match = mention.start() > 0 ? text.splitText(mention.start()) : text;
+        if (mention.end() - mention.start() < match.getWholeText().length()) {
+            match.splitText(mention.end() - mention.start());
         }
         // Numbered as ArticleContent.Term.listOf numbers the entries of the list.
         Element link = new Element("a").addClass("term").attr("href", "#term-" + mark.position());
         match.before(link);
         link.appendChild(match);
-        return true;
     }
 
     /** Whole words; the first letter in either case ("ceasefire" for "Ceasefire"); a person also by surname. */

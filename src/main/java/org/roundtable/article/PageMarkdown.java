@@ -42,12 +42,7 @@ final class PageMarkdown {
             switch (tag) {
                 case "h1" -> {
                 }
-                case "h2", "h3" -> {
-                    String text = child.text().strip();
-                    if (!text.isEmpty()) {
-                        out.add(depth == 0 ? new Heading(text) : new Body("**" + PageText.escape(text) + "**", null));
-                    }
-                }
+                case "h2", "h3" -> heading(child, out, depth);
                 case "h4", "h5", "h6" -> paragraph("**" + inline(child).strip() + "**", out);
                 case "p", "pre", "address" -> paragraph(inline(child), out);
                 case "ul", "ol" -> {
@@ -56,17 +51,7 @@ final class PageMarkdown {
                         out.add(new Body(list, child));
                     }
                 }
-                case "blockquote" -> {
-                    List<Block> inner = new ArrayList<>();
-                    collect(child, inner, depth + 1);
-                    if (inner.isEmpty()) {
-                        paragraph(inline(child), inner);
-                    }
-                    String quote = String.join("\n\n", inner.stream().map(b -> ((Body) b).markdown()).toList());
-                    if (!quote.isBlank() && depth < Markdown.MAX_NESTING) {
-                        out.add(new Body("> " + quote.replace("\n", "\n> ").replace("\n> \n", "\n>\n"), null));
-                    }
-                }
+                case "blockquote" -> blockquote(child, out, depth);
                 default -> {
                     if (hasBlocks(child)) {
                         collect(child, out, depth);
@@ -75,6 +60,26 @@ final class PageMarkdown {
                     }
                 }
             }
+        }
+    }
+
+    /** A section heading at the top level; bold text inside a quote. */
+    private static void heading(Element child, List<Block> out, int depth) {
+        String text = child.text().strip();
+        if (!text.isEmpty()) {
+            out.add(depth == 0 ? new Heading(text) : new Body("**" + PageText.escape(text) + "**", null));
+        }
+    }
+
+    private static void blockquote(Element child, List<Block> out, int depth) {
+        List<Block> inner = new ArrayList<>();
+        collect(child, inner, depth + 1);
+        if (inner.isEmpty()) {
+            paragraph(inline(child), inner);
+        }
+        String quote = String.join("\n\n", inner.stream().map(b -> ((Body) b).markdown()).toList());
+        if (!quote.isBlank() && depth < Markdown.MAX_NESTING) {
+            out.add(new Body("> " + quote.replace("\n", "\n> ").replace("\n> \n", "\n>\n"), null));
         }
     }
 

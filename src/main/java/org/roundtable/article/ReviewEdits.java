@@ -36,24 +36,16 @@ final class ReviewEdits {
         List<SectionRow> sections = new ArrayList<>(form.sections());
         List<QuestionRow> questions = new ArrayList<>(form.questions());
         List<TermRow> terms = new ArrayList<>(form.terms());
-        switch (m.group(1)) {
-            case "merge" -> edit(sections, n, n + 1, s -> merge(s, n));
-            case "split" -> {
-                if (n >= 0 && n < sections.size() && !split(sections, n, caretIn(form.caret, n))) {
-                    return "Section " + (n + 1) + " has a single paragraph: there is nowhere to split it. Put the "
-                            + "caret where it should split, or type a line '## New heading' where it should.";
+        String op = m.group(1);
+        switch (op) {
+            case "merge", "split", "delete", "up", "down", "add-section" -> {
+                String refusal = editSections(sections, op, n, form.caret);
+                if (refusal != null) {
+                    return refusal;
                 }
             }
-            case "delete" -> edit(sections, n, n, s -> s.remove(n));
-            case "up" -> edit(sections, n - 1, n, s -> Collections.swap(s, n - 1, n));
-            case "down" -> edit(sections, n, n + 1, s -> Collections.swap(s, n, n + 1));
-            case "add-section" -> sections.add(new SectionRow(0, "", ""));
-            case "question-remove" -> edit(questions, n, n, q -> q.remove(n));
-            case "question-up" -> edit(questions, n - 1, n, q -> Collections.swap(q, n - 1, n));
-            case "question-down" -> edit(questions, n, n + 1, q -> Collections.swap(q, n, n + 1));
-            case "add-question" -> questions.add(new QuestionRow(0, "", false));
-            case "term-remove" -> edit(terms, n, n, t -> t.remove(n));
-            case "add-term" -> terms.add(new TermRow(0, "", "", null));
+            case "question-remove", "question-up", "question-down", "add-question" -> editQuestions(questions, op, n);
+            case "term-remove", "add-term" -> editTerms(terms, op, n);
             default -> {
                 return null;
             }
@@ -62,6 +54,41 @@ final class ReviewEdits {
         form.setQuestions(questions);
         form.setTerms(terms);
         return null;
+    }
+
+    /** Applies a section operation; the reason when it cannot be done, else null. */
+    private static String editSections(List<SectionRow> sections, String op, int n, String caret) {
+        switch (op) {
+            case "merge" -> edit(sections, n, n + 1, s -> merge(s, n));
+            case "split" -> {
+                if (n >= 0 && n < sections.size() && !split(sections, n, caretIn(caret, n))) {
+                    return "Section " + (n + 1) + " has a single paragraph: there is nowhere to split it. Put the "
+                            + "caret where it should split, or type a line '## New heading' where it should.";
+                }
+            }
+            case "delete" -> edit(sections, n, n, s -> s.remove(n));
+            case "up" -> edit(sections, n - 1, n, s -> Collections.swap(s, n - 1, n));
+            case "down" -> edit(sections, n, n + 1, s -> Collections.swap(s, n, n + 1));
+            default -> sections.add(new SectionRow(0, "", ""));
+        }
+        return null;
+    }
+
+    private static void editQuestions(List<QuestionRow> questions, String op, int n) {
+        switch (op) {
+            case "question-remove" -> edit(questions, n, n, q -> q.remove(n));
+            case "question-up" -> edit(questions, n - 1, n, q -> Collections.swap(q, n - 1, n));
+            case "question-down" -> edit(questions, n, n + 1, q -> Collections.swap(q, n, n + 1));
+            default -> questions.add(new QuestionRow(0, "", false));
+        }
+    }
+
+    private static void editTerms(List<TermRow> terms, String op, int n) {
+        if (op.equals("term-remove")) {
+            edit(terms, n, n, t -> t.remove(n));
+        } else {
+            terms.add(new TermRow(0, "", "", null));
+        }
     }
 
     /** Runs {@code change} when rows {@code first} to {@code last} exist; a stale button changes nothing. */

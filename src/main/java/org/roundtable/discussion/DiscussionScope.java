@@ -36,7 +36,24 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         if (viewer == null) {
             throw new ForbiddenException();
         }
-        Object[] row = Panache.getEntityManager().createQuery(
+        Object[] row = discussionRow(classId, discussionId, viewer);
+        Discussion discussion = (Discussion) row[0];
+        Enrollment enrollment = (Enrollment) row[1];
+        Classroom classroom = discussion.classroom;
+        boolean teacher = viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
+        refuseUnlessAllowed(discussion, enrollment, teacher, viewer);
+        ArticleContent article = library.get(discussion.question.article.id);
+        return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
+                discussion.question.view(), viewer, ((Long) row[3]).intValue(),
+                ((Long) row[4]).intValue());
+    }
+
+    /**
+     * In one query: the discussion, the viewer's enrollment, how many first posts of theirs unlock the others, the
+     * discussion's position among the assignment's and how many the assignment has.
+     */
+    private static Object[] discussionRow(long classId, long discussionId, Viewer viewer) {
+        return Panache.getEntityManager().createQuery(
                 "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
                         + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + "), "
                         + "(select count(n) from Discussion n join n.question nq where n.assignment = d.assignment "
@@ -50,10 +67,12 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
                 .setParameter("discussion", discussionId)
                 .setParameter("classroom", classId)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
-        Discussion discussion = (Discussion) row[0];
-        Enrollment enrollment = (Enrollment) row[1];
+    }
+
+    /** Only the teacher, or a student admitted to the class while the discussion is not withdrawn, may see it. */
+    private static void refuseUnlessAllowed(Discussion discussion, Enrollment enrollment, boolean teacher,
+            Viewer viewer) {
         Classroom classroom = discussion.classroom;
-        boolean teacher = viewer.isTeacher() && classroom.isTaughtBy(viewer.accountId());
         if (!teacher && enrollment == null) {
             throw NotInClass.refuse(viewer);
         }
@@ -63,10 +82,6 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         if (!teacher && discussion.withdrawn) {
             throw new NotFoundException(); // taken away: for its students it is gone
         }
-        ArticleContent article = library.get(discussion.question.article.id);
-        return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
-                discussion.question.view(), viewer, ((Long) row[3]).intValue(),
-                ((Long) row[4]).intValue());
     }
 
     /** "Question 2": the question's name among those assigned, as the class home numbers them. */

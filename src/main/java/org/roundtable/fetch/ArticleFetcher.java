@@ -57,31 +57,11 @@ public class ArticleFetcher {
             InetAddress pinned = check(target);
             try (PinnedExchange exchange = PinnedExchange.open(target, pinned, deadline)) {
                 PinnedExchange.Response response = exchange.get(target);
-                int status = response.status();
-                if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-                    String location = response.header("location");
-                    if (location == null) {
-                        throw new FetchRefusedException(FetchRefusedException.BAD_ANSWER);
-                    }
-                    if (redirects == MAX_REDIRECTS) {
-                        throw new FetchRefusedException(FetchRefusedException.TOO_MANY_REDIRECTS);
-                    }
-                    target = target.resolve(location);
+                if (isRedirect(response.status())) {
+                    target = redirectTarget(target, response, redirects);
                     continue;
                 }
-                if (status < 200 || status > 299) {
-                    throw FetchRefusedException.status(status);
-                }
-                String contentType = mediaType(response.header("content-type"));
-                if (!PAGE_TYPES.contains(contentType)) {
-                    throw new FetchRefusedException(FetchRefusedException.NOT_A_PAGE);
-                }
-                byte[] body = exchange.body(response, MAX_BYTES);
-                if (body == null) {
-                    throw new FetchRefusedException(FetchRefusedException.TOO_LARGE);
-                }
-                return new FetchedPage(decode(body, response.header("content-type"), contentType), contentType,
-                        target.toString());
+                return page(exchange, response, target);
             } catch (SocketTimeoutException e) {
                 throw FetchRefusedException.tooSlow(Math.max(1, timeout.toSeconds()));
             } catch (SSLException e) {
@@ -90,6 +70,42 @@ public class ArticleFetcher {
                 throw new FetchRefusedException(FetchRefusedException.UNREACHABLE, e);
             }
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Where a redirect points, refused when it names no place or there have been too many. */
+    private static FetchTarget redirectTarget(FetchTarget target, PinnedExchange.Response response, int redirects)
+            throws FetchRefusedException {
+        String location = response.header("location");
+        if (location == null) {
+            throw new FetchRefusedException(FetchRefusedException.BAD_ANSWER);
+        }
+        if (redirects == MAX_REDIRECTS) {
+            throw new FetchRefusedException(FetchRefusedException.TOO_MANY_REDIRECTS);
+        }
+        return target.resolve(location);
+    }
+
+    /** The page of a final answer: a success, of a page type and not too large. */
+    private static FetchedPage page(PinnedExchange exchange, PinnedExchange.Response response, FetchTarget target)
+            throws IOException, FetchRefusedException {
+        int status = response.status();
+        if (status < 200 || status > 299) {
+            throw FetchRefusedException.status(status);
+        }
+        String contentType = mediaType(response.header("content-type"));
+        if (!PAGE_TYPES.contains(contentType)) {
+            throw new FetchRefusedException(FetchRefusedException.NOT_A_PAGE);
+        }
+        byte[] body = exchange.body(response, MAX_BYTES);
+        if (body == null) {
+            throw new FetchRefusedException(FetchRefusedException.TOO_LARGE);
+        }
+        return new FetchedPage(decode(body, response.header("content-type"), contentType), contentType,
+                target.toString());
     }
 
     /**
