@@ -49,7 +49,7 @@ public class Fixtures {
         }
     }
 
-    /** Removes everything but the articles. */
+    /** Removes everything but the bundled article. */
     @Transactional
     public void reset() {
         clock.reset();
@@ -62,6 +62,7 @@ public class Fixtures {
         Discussion.deleteAll();
         Question.delete("assignmentId is not null");
         Assignment.deleteAll();
+        removeImportedArticles();
         Enrollment.deleteAll();
         UserSession.deleteAll();
         Classroom.deleteAll();
@@ -106,7 +107,7 @@ public class Fixtures {
                 sections);
     }
 
-    /** Takes away every article but the bundled one (after {@link #reset}, which leaves the articles). */
+    /** Takes away every article but the bundled one, with their sections and questions. */
     @Transactional
     public void removeImportedArticles() {
         Article.delete("slug <> ?1", BUNDLED_SLUG);

@@ -99,7 +99,6 @@ public final class PageTour {
     /** Resets the database and writes a class in mid-lesson: answers, replies, moderation, feedback. */
     public static PageTour build(Fixtures fixtures) {
         fixtures.reset();
-        fixtures.removeImportedArticles();
         long teacherId = fixtures.teacher("ms.rivera", "Ms Rivera", "correct horse battery", false);
         long adminId = fixtures.teacher("admin", "correct horse battery", true);
         Fixtures.TestClass c = fixtures.createClass("Period 3 Civics", 0, teacherId);
