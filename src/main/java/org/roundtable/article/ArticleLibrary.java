@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 /**
@@ -106,6 +108,11 @@ public class ArticleLibrary {
             revised.fire(new ArticleRevised(article.id, article.title, editorId, changes));
         }
         return changes;
+    }
+
+    /** The instance that made an edit drops its copy at commit; the others when the edit's live event reaches them. */
+    void revisedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleRevised revised) {
+        forget(revised.articleId());
     }
 
     /** Drops this instance's copy of an article, which the next page that shows it loads again. */
