@@ -10,7 +10,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * What every row an account leaves behind has: its id, the account, and when it was made
- * (sessions, devices, a student's flags).
+ * (sessions, devices, a student's flags, the feedback a student was given).
  */
 @MappedSuperclass
 public abstract class AccountRecord extends StoredEntity {

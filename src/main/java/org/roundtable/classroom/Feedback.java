@@ -3,8 +3,8 @@ package org.roundtable.classroom;
 import java.time.Instant;
 import java.util.List;
 
-import org.roundtable.StoredEntity;
 import org.roundtable.account.Account;
+import org.roundtable.account.AccountRecord;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,13 +12,10 @@ import jakarta.persistence.ManyToOne;
 
 /** A teacher's private comment and optional score for one student on one assignment. */
 @Entity
-public class Feedback extends StoredEntity {
+public class Feedback extends AccountRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Assignment assignment;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Account account;
 
     public String comment;
 
@@ -29,9 +26,10 @@ public class Feedback extends StoredEntity {
     protected Feedback() {
     }
 
-    private Feedback(Assignment assignment, Account student) {
+    /** First given at {@code now}; {@link AccountRecord#createdAt} keeps that moment through later changes. */
+    private Feedback(Assignment assignment, Account student, Instant now) {
+        super(student, now);
         this.assignment = assignment;
-        account = student;
     }
 
     /**
@@ -47,7 +45,7 @@ public class Feedback extends StoredEntity {
             return null;
         }
         if (feedback == null) {
-            feedback = new Feedback(assignment, student);
+            feedback = new Feedback(assignment, student, now);
         }
         feedback.comment = comment.isEmpty() ? null : comment;
         feedback.score = score.isEmpty() ? null : score;

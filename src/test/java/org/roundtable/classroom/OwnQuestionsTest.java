@@ -128,9 +128,7 @@ class OwnQuestionsTest extends ClassWithStudents {
 
     @Test
     void addedWhileAssigning() {
-        String location = teacher.browser().submit("/teach/new-class", "/teach/classes", Map.of("name", "Period 4"))
-                .header("Location");
-        long classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long classId = newClass("Period 4");
         String assign = "/teach/classes/" + classId + "/assign";
         RequestSpecification spec = form(assign + "?article=" + c.articleId())
                 .formParam("articleId", c.articleId()).formParam("question", c.questions().get(0))
@@ -155,9 +153,7 @@ class OwnQuestionsTest extends ClassWithStudents {
 
     @Test
     void assigningWithOnlyOwnQuestionsOrATooLongOne() {
-        String location = teacher.browser().submit("/teach/new-class", "/teach/classes", Map.of("name", "Period 5"))
-                .header("Location");
-        long classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long classId = newClass("Period 5");
         String assign = "/teach/classes/" + classId + "/assign";
         String tooLong = "y".repeat(Question.MAX_CHARS + 1);
         Response refused = form(assign + "?article=" + c.articleId()).formParam("articleId", c.articleId())
@@ -292,5 +288,12 @@ class OwnQuestionsTest extends ClassWithStudents {
         return given().redirects().follow(false).cookie("rt_session", browser.cookie("rt_session"))
                 .cookie(Browser.CSRF_COOKIE, browser.cookie(Browser.CSRF_COOKIE))
                 .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam(Browser.CSRF_FIELD, token);
+    }
+
+    /** A new class of the teacher's, made through the new-class form; its id from where the form lands. */
+    private long newClass(String name) {
+        String location = teacher.browser().submit("/teach/new-class", "/teach/classes", Map.of("name", name))
+                .header("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 }
