@@ -3,7 +3,9 @@ package org.roundtable.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
@@ -52,5 +54,29 @@ final class Blocks {
             throw new ArticleFormatException(line, what + " is longer than " + max + " characters");
         }
         return text;
+    }
+
+    /**
+     * What a section that is one list says when it is not: no list under its heading, a list of the other kind
+     * (bullets for numbers or numbers for bullets), something else, or something after the list.
+     */
+    record OneList(String missing, String otherKind, String notAList, String afterwards) {
+    }
+
+    /** The one list of {@code kind} that is all a section holds after its heading. */
+    static <T extends ListBlock> T theOnlyList(Heading heading, List<Node> rest, Class<T> kind, OneList says)
+            throws ArticleFormatException {
+        if (rest.isEmpty()) {
+            throw new ArticleFormatException(lineOf(heading), says.missing());
+        }
+        Node block = rest.get(0);
+        if (!kind.isInstance(block)) {
+            throw new ArticleFormatException(lineOf(block),
+                    block instanceof ListBlock ? says.otherKind() : says.notAList());
+        }
+        if (rest.size() > 1) {
+            throw new ArticleFormatException(lineOf(rest.get(1)), says.afterwards());
+        }
+        return kind.cast(block);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -20,6 +19,13 @@ final class ThoughtQuestions {
     /** The format's heading is "Thought Questions"; the longer form is what source texts tend to use. */
     private static final Set<String> HEADINGS = Set.of("thought questions", "thought questions for readers");
 
+    /** What the section says when it is not one list. */
+    private static final Blocks.OneList ONE_LIST = new Blocks.OneList(
+            "'## Thought Questions' needs a numbered list of questions",
+            "Thought questions must be a numbered list (1. 2. 3.), not a bullet list",
+            "Expected a numbered list of thought questions",
+            "Nothing may follow the thought question list; it ends the article");
+
     private static final Pattern STANCE_MARKER = Pattern.compile("^\\[stance\\]\\s*", Pattern.CASE_INSENSITIVE);
 
     private ThoughtQuestions() {
@@ -31,7 +37,7 @@ final class ThoughtQuestions {
 
     /** The questions under {@code heading}, read from {@code rest}, the blocks that follow it. */
     static List<ParsedQuestion> read(Heading heading, List<Node> rest) throws ArticleFormatException {
-        OrderedList list = theOnlyList(heading, rest);
+        OrderedList list = Blocks.theOnlyList(heading, rest, OrderedList.class, ONE_LIST);
         List<ParsedQuestion> questions = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             int line = Blocks.lineOf(item);
@@ -42,24 +48,6 @@ final class ThoughtQuestions {
             questions.add(question((ListItem) item, line));
         }
         return questions;
-    }
-
-    private static OrderedList theOnlyList(Heading heading, List<Node> rest) throws ArticleFormatException {
-        if (rest.isEmpty()) {
-            throw new ArticleFormatException(Blocks.lineOf(heading),
-                    "'## Thought Questions' needs a numbered list of questions");
-        }
-        Node block = rest.get(0);
-        if (!(block instanceof OrderedList list)) {
-            throw new ArticleFormatException(Blocks.lineOf(block), block instanceof BulletList
-                    ? "Thought questions must be a numbered list (1. 2. 3.), not a bullet list"
-                    : "Expected a numbered list of thought questions");
-        }
-        if (rest.size() > 1) {
-            throw new ArticleFormatException(Blocks.lineOf(rest.get(1)),
-                    "Nothing may follow the thought question list; it ends the article");
-        }
-        return list;
     }
 
     private static ParsedQuestion question(ListItem item, int line) throws ArticleFormatException {

@@ -11,7 +11,6 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 
@@ -29,6 +28,13 @@ final class WhosWho {
     /** Headings as compared: lower case, with the typographic apostrophe written as a plain one. */
     private static final Set<String> HEADINGS = Set.of("who's who and key terms", "who's who", "key terms");
 
+    /** What the section says when it is not one list. */
+    private static final Blocks.OneList ONE_LIST = new Blocks.OneList(
+            "'## Who’s who and key terms' needs a bulleted list of '**Term**: explanation' lines",
+            "Who's-who entries must be a bulleted list (- item), not a numbered list",
+            "Expected a bulleted list of '**Term**: explanation' lines",
+            "Only the who's-who list may follow '## Who’s who and key terms'");
+
     private static final String ITEM_SHAPE = "Each who's-who entry must be one line: '**Term**: explanation'";
 
     /** What may separate a term from its explanation: a colon, or an en or em dash. */
@@ -44,7 +50,7 @@ final class WhosWho {
 
     /** The entries of the list in {@code rest}, the blocks between {@code heading} and the next heading. */
     static List<ParsedTerm> read(Heading heading, List<Node> rest) throws ArticleFormatException {
-        BulletList list = theOnlyList(heading, rest);
+        BulletList list = Blocks.theOnlyList(heading, rest, BulletList.class, ONE_LIST);
         List<ParsedTerm> terms = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -60,24 +66,6 @@ final class WhosWho {
             terms.add(term);
         }
         return terms;
-    }
-
-    private static BulletList theOnlyList(Heading heading, List<Node> rest) throws ArticleFormatException {
-        if (rest.isEmpty()) {
-            throw new ArticleFormatException(Blocks.lineOf(heading),
-                    "'## Who’s who and key terms' needs a bulleted list of '**Term**: explanation' lines");
-        }
-        Node block = rest.get(0);
-        if (!(block instanceof BulletList list)) {
-            throw new ArticleFormatException(Blocks.lineOf(block), block instanceof OrderedList
-                    ? "Who's-who entries must be a bulleted list (- item), not a numbered list"
-                    : "Expected a bulleted list of '**Term**: explanation' lines");
-        }
-        if (rest.size() > 1) {
-            throw new ArticleFormatException(Blocks.lineOf(rest.get(1)),
-                    "Only the who's-who list may follow '## Who’s who and key terms'");
-        }
-        return list;
     }
 
     private static ParsedTerm term(ListItem item, int line) throws ArticleFormatException {
