@@ -47,6 +47,21 @@ class ArticleReviewTest extends ImportScene {
     }
 
     @Test
+    void eachEditButtonSendsItsOpAndNamesItsItemForScreenReaders() {
+        Document page = reviewed(ARTICLE);
+        List<String> ops = page.select("button[name=op][formaction]").eachAttr("value");
+        assertEquals(List.of("refresh", "split:1", "merge:1", "down:1", "delete:1", "split:2", "up:2", "delete:2",
+                "add-section", "question-down:1", "question-remove:1", "question-up:2", "question-remove:2",
+                "add-question", "add-term"), ops.stream().filter(op -> !op.startsWith("term-remove")).toList());
+        assertEquals("Merge with next: section 1", page.selectFirst("button[value=merge:1]").text());
+        assertEquals("Remove: question 2", page.selectFirst("button[value=question-remove:2]").text());
+        assertTrue(page.selectFirst("button[value=delete:2]").hasClass("button-danger"));
+        assertTrue(page.selectFirst("button[value=up:2]").hasClass("button-secondary"));
+        assertEquals("Add a section", page.selectFirst("button[value=add-section]").text());
+        assertTrue(page.select("button[value=add-section] .visually-hidden").isEmpty());
+    }
+
+    @Test
     void mergeJoinsASectionWithTheNextAndKeepsWhatWasTyped() {
         Document page = ReviewPage.edit(teacher, reviewed(ARTICLE), "merge:1",
                 fields -> ReviewPage.set(fields, "title", 0, "Phones, edited"));
