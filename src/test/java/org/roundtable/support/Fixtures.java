@@ -233,6 +233,8 @@ public class Fixtures {
                 "select d.id, d.locked, d.answerCount from Discussion d order by d.id",
                 "select a.id, a.disabled, a.passwordHash, a.mustChangePassword, a.username from Account a order by a.id",
                 "select f.id, f.comment, f.score from Feedback f order by f.id",
+                "select s.id, s.stanceBefore, s.stanceAfter, s.reason, p.id from StanceChange s left join s.creditedPost p "
+                        + "order by s.id",
                 "select count(s) from UserSession s",
                 "select count(m) from ModerationAction m",
                 "select count(a) from Article a",
