@@ -54,12 +54,12 @@ public class StanceChange extends AccountRecord {
     }
 
     /** Records where the student stands before reading, or that they skipped it (null). */
-    static StanceChange before(Discussion discussion, Account student, Stance before, Instant now) {
+    public static StanceChange before(Discussion discussion, Account student, Stance before, Instant now) {
         return persisted(new StanceChange(discussion, student, before, now));
     }
 
     /** "I changed my mind": where they stand now, with what changed it, if they say. */
-    void change(Stance after, String reason, Post credited, Instant now) {
+    public void change(Stance after, String reason, Post credited, Instant now) {
         stanceAfter = after;
         this.reason = reason;
         creditedPost = credited;

@@ -24,6 +24,7 @@ import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Stance;
+import org.roundtable.discussion.StanceChange;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -163,6 +164,18 @@ public class Fixtures {
 
     public long post(long discussionId, long authorId, Long parentId, String body) {
         return post(discussionId, authorId, parentId, body, clock.instant());
+    }
+
+    /** Where a student stood before reading a discussion and stands after it, written directly. */
+    @Transactional
+    public void stance(long discussionId, long accountId, Stance before, Stance after, String reason,
+            Long creditedPostId) {
+        StanceChange stance = StanceChange.before(Discussion.findById(discussionId), Account.findById(accountId),
+                before, clock.instant());
+        if (after != null) {
+            stance.change(after, reason, creditedPostId == null ? null : Post.findById(creditedPostId),
+                    clock.instant());
+        }
     }
 
     @Transactional
