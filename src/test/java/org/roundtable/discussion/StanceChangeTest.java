@@ -169,6 +169,11 @@ class StanceChangeTest extends ClassWithStudents {
         assertEquals(404, ana.browser().submit(q2, q2 + "/stance/before", Map.of("position", "AGREE"))
                 .statusCode());
         assertTrue(ana.browser().page(q2).select("#minds").isEmpty());
+        Person outsider = People.student(fixtures, fixtures.createClass("Elsewhere", 0, teacher.id()).id(), "Olu");
+        String before = fixtures.fingerprint();
+        assertEquals(403, outsider.browser().post(q1 + "/stance/before",
+                Map.of(Browser.CSRF_FIELD, outsider.browser().csrfToken("/join"), "position", "AGREE")).statusCode());
+        assertEquals(before, fixtures.fingerprint());
     }
 
     /**
