@@ -1,12 +1,15 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.roundtable.account.Account;
 import org.roundtable.account.AccountRecord;
 import org.roundtable.classroom.Discussion;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,6 +88,21 @@ public class StanceChange extends AccountRecord {
     public static List<StanceChange> listFor(long discussionId) {
         return list("from StanceChange s left join fetch s.creditedPost p left join fetch p.author "
                 + "where s.discussion.id = ?1 order by s.id", discussionId);
+    }
+
+    /** How many students of a discussion said where they stand, and how many of them moved. */
+    public record Tally(long said, long moved) {
+    }
+
+    /** The tally of each discussion of a class that has stance rows, by discussion id, in one query. */
+    public static Map<Long, Tally> talliesFor(long classId) {
+        Map<Long, Tally> tallies = new HashMap<>();
+        Panache.getEntityManager().createQuery("select s.discussion.id, count(s), sum(case when s.stanceBefore "
+                + "is not null and s.stanceAfter is not null and s.stanceBefore <> s.stanceAfter then 1 else 0 end) "
+                + "from StanceChange s where s.discussion.classroom.id = :c group by s.discussion.id", Object[].class)
+                .setParameter("c", classId).getResultList()
+                .forEach(row -> tallies.put((Long) row[0], new Tally((Long) row[1], ((Number) row[2]).longValue())));
+        return tallies;
     }
 
     /** A student's rows in a class, when they are removed from it. */

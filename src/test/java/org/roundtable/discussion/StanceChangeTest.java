@@ -131,6 +131,8 @@ class StanceChangeTest extends ClassWithStudents {
         assertEquals(List.of("Ben Real"), page.select(".minds-credit-name").eachText(), "the teacher sees real names");
         assertEquals(q1 + "#post-" + benAnswer, page.select(".minds-credits a").attr("href"));
         assertEquals(1, page.select("svg.minds-svg[role=img] title").size());
+        assertEquals("Before and after: 4 students, 2 changed their mind",
+                teacher.browser().page("/teach/classes/" + c.id()).select(".minds-tally").text());
         assertTrue(page.select("svg.minds-svg desc").text().contains("Agree 2, Disagree 1, Unsure 0"));
     }
 
@@ -171,9 +173,11 @@ class StanceChangeTest extends ClassWithStudents {
         assertTrue(ana.browser().page(q2).select("#minds").isEmpty());
         Person outsider = People.student(fixtures, fixtures.createClass("Elsewhere", 0, teacher.id()).id(), "Olu");
         String before = fixtures.fingerprint();
-        assertEquals(403, outsider.browser().post(q1 + "/stance/before",
-                Map.of(Browser.CSRF_FIELD, outsider.browser().csrfToken("/join"), "position", "AGREE")).statusCode());
-        assertEquals(before, fixtures.fingerprint());
+        Response refused = outsider.browser().post(q1 + "/stance/before",
+                Map.of(Browser.CSRF_FIELD, outsider.browser().csrfToken("/join"), "position", "AGREE"));
+        assertFalse(String.valueOf(refused.header("Location")).endsWith("#minds"),
+                "a student of another class is shown the way back in, not the question");
+        assertEquals(before, fixtures.fingerprint(), "and nothing is stored");
     }
 
     /**
@@ -233,6 +237,21 @@ class StanceChangeTest extends ClassWithStudents {
             return stance.stanceBefore + ">" + stance.stanceAfter + "|" + (stance.reason == null ? "" : stance.reason)
                     + "|" + (credited == null ? null : credited.id);
         });
+    }
+
+    @Test
+    void removingAStudentWithTheirPostsTakesTheirStanceAndTheCreditsToTheirPosts() {
+        classMoves();
+        String remove = "/teach/classes/" + c.id() + "/students/" + ben.id() + "/remove";
+        assertEquals(303, teacher.browser().submit(remove, remove, Map.of("deletePosts", "on")).statusCode());
+
+        assertEquals("AGREE>DISAGREE|The soldiers|null", stanceOf(ana), "the credit to Ben's post goes with it");
+        Document page = teacher.browser().page(q1);
+        assertEquals(List.of("1", "1", "0"), page.select(".minds-table .minds-before-count").eachText());
+        assertTrue(page.select(".minds-credits").isEmpty());
+        String delete = "/teach/classes/" + c.id() + "/delete";
+        assertEquals(303, teacher.browser().submit(delete, delete, Map.of("confirmName", "Minds")).statusCode());
+        assertEquals(0, fixtures.count(StanceChange.class), "deleting the class deletes its stances");
     }
 
     @Test
