@@ -12,10 +12,11 @@ import java.util.Map;
  * @param rendered each post's markup by id ({@link PostItems}): shared among students, fresh for the teacher
  * @param closedReason why the viewer cannot post now, or null
  * @param flagged the post the student just flagged, to confirm it beside the post
+ * @param minds "did the discussion change your mind?": the viewer's form and the class's chart
  */
 public record DiscussionPage(DiscussionScope scope, PostPage posts, Sort sort, Sort[] sorts, PostForm answer,
         PostForm reply, Map<String, String> answerErrors, Map<String, String> replyErrors,
-        Map<Long, String> rendered, String closedReason, Long flagged) {
+        Map<Long, String> rendered, String closedReason, Long flagged, MindsView minds) {
 
     /**
      * One post as the page's thread lists it.

@@ -53,6 +53,16 @@ public class DiscussionPaths {
         return pagePath(scope, sort, page) + "&reply=" + postId + "#reply-form";
     }
 
+    /** Where "did the discussion change your mind?" stands on the page. */
+    static String mindsAnchor(DiscussionScope scope) {
+        return scope.basePath() + "#minds";
+    }
+
+    /** {@code scope.stancePath('before')} → …/stance/before, where the student says where they stand. */
+    static String stancePath(DiscussionScope scope, String when) {
+        return scope.basePath() + "/stance/" + when;
+    }
+
     /** {@code scope.postPath(entry.id, 'edit')} → …/posts/12/edit */
     static String postPath(DiscussionScope scope, long postId, String action) {
         return scope.postAction(postId, action);

@@ -44,12 +44,14 @@ public class DiscussionResource {
 
     private final DiscussionScopes scopes;
     private final Posting posting;
+    private final MindChanges minds;
     private final PostItems items;
     private final Clock clock;
 
-    DiscussionResource(DiscussionScopes scopes, Posting posting, PostItems items, Clock clock) {
+    DiscussionResource(DiscussionScopes scopes, Posting posting, MindChanges minds, PostItems items, Clock clock) {
         this.scopes = scopes;
         this.posting = posting;
+        this.minds = minds;
         this.items = items;
         this.clock = clock;
     }
@@ -60,7 +62,7 @@ public class DiscussionResource {
             @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         return render(scope, Sort.parse(sort), page == null ? 1 : page, PostForm.blank(null),
-                reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged);
+                reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged, null);
     }
 
     @POST
@@ -76,12 +78,39 @@ public class DiscussionResource {
                 + outcome.page() + "#post-" + outcome.postId())).build();
     }
 
+    /** Where the student stands before reading the discussion, or that they skip the question. */
+    @POST
+    @Path("stance/before")
+    @Transactional
+    public Response standBefore(@RestPath long classId, @RestPath long discussionId, @BeanParam StanceForm form) {
+        DiscussionScope scope = scopes.load(classId, discussionId);
+        return stanceSaved(scope, form, minds.before(scope, form));
+    }
+
+    /** "I changed my mind": where the student stands after reading, what changed it, the post that did. */
+    @POST
+    @Path("stance/after")
+    @Transactional
+    public Response standAfter(@RestPath long classId, @RestPath long discussionId, @BeanParam StanceForm form) {
+        DiscussionScope scope = scopes.load(classId, discussionId);
+        return stanceSaved(scope, form, minds.after(scope, form));
+    }
+
+    /** Back to the page at the question, or the page again with the form as typed and its messages (400). */
+    private Response stanceSaved(DiscussionScope scope, StanceForm form, Map<String, String> errors) {
+        if (errors.isEmpty()) {
+            return Response.seeOther(URI.create(DiscussionPaths.mindsAnchor(scope))).build();
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(render(scope, Sort.parse(null), 1,
+                PostForm.blank(null), null, Map.of(), null, null, new MindsView.Refused(form, errors))).build();
+    }
+
     /** The page again, with the refused text in its form and the messages beside it. */
     private Response refuse(DiscussionScope scope, PostForm form, Posting.Outcome outcome) {
         PostForm answer = form.isReply() ? PostForm.blank(null) : form;
         PostForm reply = form.isReply() ? form : null;
         Response.ResponseBuilder response = Response.status(outcome.status()).entity(render(scope,
-                form.sortOrDefault(), form.pageOrFirst(), answer, reply, outcome.errors(), form, null));
+                form.sortOrDefault(), form.pageOrFirst(), answer, reply, outcome.errors(), form, null, null));
         if (outcome.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, outcome.retryAfter());
         }
@@ -91,9 +120,10 @@ public class DiscussionResource {
     /**
      * @param refused the form that was refused, whose errors are shown with it
      * @param flagged the post the student just flagged, to confirm it beside the post
+     * @param minds the "where do you stand?" form the server refused, or null
      */
     private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
-            Map<String, String> errors, PostForm refused, Long flagged) {
+            Map<String, String> errors, PostForm refused, Long flagged, MindsView.Refused minds) {
         Instant now = clock.instant();
         PostPage posts = PostPage.load(scope, sort, page);
         Set<Long> editable = editable(scope, posts, now);
@@ -102,7 +132,7 @@ public class DiscussionResource {
         Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed);
         return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), rendered,
-                closed, flagged));
+                closed, flagged, MindsView.of(scope, posts, minds, now)));
     }
 
     /** The viewer's own posts on the page that are still inside the class's edit window. */

@@ -27,10 +27,11 @@ import jakarta.ws.rs.NotFoundException;
  *
  * @param number the question's place among its assignment's assigned questions (as {@code AssignedQuestions})
  * @param of how many questions the assignment has assigned
+ * @param stance where the viewer said they stand before and after reading ({@link StanceChange}), or null
  */
 public record DiscussionScope(Discussion discussion, Classroom classroom, Enrollment enrollment,
         boolean teacher, boolean hasAnswered, ArticleContent article, ArticleContent.QuestionView question,
-        Viewer viewer, int number, int of) {
+        Viewer viewer, int number, int of, StanceChange stance) {
 
     public static DiscussionScope load(long classId, long discussionId, Viewer viewer, ArticleLibrary library) {
         if (viewer == null) {
@@ -45,12 +46,12 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         ArticleContent article = library.get(discussion.question.article.id);
         return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
                 discussion.question.view(), viewer, ((Long) row[3]).intValue(),
-                ((Long) row[4]).intValue());
+                ((Long) row[4]).intValue(), (StanceChange) row[5]);
     }
 
     /**
      * In one query: the discussion, the viewer's enrollment, how many first posts of theirs unlock the others, the
-     * discussion's position among the assignment's and how many the assignment has.
+     * discussion's position among the assignment's, how many the assignment has, and the viewer's stance row.
      */
     private static Object[] discussionRow(long classId, long discussionId, Viewer viewer) {
         return Panache.getEntityManager().createQuery(
@@ -58,9 +59,10 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
                         + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + "), "
                         + "(select count(n) from Discussion n join n.question nq where n.assignment = d.assignment "
                         + "and n.withdrawn = false and nq.position <= q.position), "
-                        + "(select count(o) from Discussion o where o.assignment = d.assignment and o.withdrawn = false) "
+                        + "(select count(o) from Discussion o where o.assignment = d.assignment and o.withdrawn = false), s "
                         + "from Discussion d join fetch d.classroom c join fetch d.question q join fetch d.assignment "
                         + "left join Enrollment e on e.classroom = c and e.account.id = :viewer "
+                        + "left join StanceChange s on s.discussion = d and s.account.id = :viewer "
                         + "where d.id = :discussion and c.id = :classroom",
                 Object[].class)
                 .setParameter("viewer", viewer.accountId())

@@ -7,6 +7,7 @@ import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
 import org.roundtable.discussion.PostRemoval;
+import org.roundtable.discussion.StanceChange;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ public class StudentRemoval {
         if (deletePosts) {
             PostRemoval.deleteOrEmptyPostsOf(classroom.id, accountId);
             PostRemoval.deleteFlagsBy(classroom.id, accountId);
+            StanceChange.deleteFor(classroom.id, accountId);
             Feedback.deleteAllFor(classroom.id, accountId);
             AuditRemoval.forgetStudentIn(classroom.id, accountId);
             moderation.anonymousStudent(teacher, classroom, kind, "a student and their posts");

@@ -15,6 +15,7 @@ import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
+import org.roundtable.discussion.StanceChange;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,8 +32,13 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed(Roles.TEACHER)
 public class ClassOverviewResource {
 
-    /** One question of an assignment, numbered among those assigned; a question taken away has number 0. */
-    public record DiscussionRow(Discussion discussion, ArticleContent.QuestionView question, int number) {
+    /**
+     * One question of an assignment, numbered among those assigned; a question taken away has number 0.
+     *
+     * @param minds where students said they stand before and after, or null where nobody has
+     */
+    public record DiscussionRow(Discussion discussion, ArticleContent.QuestionView question, int number,
+            StanceChange.Tally minds) {
     }
 
     /** One assignment with its questions, those taken away included, so the teacher can bring them back. */
@@ -69,19 +75,19 @@ public class ClassOverviewResource {
     @Transactional
     public TemplateInstance overview(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
-        List<AssignmentGroup> assignments = groups(Discussion.listAllFor(classId));
+        List<AssignmentGroup> assignments = groups(Discussion.listAllFor(classId), StanceChange.talliesFor(classId));
         ClassStats stats = ClassStats.of(ClassStats.forTeacher(pages.viewer().accountId()), classId);
         return Templates.overview(classroom, stats, assignments, ClassroomPaths.joinUrl(publicUrl, classroom));
     }
 
     /** The discussions by assignment, in the order they are listed (assignment, then question). */
-    private List<AssignmentGroup> groups(List<Discussion> discussions) {
+    private List<AssignmentGroup> groups(List<Discussion> discussions, Map<Long, StanceChange.Tally> minds) {
         Map<Long, AssignmentGroup> groups = new LinkedHashMap<>();
         for (AssignedQuestions.Numbered numbered : AssignedQuestions.of(discussions)) {
             Discussion d = numbered.discussion();
             AssignmentGroup group = groups.computeIfAbsent(d.assignment.id, id -> new AssignmentGroup(d.assignment,
                     pages.article(d.question.article.id), new ArrayList<>()));
-            group.rows().add(new DiscussionRow(d, d.question.view(), numbered.number()));
+            group.rows().add(new DiscussionRow(d, d.question.view(), numbered.number(), minds.get(d.id)));
         }
         return List.copyOf(groups.values());
     }

@@ -15,6 +15,11 @@ public class OverviewPaths {
         return ClassroomPaths.action(classroom, "participation") + "?sort=" + EnumParams.param(sort);
     }
 
+    /** {@code classroom.mindsChart(discussionId)}: where the class stood before and after, on the discussion page. */
+    static String mindsChart(Classroom classroom, long discussionId) {
+        return ClassroomPaths.discussionPage(classroom, discussionId) + "#minds";
+    }
+
     /** {@code classroom.transcript(accountId)}: everything one student wrote in the class. */
     static String transcript(Classroom classroom, long accountId) {
         return ClassroomPaths.studentAction(classroom, accountId, "transcript");

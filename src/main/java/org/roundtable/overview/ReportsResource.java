@@ -10,10 +10,14 @@ import org.roundtable.article.ArticleContent;
 import org.roundtable.article.Question;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.ClassroomPaths;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.discussion.MindsChart;
+import org.roundtable.discussion.StanceChange;
+import org.roundtable.discussion.ThreadBuilder;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,7 +48,8 @@ public class ReportsResource {
                 List<Transcript.Entry> entries);
 
         static native TemplateInstance export(Classroom classroom, ArticleContent article,
-                ArticleContent.QuestionView question, long discussionId, List<Transcript.Entry> entries);
+                ArticleContent.QuestionView question, long discussionId, List<Transcript.Entry> entries,
+                MindsChart minds);
     }
 
     private final ClassPages pages;
@@ -89,6 +94,17 @@ public class ReportsResource {
         }
         ArticleContent article = pages.article(discussion.question.article.id);
         return Response.ok(Templates.export(classroom, article, discussion.question.view(),
-                discussion.id, entries)).build();
+                discussion.id, entries, minds(classroom, discussion))).build();
+    }
+
+    /** Where the class stood before and after the discussion, on a question that takes a stance; else null. */
+    private MindsChart minds(Classroom classroom, Discussion discussion) {
+        if (!discussion.question.stanceEnabled) {
+            return null;
+        }
+        ThreadBuilder.Viewing teacher = new ThreadBuilder.Viewing(pages.viewer().accountId(), true, true,
+                classroom.anonymous);
+        return MindsChart.forTeacher(discussion.id, ClassroomPaths.discussionPage(classroom, discussion.id),
+                StanceChange.listFor(discussion.id), teacher);
     }
 }

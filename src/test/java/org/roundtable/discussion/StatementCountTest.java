@@ -68,6 +68,41 @@ class StatementCountTest {
                 "the teacher's page carries the moderation tools under every post");
     }
 
+    /**
+     * Where the class stood before and after a stance question is one more query, of the class's
+     * stance rows (one per student, however many posts), made only where the chart is shown: for the
+     * teacher and for a student who has answered. The viewer's own row comes with the discussion.
+     */
+    @Test
+    void theBeforeAndAfterChartCostsOneStatementWhateverTheClassSize() {
+        long stanceQuestion = testClass.discussions().get(0);
+        long reader = fixtures.enrol(testClass.id(), "Reader", "ABCD-EFGH");
+        fixtures.post(stanceQuestion, reader, null, "my answer");
+        fixtures.post(testClass.discussions().get(1), reader, null, "my answer");
+        Browser student = new Browser();
+        student.setCookie("rt_session", fixtures.signIn(reader));
+        Browser classTeacher = new Browser();
+        classTeacher.setCookie("rt_session", fixtures.signIn(teacher));
+        fixtures.stance(stanceQuestion, reader, Stance.AGREE, Stance.DISAGREE, "a reason", null);
+
+        long studentWithout = statementsFor(student, testClass.discussionPath(2));
+        long teacherWithout = statementsFor(classTeacher, testClass.discussionPath(2));
+        long studentSmall = statementsFor(student, testClass.discussionPath(1));
+        long teacherSmall = statementsFor(classTeacher, testClass.discussionPath(1));
+        for (int i = 0; i < 30; i++) {
+            long classmate = fixtures.enrol(testClass.id(), "Classmate " + i, "ABCD-EFGH");
+            long post = fixtures.post(stanceQuestion, classmate, null, "answer " + i);
+            fixtures.stance(stanceQuestion, classmate, Stance.UNSURE, Stance.AGREE, null, post);
+        }
+
+        assertEquals(studentWithout + 1, studentSmall, "the chart is one query for a student who answered");
+        assertEquals(teacherWithout + 1, teacherSmall, "the chart is one query for the teacher");
+        assertEquals(studentSmall, statementsFor(student, testClass.discussionPath(1)));
+        assertEquals(teacherSmall, statementsFor(classTeacher, testClass.discussionPath(1)));
+        assertEquals(31, classTeacher.page(testClass.discussionPath(1)).select(".minds-table .minds-after-count")
+                .eachText().stream().mapToInt(Integer::parseInt).sum());
+    }
+
     /** Posts as answers with a reply each, so threads are non-trivial; each call writes later than the last. */
     private void addPosts(long discussion, long author, int count) {
         Instant at = Instant.now().minusSeconds(100_000).plusSeconds(written);

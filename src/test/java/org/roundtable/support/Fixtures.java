@@ -24,6 +24,7 @@ import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Stance;
+import org.roundtable.discussion.StanceChange;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -165,6 +166,18 @@ public class Fixtures {
         return post(discussionId, authorId, parentId, body, clock.instant());
     }
 
+    /** Where a student stood before reading a discussion and stands after it, written directly. */
+    @Transactional
+    public void stance(long discussionId, long accountId, Stance before, Stance after, String reason,
+            Long creditedPostId) {
+        StanceChange stance = StanceChange.before(Discussion.findById(discussionId), Account.findById(accountId),
+                before, clock.instant());
+        if (after != null) {
+            stance.change(after, reason, creditedPostId == null ? null : Post.findById(creditedPostId),
+                    clock.instant());
+        }
+    }
+
     @Transactional
     public Post find(long postId) {
         Post post = Post.findById(postId);
@@ -233,6 +246,8 @@ public class Fixtures {
                 "select d.id, d.locked, d.answerCount from Discussion d order by d.id",
                 "select a.id, a.disabled, a.passwordHash, a.mustChangePassword, a.username from Account a order by a.id",
                 "select f.id, f.comment, f.score from Feedback f order by f.id",
+                "select s.id, s.stanceBefore, s.stanceAfter, s.reason, p.id from StanceChange s left join s.creditedPost p "
+                        + "order by s.id",
                 "select count(s) from UserSession s",
                 "select count(m) from ModerationAction m",
                 "select count(a) from Article a",

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.roundtable.discussion.Stance;
+import org.roundtable.discussion.StanceChange;
 import org.roundtable.support.Routes.Route;
 
 import io.restassured.response.Response;
@@ -119,6 +121,8 @@ public final class PageTour {
         fixtures.post(busy, amara, answer, "Yes, or at least trust the mediator.");
         long rude = fixtures.post(busy, ben, null, "This question is boring.");
         fixtures.post(locked, amara, null, "Locked after we finished.");
+        fixtures.stance(busy, amara, Stance.AGREE, Stance.DISAGREE, "The point about the mediator", benAnswer);
+        fixtures.stance(busy, ben, Stance.UNSURE, null, null, null);
 
         Browser teacher = tour.browser(Visitor.TEACHER);
         String classPath = "/teach/classes/" + c.id();
@@ -147,6 +151,8 @@ public final class PageTour {
         tour.add("article", student + "/articles/" + c.articleId(), Visitor.STUDENT);
         tour.add("discussion, busy", c.discussionPath(1), Visitor.STUDENT);
         tour.add("discussion, before answering", c.discussionPath(1), Visitor.NEW_STUDENT);
+        tour.sent("discussion, change of mind with errors", c.discussionPath(1), Visitor.STUDENT,
+                Map.of("reason", "x".repeat(StanceChange.MAX_REASON + 1)));
         tour.add("discussion, reply open", c.discussionPath(1) + "?reply=" + benAnswer, Visitor.STUDENT);
         tour.sent("discussion, answer with errors", c.discussionPath(1), Visitor.STUDENT, Map.of("body", " "));
         tour.add("discussion, empty", c.discussionPath(2), Visitor.STUDENT);

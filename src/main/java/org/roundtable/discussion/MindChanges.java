@@ -1,0 +1,96 @@
+package org.roundtable.discussion;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.roundtable.account.Account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * Every check and write of "where do you stand?": before reading the discussion (or skipping it),
+ * and "I changed my mind" after answering. Answers the refusals by field, empty when saved.
+ */
+@ApplicationScoped
+public class MindChanges {
+
+    private final Clock clock;
+
+    MindChanges(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Where the student stands before reading: only once, and only before they have answered. */
+    public Map<String, String> before(DiscussionScope scope, StanceForm form) {
+        refuseUnlessAsked(scope);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String closed = scope.postingClosedReason(clock.instant());
+        if (closed != null) {
+            errors.put("position", closed);
+        } else if (scope.stance() != null || scope.hasAnswered()) {
+            errors.put("position", "You have already answered or said where you stood: after reading, use "
+                    + "\u201cDid the discussion change your mind?\u201d instead.");
+        } else if (!form.skipped() && form.stance() == null) {
+            errors.put("position", "Choose where you stand, or skip the question.");
+        }
+        if (errors.isEmpty()) {
+            StanceChange.before(scope.discussion(), Account.findById(scope.viewer().accountId()),
+                    form.skipped() ? null : form.stance(), clock.instant());
+        }
+        return errors;
+    }
+
+    /** Where the student stands after reading, what changed it and the post that did: once they have answered. */
+    public Map<String, String> after(DiscussionScope scope, StanceForm form) {
+        refuseUnlessAsked(scope);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String closed = scope.postingClosedReason(clock.instant());
+        if (closed != null) {
+            errors.put("position", closed);
+        } else if (!scope.hasAnswered()) {
+            errors.put("position", "Post your answer first; then say whether the discussion changed your mind.");
+        } else if (form.stance() == null) {
+            errors.put("position", "Choose where you stand now.");
+        }
+        String reason = form.cleanReason();
+        if (reason != null && reason.codePointCount(0, reason.length()) > StanceChange.MAX_REASON) {
+            errors.put("reason", "Say it in up to " + StanceChange.MAX_REASON + " characters; this has "
+                    + reason.codePointCount(0, reason.length()) + ".");
+        }
+        Post credited = credited(scope, form.creditedPostId());
+        if (form.creditedPostId() != null && credited == null) {
+            errors.put("creditedPost", "Choose a post of this discussion that you can read, or none.");
+        }
+        if (errors.isEmpty()) {
+            StanceChange stance = scope.stance() != null ? scope.stance()
+                    : StanceChange.before(scope.discussion(), Account.findById(scope.viewer().accountId()), null,
+                            clock.instant());
+            stance.change(form.stance(), reason, credited, clock.instant());
+        }
+        return errors;
+    }
+
+    /** Only students are asked, and only on a question that takes a stance. */
+    private static void refuseUnlessAsked(DiscussionScope scope) {
+        if (!scope.question().stanceEnabled()) {
+            throw new NotFoundException();
+        }
+        if (scope.teacher()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** A classmate's post of this discussion that the student sees in full ({@link Visibility#inFull}), or null. */
+    private static Post credited(DiscussionScope scope, Long postId) {
+        if (postId == null) {
+            return null;
+        }
+        Post post = Post.findById(postId);
+        boolean creditable = post != null && post.discussion.id.equals(scope.discussion().id)
+                && !post.isBy(scope.viewer().accountId()) && Visibility.inFull(scope.viewing(), post);
+        return creditable ? post : null;
+    }
+}
