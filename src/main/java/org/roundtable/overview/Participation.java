@@ -18,10 +18,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Students × assigned questions: answered, replies, words, last activity, flags; and, for each assignment
- * that asks for replies ({@link #replyAssignments}), where each student stands on it.
+ * that asks for replies ({@link #replyAssignments}, with their articles' titles for the headers), where
+ * each student stands on it.
  */
 public record Participation(List<Discussion> discussions, List<Assignment> replyAssignments,
-        List<StudentRow> students) {
+        List<String> replyTitles, List<StudentRow> students) {
 
     /** A question's column: "Q2" and its first words, both shown in the header. */
     public record Column(Discussion discussion, int number, String words, String label) {
@@ -36,11 +37,6 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
     /** The columns in the order of {@link #discussions}, numbered as students see them. */
     public List<Column> columns() {
         return AssignedQuestions.of(discussions).stream().map(Column::of).toList();
-    }
-
-    /** The article titles of the assignments that ask for replies, for their columns' headers. */
-    public List<String> replyTitles() {
-        return replyAssignments.stream().map(a -> a.article.title).toList();
     }
 
     /** What the table holds, as its caption says. */
@@ -95,7 +91,8 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
                     row.stream().mapToLong(Cell::flags).sum(), checkpoints.of(student.account.id)));
         }
         rows.sort(comparator(sort));
-        return new Participation(discussions, checkpoints.assignments(), rows);
+        List<Assignment> asking = checkpoints.assignments();
+        return new Participation(discussions, asking, asking.stream().map(a -> a.article.title).toList(), rows);
     }
 
     /** Each author's cell in each discussion, counting the posts that are still there ({@link Visibility#isLive}). */
