@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
+import org.roundtable.moderation.ModerationAction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,13 @@ public class ReplyFixtures {
     @Transactional
     public void waiting(long postId) {
         Post.<Post>findById(postId).status = PostStatus.PENDING;
+    }
+
+    /** The reason of the class's newest audit row. */
+    @Transactional
+    public String lastAudit(long classId) {
+        return ModerationAction.<ModerationAction>find("classroomId = ?1 order by id desc", classId)
+                .firstResult().reason;
     }
 
     @Transactional

@@ -117,6 +117,9 @@ class RequiredRepliesTest extends ClassWithStudents {
         Document edit = teacher.browser().page(AssignmentEdits.editPage(c.id(), c.assignmentId()));
         assertEquals("2", edit.select("#requiredReplies").val());
         assertEquals(repliesDue, edit.select("#repliesDue").val());
+        String audit = replies.lastAudit(c.id());
+        assertTrue(audit.contains("classmates to reply to: none → 2") && audit.contains("replies due: none → "),
+                audit);
         Document page = ana.browser().page(home);
         assertTrue(page.select(".meta").text().contains("Reply to 2 classmates"), page.select(".meta").text());
         assertEquals("Where you stand: Not answered yet · replied to 0 of 2 classmates", standing(ana));
