@@ -199,6 +199,9 @@ class RequiredRepliesTest extends ClassWithStudents {
         Document anas = ana.browser().page(home);
         assertEquals(List.of("Late replies"), anas.select(".checkpoint .badge-late").eachText(),
                 "answered in time, replied late");
+        assertTrue(anas.select(".meta .badge-late").isEmpty(), "each part says late, not the whole assignment");
+        assertTrue(teacher.browser().page("/teach/classes/" + c.id()).select(".assignment-head .meta").text()
+                .contains("replies to 1 classmate, due"), "the class page names the requirement");
         assertEquals(List.of("Late answer", "Late replies"),
                 ben.browser().page(home).select(".checkpoint .badge-late").eachText(), "answered late, not replied");
         assertEquals(List.of("Late replies"), cy.browser().page(home).select(".checkpoint .badge-late").eachText());
