@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.SessionFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,9 @@ class RequiredRepliesTest extends ClassWithStudents {
 
     @Inject
     ReplyFixtures replies;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     Person cy;
     String home;
@@ -213,6 +217,30 @@ class RequiredRepliesTest extends ClassWithStudents {
         int late = column(rows.get(0), "Late: ");
         assertEquals("replies", row(rows, "Ana").get(late));
         assertEquals("answer, replies", row(rows, "Ben").get(late));
+    }
+
+    @Test
+    void pagesCostTheSameStatementsWhateverTheClassSize() {
+        replies.require(c.assignmentId(), 2, null, null);
+        String participation = "/teach/classes/" + c.id() + "/participation";
+        String grading = "/teach/classes/" + c.id() + "/assignments/" + c.assignmentId() + "/grading";
+        fixtures.post(c.discussions().get(0), ana.id(), answerFirst(ben), "A reply");
+        long small = statements(teacher, participation) + statements(teacher, grading) + statements(ana, home);
+        assertTrue(small > 0, "statements are counted");
+        for (int i = 0; i < 6; i++) {
+            Person more = People.student(fixtures, c.id(), "Student " + i);
+            fixtures.post(c.discussions().get(i % 4), more.id(), answerFirst(ana), "Another reply " + i);
+            fixtures.post(c.discussions().get(0), ana.id(), answerFirst(more), "Ana replies " + i);
+        }
+        assertEquals(small, statements(teacher, participation) + statements(teacher, grading)
+                + statements(ana, home), "one grouped query per page, not one per student");
+    }
+
+    private long statements(Person person, String path) {
+        person.browser().get(path);
+        sessionFactory.getStatistics().clear();
+        assertEquals(200, person.browser().get(path).statusCode());
+        return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
     private static int column(CSVRecord header, String prefix) {
