@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Puts an article in front of a class: first choose the article, then which of its
- * questions, an optional due date, minimum words and instructions. Two plain steps, so
+ * questions, an optional due date, minimum words, replies to classmates and instructions. Two plain steps, so
  * it works without JavaScript.
  */
 @Path("/teach/classes/{classId}/assign")

@@ -26,6 +26,12 @@ public class Assignment extends ClassroomRecord {
     /** The score feedback is out of; null: the teacher writes any score. */
     public Integer maxScore;
 
+    /** How many classmates each student replies to at least; null: replies are not required. */
+    public Integer requiredReplies;
+
+    /** When the required replies are due; only with {@link #requiredReplies}, after {@link #dueAt}. */
+    public Instant repliesDueAt;
+
     public Instant createdAt;
 
     protected Assignment() {
@@ -82,7 +88,23 @@ public class Assignment extends ClassroomRecord {
         return list("select a from Assignment a join fetch a.classroom where a.article.id = ?1", articleId);
     }
 
+    /** Past the due date: answers written from now on are late. */
     public boolean isLate(Instant now) {
-        return dueAt != null && dueAt.isBefore(now);
+        return late(dueAt, null, now);
+    }
+
+    /** A student's answers are late: done after the due date, or not done and the date has passed. */
+    public boolean answersLate(Instant doneAt, Instant now) {
+        return late(dueAt, doneAt, now);
+    }
+
+    /** A student's required replies are late: met after their due date, or not met and the date has passed. */
+    public boolean repliesLate(Instant metAt, Instant now) {
+        return requiredReplies != null && late(repliesDueAt, metAt, now);
+    }
+
+    /** The one rule of late, for each part of an assignment: {@code doneAt} null means not done yet. */
+    private static boolean late(Instant due, Instant doneAt, Instant now) {
+        return due != null && (doneAt == null ? due.isBefore(now) : doneAt.isAfter(due));
     }
 }

@@ -14,7 +14,7 @@ public record AssignmentChanged(Viewer teacher, long classId, long assignmentId,
         String summary) {
 
     public enum Change {
-        /** Due date, minimum words, instructions or maximum score. */
+        /** Due date, minimum words, instructions, maximum score or required replies. */
         EDITED,
         /** A question newly assigned: its discussion opened. */
         ADDED,

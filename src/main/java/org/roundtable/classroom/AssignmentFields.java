@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The fields an assignment is made and later edited with: due date, minimum words,
- * instructions and the score it is graded out of. Kept as typed, so a refused form shows
+ * instructions, the score it is graded out of, and the replies to classmates it asks for with
+ * their own due date. Kept as typed, so a refused form shows
  * them back; parsed and checked here so the two forms agree.
  */
 public class AssignmentFields {
@@ -21,6 +22,7 @@ public class AssignmentFields {
     public static final int MAX_INSTRUCTIONS = 4000;
     public static final int MAX_WORDS = 2000;
     public static final int MAX_SCORE = 1000;
+    public static final int MAX_REPLIES = 10;
 
     /** How a date-time input holds a time: school time, to the minute. */
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
@@ -42,12 +44,22 @@ public class AssignmentFields {
     @RestForm
     public String maxScore;
 
+    /** How many classmates each student replies to; empty: replies are not required. */
+    @RestForm
+    public String requiredReplies;
+
+    /** When the required replies are due, as the date-time input sends it; empty: no date. */
+    @RestForm
+    public String repliesDue;
+
     /** Missing fields as empty values, so the page shows them as typed. */
     void fieldsOrEmpty() {
         due = due == null ? "" : due;
         minWords = minWords == null ? "" : minWords;
         instructions = instructions == null ? "" : instructions;
         maxScore = maxScore == null ? "" : maxScore;
+        requiredReplies = requiredReplies == null ? "" : requiredReplies;
+        repliesDue = repliesDue == null ? "" : repliesDue;
     }
 
     /** The fields filled from the assignment as it is, for its edit form. */
@@ -57,6 +69,8 @@ public class AssignmentFields {
         minWords = assignment.minWords == null ? "" : String.valueOf(assignment.minWords);
         instructions = assignment.instructions == null ? "" : assignment.instructions;
         maxScore = assignment.maxScore == null ? "" : String.valueOf(assignment.maxScore);
+        requiredReplies = assignment.requiredReplies == null ? "" : String.valueOf(assignment.requiredReplies);
+        repliesDue = assignment.repliesDueAt == null ? "" : INPUT.format(assignment.repliesDueAt);
     }
 
     /** Adds a message per refused field, in the order the fields appear. */
@@ -73,13 +87,37 @@ public class AssignmentFields {
         if (!maxScore.isBlank() && score() == null) {
             errors.put("maxScore", "Enter a whole number from 1 to " + MAX_SCORE + ", or leave it empty.");
         }
+        validateReplies(errors);
+    }
+
+    /** The reply requirement: a number of classmates, and a reply due date after the answers' one. */
+    private void validateReplies(Map<String, String> errors) {
+        if (!requiredReplies.isBlank() && replies() == null) {
+            errors.put("requiredReplies", "Enter a number of classmates from 1 to " + MAX_REPLIES
+                    + ", or leave it empty.");
+        } else if (requiredReplies.isBlank() && !repliesDue.isBlank()) {
+            errors.put("requiredReplies", "Enter how many classmates to reply to, or leave the reply due date empty.");
+        }
+        if (!repliesDue.isBlank() && repliesDueAt() == null) {
+            errors.put("repliesDue", "Enter the reply due date and time, for example 2026-12-05T15:30.");
+        } else if (repliesDueAt() != null && dueAt() != null && !repliesDueAt().isAfter(dueAt())) {
+            errors.put("repliesDue", "Make replies due after answers are due, so students have answers to reply to.");
+        }
     }
 
     /** The due date read in school time; null when "No due date" is ticked, empty or not a date. */
     public Instant dueAt() {
+        return noDueDate() ? null : schoolTime(due);
+    }
+
+    /** The reply due date read in school time; null when empty or not a date. */
+    public Instant repliesDueAt() {
+        return schoolTime(repliesDue);
+    }
+
+    private static Instant schoolTime(String typed) {
         try {
-            return noDueDate() || due.isBlank() ? null
-                    : LocalDateTime.parse(due.strip()).atZone(SchoolTime.ZONE).toInstant();
+            return typed.isBlank() ? null : LocalDateTime.parse(typed.strip()).atZone(SchoolTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -99,6 +137,11 @@ public class AssignmentFields {
         return ClassForm.number(maxScore, 1, MAX_SCORE);
     }
 
+    /** How many classmates each student replies to; null when empty or out of range. */
+    public Integer replies() {
+        return ClassForm.number(requiredReplies, 1, MAX_REPLIES);
+    }
+
     public String cleanInstructions() {
         return instructions.isBlank() ? null : instructions.strip();
     }
@@ -109,6 +152,8 @@ public class AssignmentFields {
         change(changes, "due", time(assignment.dueAt), time(dueAt()));
         change(changes, "minimum words", assignment.minWords, words());
         change(changes, "score out of", assignment.maxScore, score());
+        change(changes, "classmates to reply to", assignment.requiredReplies, replies());
+        change(changes, "replies due", time(assignment.repliesDueAt), time(repliesDueAt()));
         if (!Objects.equals(assignment.instructions, cleanInstructions())) {
             changes.add("instructions changed");
         }
@@ -131,5 +176,7 @@ public class AssignmentFields {
         assignment.minWords = words();
         assignment.instructions = cleanInstructions();
         assignment.maxScore = score();
+        assignment.requiredReplies = replies();
+        assignment.repliesDueAt = repliesDueAt();
     }
 }

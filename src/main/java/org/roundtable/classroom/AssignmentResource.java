@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Changes an assignment after it is made, as plans change: its due date, minimum words,
- * instructions and maximum score, and which of its article's questions are assigned. A
+ * instructions, maximum score and required replies, and which of its article's questions are assigned. A
  * question taken away keeps its discussion and posts, so ticking it again brings it back.
  */
 @Path("/teach/classes/{classId}/assignments/{assignmentId}")

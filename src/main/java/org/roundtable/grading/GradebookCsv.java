@@ -15,11 +15,13 @@ import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.FeedbackExtensions;
 import org.roundtable.classroom.SchoolTime;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.overview.Checkpoints;
 import org.roundtable.overview.Participation;
 
 /**
- * The gradebook: one row per student, and per assignment its assigned questions (answered, replies, words)
- * followed by the score and whether feedback was given, so a spreadsheet needs no reshaping. Times are the
+ * The gradebook: one row per student, and per assignment its assigned questions (answered, replies, words),
+ * for an assignment that asks for replies the classmates replied to and which parts are late, followed by the
+ * score and whether feedback was given, so a spreadsheet needs no reshaping. Times are the
  * school's, to the minute.
  */
 final class GradebookCsv {
@@ -52,6 +54,10 @@ final class GradebookCsv {
                 }
             }
             String title = assignment.article.title;
+            if (assignment.requiredReplies != null) {
+                header.add("Classmates replied to: " + title + " (of " + assignment.requiredReplies + ")");
+                header.add("Late: " + title);
+            }
             header.add(
                     "Score: " + title + (assignment.maxScore == null ? "" : " (out of " + assignment.maxScore + ")"));
             header.add("Feedback given: " + title);
@@ -70,6 +76,11 @@ final class GradebookCsv {
                     cells.addAll(List.of(cell.answered() ? "yes" : "no", cell.replies(), cell.words()));
                 }
             }
+            Checkpoints.Checkpoint checkpoint = checkpoint(participation, row, assignment);
+            if (checkpoint != null) {
+                cells.add(checkpoint.repliedTo());
+                cells.add(late(checkpoint));
+            }
             Feedback feedback = given.get(assignment.id + ":" + row.student().account.id);
             Object score = FeedbackExtensions.scoreCell(feedback);
             cells.add(score == null ? "" : score);
@@ -77,5 +88,29 @@ final class GradebookCsv {
         }
         cells.add(CsvFiles.schoolTime(row.lastActivity()));
         return cells;
+    }
+
+    /** The row's checkpoint on an assignment that asks for replies; null for one that asks for none. */
+    private static Checkpoints.Checkpoint checkpoint(Participation participation, Participation.StudentRow row,
+            Assignment assignment) {
+        List<Assignment> asking = participation.replyAssignments();
+        for (int i = 0; i < asking.size(); i++) {
+            if (asking.get(i).id.equals(assignment.id)) {
+                return row.checkpoints().get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Which parts are late: "answer", "replies", "answer, replies" or empty. */
+    private static String late(Checkpoints.Checkpoint checkpoint) {
+        List<String> parts = new ArrayList<>();
+        if (checkpoint.answersLate()) {
+            parts.add("answer");
+        }
+        if (checkpoint.repliesLate()) {
+            parts.add("replies");
+        }
+        return String.join(", ", parts);
     }
 }

@@ -10,6 +10,7 @@ import org.roundtable.account.Roles;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.FeedbackExtensions;
@@ -17,6 +18,7 @@ import org.roundtable.classroom.FeedbackForm;
 import org.roundtable.classroom.FeedbackTarget;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.overview.Checkpoints;
 import org.roundtable.overview.Participation;
 import org.roundtable.overview.Transcript;
 
@@ -96,15 +98,18 @@ public class GradingResource {
     @Transactional
     public Response gradebook(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
-        return CsvFiles.download(GradebookCsv.write(Participation.of(classId, Participation.SortBy.NAME),
+        return CsvFiles.download(GradebookCsv.write(Participation.of(classId, Participation.SortBy.NAME, pages.now()),
                 Assignment.listFor(classId), Feedback.listForClass(classId)),
                 CsvFiles.fileName(classroom.name, "gradebook"));
     }
 
     private GradingView view(Classroom classroom, Assignment assignment, Gradings.Standings standings,
             Enrollment current, GradingView.Form form, Feedback stored, Enrollment saved) {
+        Checkpoints checkpoints = assignment.requiredReplies == null ? null
+                : Checkpoints.forClass(classroom.id, Discussion.listFor(classroom.id), pages.now());
         List<GradingView.Row> rows = standings.students().stream()
-                .map(s -> new GradingView.Row(s, standings.of(s), current != null && s.id.equals(current.id)))
+                .map(s -> new GradingView.Row(s, standings.of(s), current != null && s.id.equals(current.id),
+                        checkpoints == null ? null : checkpoints.of(s.account.id, assignment)))
                 .toList();
         List<Transcript.Entry> posts = current == null ? List.of()
                 : Transcript.ofStudentInAssignment(classroom, current.account.id, assignment.id, pages.library());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.overview.Checkpoints;
 import org.roundtable.overview.Transcript;
 
 /**
@@ -22,8 +23,11 @@ public record GradingView(Classroom classroom, Assignment assignment, String art
         Enrollment current, List<Transcript.Entry> posts, Map<Integer, String> headings, Form form,
         String savedCommentHtml, Instant updatedAt, Enrollment saved) {
 
-    /** A student in the list: their standing, and whether they are the one shown. */
-    public record Row(Enrollment student, Standing standing, boolean current) {
+    /**
+     * A student in the list: their standing, whether they are the one shown and, when the assignment asks for
+     * replies, where they stand on its answers and replies (else null).
+     */
+    public record Row(Enrollment student, Standing standing, boolean current, Checkpoints.Checkpoint checkpoint) {
     }
 
     /** The form's values and its errors (field → message). */

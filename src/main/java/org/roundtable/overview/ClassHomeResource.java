@@ -44,9 +44,12 @@ import jakarta.ws.rs.core.Response;
 @Authenticated
 public class ClassHomeResource {
 
-    /** An assignment with its questions and, for a student, the teacher's private feedback. */
+    /**
+     * An assignment with its questions and, for a student, the teacher's private feedback and, when it asks
+     * for replies, where they stand on each part (else null).
+     */
     public record AssignmentView(Assignment assignment, ArticleContent article, List<QuestionItem> questions,
-            Feedback feedback) {
+            Feedback feedback, Checkpoints.Checkpoint checkpoint) {
     }
 
     public record QuestionItem(Discussion discussion, ArticleContent.QuestionView question, Progress progress) {
@@ -134,13 +137,16 @@ public class ClassHomeResource {
                     discussion.question.view(), Progress.of(progress, discussion.id)));
         }
         Map<Long, Feedback> feedback = new HashMap<>();
+        Checkpoints checkpoints = null;
         if (viewer.isStudent()) {
             Feedback.listFor(classroom.id, viewer.accountId()).forEach(f -> feedback.put(f.assignment.id, f));
+            checkpoints = Checkpoints.forStudent(classroom.id, viewer.accountId(), listed, pages.now());
         }
         List<AssignmentView> views = new ArrayList<>();
         for (Assignment assignment : assignments.values()) {
             views.add(new AssignmentView(assignment, pages.article(assignment.article.id),
-                    byAssignment.get(assignment.id), feedback.get(assignment.id)));
+                    byAssignment.get(assignment.id), feedback.get(assignment.id),
+                    checkpoints == null ? null : checkpoints.of(viewer.accountId(), assignment)));
         }
         return views;
     }

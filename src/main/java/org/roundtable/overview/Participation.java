@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.roundtable.classroom.AssignedQuestions;
+import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.EnumParams;
@@ -15,8 +16,13 @@ import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
-/** Students × assigned questions: answered, replies, words, last activity, flags. */
-public record Participation(List<Discussion> discussions, List<StudentRow> students) {
+/**
+ * Students × assigned questions: answered, replies, words, last activity, flags; and, for each assignment
+ * that asks for replies ({@link #replyAssignments}, with their articles' titles for the headers), where
+ * each student stands on it.
+ */
+public record Participation(List<Discussion> discussions, List<Assignment> replyAssignments,
+        List<String> replyTitles, List<StudentRow> students) {
 
     /** A question's column: "Q2" and its first words, both shown in the header. */
     public record Column(Discussion discussion, int number, String words, String label) {
@@ -44,8 +50,9 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
         static final Cell EMPTY = new Cell(false, 0, 0, null, 0);
     }
 
+    /** A student's row; {@code checkpoints}: one per assignment of {@link #replyAssignments}, in that order. */
     public record StudentRow(Enrollment student, List<Cell> cells, long answered, long replies, long words,
-            Instant lastActivity, long flags) {
+            Instant lastActivity, long flags, List<Checkpoints.Checkpoint> checkpoints) {
     }
 
     public enum SortBy {
@@ -64,11 +71,15 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
         }
     }
 
-    /** Two queries: the roster and one grouped aggregate over the class's posts. */
-    public static Participation of(long classId, SortBy sort) {
+    /**
+     * Four queries at most: the discussions, the roster, one grouped aggregate over the class's posts and, when
+     * an assignment asks for replies, one for the classmates replied to.
+     */
+    public static Participation of(long classId, SortBy sort, Instant now) {
         List<Discussion> discussions = Discussion.listFor(classId);
         List<Enrollment> roster = Enrollment.list("classroom.id = ?1", classId);
         Map<Long, Map<Long, Cell>> cells = cells(classId);
+        Checkpoints checkpoints = Checkpoints.forClass(classId, discussions, now);
         List<StudentRow> rows = new ArrayList<>();
         for (Enrollment student : roster) {
             Map<Long, Cell> mine = cells.getOrDefault(student.account.id, Map.of());
@@ -77,10 +88,11 @@ public record Participation(List<Discussion> discussions, List<StudentRow> stude
                     row.stream().mapToLong(Cell::replies).sum(), row.stream().mapToLong(Cell::words).sum(),
                     row.stream().map(Cell::lastActivity).filter(t -> t != null).max(Comparator.naturalOrder())
                             .orElse(null),
-                    row.stream().mapToLong(Cell::flags).sum()));
+                    row.stream().mapToLong(Cell::flags).sum(), checkpoints.of(student.account.id)));
         }
         rows.sort(comparator(sort));
-        return new Participation(discussions, rows);
+        List<Assignment> asking = checkpoints.assignments();
+        return new Participation(discussions, asking, asking.stream().map(a -> a.article.title).toList(), rows);
     }
 
     /** Each author's cell in each discussion, counting the posts that are still there ({@link Visibility#isLive}). */

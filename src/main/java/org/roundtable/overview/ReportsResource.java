@@ -65,10 +65,10 @@ public class ReportsResource {
         Classroom classroom = pages.owned(classId);
         if (CSV.equals(format)) {
             return CsvReports.participation(CsvFiles.fileName(classroom.name, "participation"),
-                    Participation.of(classId, Participation.SortBy.NAME));
+                    Participation.of(classId, Participation.SortBy.NAME, pages.now()));
         }
         Participation.SortBy by = Participation.SortBy.parse(sort);
-        return Response.ok(Templates.participation(classroom, Participation.of(classId, by), by,
+        return Response.ok(Templates.participation(classroom, Participation.of(classId, by, pages.now()), by,
                 Participation.SortBy.values())).build();
     }
 

@@ -131,6 +131,12 @@ public class Fixtures {
         }
     }
 
+    /** Asks each student of the assignment to reply to this many classmates, with no reply due date. */
+    @Transactional
+    public void requireReplies(long assignmentId, int classmates) {
+        Assignment.<Assignment>findById(assignmentId).requiredReplies = classmates;
+    }
+
     @Transactional
     public void configure(long classId, Consumer<Classroom> change) {
         change.accept(Classroom.findById(classId));

@@ -133,6 +133,7 @@ public final class PageTour {
                 c.discussionPath(1) + "/posts/" + benAnswer + "/flag",
                 Map.of("reason", "UNKIND", "note", "Not sure it is kind"));
         long assignment = fixtures.assignmentIds(c.id()).get(0);
+        fixtures.requireReplies(assignment, 2);
         String feedback = classPath + "/students/" + amara + "/feedback";
         teacher.submit(feedback, feedback + "/" + assignment, Map.of("comment", "Good use of the text.", "score", "4"));
 
@@ -184,7 +185,8 @@ public final class PageTour {
         tour.add("assign", classPath + "/assign", Visitor.TEACHER);
         String editAssignment = classPath + "/assignments/" + assignment + "/edit";
         tour.add("edit assignment", editAssignment, Visitor.TEACHER);
-        tour.sent("edit assignment with errors", editAssignment, Visitor.TEACHER, Map.of("minWords", "0"));
+        tour.sent("edit assignment with errors", editAssignment, Visitor.TEACHER,
+                Map.of("minWords", "0", "requiredReplies", "11"));
         String ownQuestions = classPath + "/assignments/" + assignment + "/questions";
         teacher.submit(editAssignment, ownQuestions, Map.of("text", "What would you ask the negotiators?"));
         String ownQuestion = ownQuestions + "/" + fixtures.ownDiscussions(assignment).get(0) + "/edit";
