@@ -85,4 +85,11 @@ public class Assignment extends ClassroomRecord {
     public boolean isLate(Instant now) {
         return dueAt != null && dueAt.isBefore(now);
     }
+
+    /** The assignments due between two moments in the classes a student has been let into, soonest first. */
+    public static List<Assignment> dueBetweenFor(long accountId, Instant from, Instant to) {
+        return find("select a from Assignment a join fetch a.classroom c join fetch a.article "
+                + "where a.dueAt > ?2 and a.dueAt <= ?3 and exists (select 1 from Enrollment e where e.classroom = c "
+                + "and e.account.id = ?1 and e.approved = true) order by a.dueAt, a.id", accountId, from, to).list();
+    }
 }
