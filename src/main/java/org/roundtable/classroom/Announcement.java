@@ -51,8 +51,8 @@ public class Announcement extends ClassroomRecord {
 
     /** What one student has not put away yet, newest first. */
     public static List<Announcement> showingTo(long classroomId, long accountId) {
-        return list("classroom.id = ?1 and not exists (select 1 from AnnouncementDismissal d "
-                + "where d.announcement.id = Announcement.id and d.account.id = ?2) order by createdAt desc, id desc",
-                classroomId, accountId);
+        return find("select a from Announcement a where a.classroom.id = ?1 and not exists (select 1 from "
+                + "AnnouncementDismissal d where d.announcement = a and d.account.id = ?2) "
+                + "order by a.createdAt desc, a.id desc", classroomId, accountId).list();
     }
 }

@@ -12,13 +12,10 @@ import org.roundtable.article.Markdown;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,12 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Announcements: the teacher writes a short notice to the class (and sees those already posted); each student
- * puts one away from their class home once read. Posting one fires {@link AnnouncementMade}, which puts it in
- * every student's notices.
+ * Announcements: the teacher writes a short notice to the class and sees those already posted. Posting one fires
+ * {@link AnnouncementMade}, which puts it in every student's notices; each student puts it away from their class
+ * home ({@link AnnouncementDismissResource}).
  */
-@Path("/")
+@Path("/teach/classes/{classId}/announcements")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TEACHER)
 public class AnnouncementResource {
 
     @CheckedTemplate
@@ -50,8 +48,6 @@ public class AnnouncementResource {
     }
 
     @GET
-    @Path("teach/classes/{classId}/announcements")
-    @RolesAllowed(Roles.TEACHER)
     @Transactional
     public TemplateInstance list(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
@@ -60,8 +56,6 @@ public class AnnouncementResource {
     }
 
     @POST
-    @Path("teach/classes/{classId}/announcements")
-    @RolesAllowed(Roles.TEACHER)
     @Transactional
     public Response post(@RestPath long classId, @RestForm String body) {
         Classroom classroom = pages.owned(classId);
@@ -75,23 +69,6 @@ public class AnnouncementResource {
         Announcement announcement = Announcement.post(classroom, teacher, source, pages.now());
         made.fire(new AnnouncementMade(classId, announcement.id));
         return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "announcements"))).build();
-    }
-
-    @POST
-    @Path("classes/{classId}/announcements/{announcementId: \\d+}/dismiss")
-    @Authenticated
-    @Transactional
-    public Response dismiss(@RestPath long classId, @RestPath long announcementId) {
-        ClassMember member = pages.member(classId);
-        Announcement announcement = Announcement.findById(announcementId);
-        if (announcement == null || announcement.classroom.id != classId) {
-            throw new NotFoundException();
-        }
-        if (member.teacher() || member.waiting()) {
-            throw new ForbiddenException(); // only the class's students have announcements to put away
-        }
-        AnnouncementDismissal.dismiss(announcement, member.enrollment().account, pages.now());
-        return Response.seeOther(URI.create(ClassroomPaths.studentHome(member.classroom()))).build();
     }
 
     /** What keeps the text from being posted, or null. */

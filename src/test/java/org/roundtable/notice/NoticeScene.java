@@ -34,7 +34,7 @@ abstract class NoticeScene extends ClassWithStudents {
 
     /** The notices this person's page shows. */
     static List<Element> notices(Person person) {
-        return person.browser().page(PAGE).select("li.notice");
+        return person.browser().page(PAGE).select("li.notice-item");
     }
 
     /** What the header of any page says is new: the number, 0 when the count is hidden. */
