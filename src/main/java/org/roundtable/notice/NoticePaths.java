@@ -8,8 +8,6 @@ public final class NoticePaths {
 
     public static final String PAGE = "/whats-new";
     static final String MARK_READ = PAGE + "/read";
-    /** The live stream of the reader's unread count. */
-    public static final String EVENTS = PAGE + "/events";
 
     private NoticePaths() {
     }
@@ -20,9 +18,5 @@ public final class NoticePaths {
 
     static String markRead() {
         return MARK_READ;
-    }
-
-    static String events() {
-        return EVENTS;
     }
 }
