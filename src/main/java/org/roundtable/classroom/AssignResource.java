@@ -16,6 +16,7 @@ import org.roundtable.article.Question;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -43,9 +44,11 @@ public class AssignResource {
     }
 
     private final ClassPages pages;
+    private final Event<AssignmentMade> made;
 
-    AssignResource(ClassPages pages) {
+    AssignResource(ClassPages pages, Event<AssignmentMade> made) {
         this.pages = pages;
+        this.made = made;
     }
 
     @GET
@@ -72,6 +75,7 @@ public class AssignResource {
         form.applyTo(assignment);
         assignment.open(chosenQuestions(content, form.questionIds));
         form.askOwn(assignment);
+        made.fire(new AssignmentMade(classId, assignment.id));
         return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
     }
 

@@ -107,4 +107,11 @@ public class Assignment extends ClassroomRecord {
     private static boolean late(Instant due, Instant doneAt, Instant now) {
         return due != null && (doneAt == null ? due.isBefore(now) : doneAt.isAfter(due));
     }
+
+    /** The assignments due between two moments in the classes a student has been let into, soonest first. */
+    public static List<Assignment> dueBetweenFor(long accountId, Instant from, Instant to) {
+        return find("select a from Assignment a join fetch a.classroom c join fetch a.article "
+                + "where a.dueAt > ?2 and a.dueAt <= ?3 and exists (select 1 from Enrollment e where e.classroom = c "
+                + "and e.account.id = ?1 and e.approved = true) order by a.dueAt, a.id", accountId, from, to).list();
+    }
 }

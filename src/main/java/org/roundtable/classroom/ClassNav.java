@@ -17,6 +17,7 @@ public record ClassNav(String key, String label, String href) {
         return List.of(new ClassNav("overview", "Overview", ClassroomPaths.teachHome(classroom)),
                 tab(classroom, "moderation", "Moderation"), tab(classroom, "participation", "Participation"),
                 tab(classroom, "roster", "Roster"), tab(classroom, "assign", "Assign"),
+                tab(classroom, "announcements", "Announcements"),
                 tab(classroom, "settings", "Settings"), tab(classroom, "audit", "Audit log"));
     }
 

@@ -86,6 +86,21 @@ public class ClassroomPaths {
         return discussionPage(classroom, discussionId) + "#post-" + postId;
     }
 
+    /** An assignment where its students find it, on the class home. */
+    public static String assignmentOnHome(Classroom classroom, long assignmentId) {
+        return studentHome(classroom) + "#assignment-" + assignmentId;
+    }
+
+    /** A student's feedback on an assignment, on their class home. */
+    public static String feedbackOnHome(Classroom classroom, long assignmentId) {
+        return studentHome(classroom) + "#feedback-" + assignmentId;
+    }
+
+    /** {@code classroom.dismissAnnouncement(id)} → /classes/7/announcements/4/dismiss, where a student puts one away. */
+    public static String dismissAnnouncement(Classroom classroom, long announcementId) {
+        return studentHome(classroom) + "/announcements/" + announcementId + "/dismiss";
+    }
+
     /** {@code classroom.articlePage(articleId)} → /classes/7/articles/3, the article read in the class. */
     public static String articlePage(Classroom classroom, long articleId) {
         return studentHome(classroom) + "/articles/" + articleId;

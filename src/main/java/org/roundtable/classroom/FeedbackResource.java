@@ -13,6 +13,7 @@ import org.roundtable.account.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -46,9 +47,11 @@ public class FeedbackResource {
     }
 
     private final ClassPages pages;
+    private final Event<FeedbackGiven> given;
 
-    FeedbackResource(ClassPages pages) {
+    FeedbackResource(ClassPages pages, Event<FeedbackGiven> given) {
         this.pages = pages;
+        this.given = given;
     }
 
     @GET
@@ -64,7 +67,7 @@ public class FeedbackResource {
     @Transactional
     public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
         FeedbackTarget target = at.load(pages);
-        Map<String, String> errors = target.save(form, pages.now());
+        Map<String, String> errors = target.save(form, pages.now(), given);
         if (!errors.isEmpty()) {
             Assignment assignment = target.assignment();
             Item typed = new Item(assignment, pages.article(assignment.article.id).title(), form.cleanComment(),

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import jakarta.enterprise.event.Event;
+
 /**
  * One student's feedback on one assignment, as the feedback page and the grading page both save it: the class
  * owned by the signed-in teacher, and the assignment and the student in it.
@@ -32,14 +34,16 @@ public record FeedbackTarget(Classroom classroom, Assignment assignment, Enrollm
     }
 
     /**
-     * Saves the form once it passes {@link FeedbackForm#validate(Integer)}.
+     * Saves the form once it passes {@link FeedbackForm#validate(Integer)}, and tells the student's notices when there
+     * is feedback to read.
      *
      * @return what keeps the feedback from being saved; empty once it is saved
      */
-    public Map<String, String> save(FeedbackForm form, Instant now) {
+    public Map<String, String> save(FeedbackForm form, Instant now, Event<FeedbackGiven> given) {
         Map<String, String> errors = form.validate(assignment.maxScore);
-        if (errors.isEmpty()) {
-            Feedback.save(assignment, student.account, form.cleanComment(), form.scoreFor(assignment.maxScore), now);
+        if (errors.isEmpty() && Feedback.save(assignment, student.account, form.cleanComment(),
+                form.scoreFor(assignment.maxScore), now) != null) {
+            given.fire(new FeedbackGiven(classroom.id, assignment.id, student.account.id));
         }
         return errors;
     }

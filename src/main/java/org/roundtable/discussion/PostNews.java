@@ -5,7 +5,8 @@ import jakarta.enterprise.event.Event;
 
 /**
  * What follows a student's write to a post, whatever the write: the discussion's live readers hear of it, the
- * moderation queue too when the post now waits there or was flagged, and the activity figures count it.
+ * moderation queue too when the post now waits there or was flagged, the activity figures count it, and a new
+ * post or a flag is told to whoever it concerns ({@link PostWritten}, {@link PostFlagged}).
  */
 @ApplicationScoped
 public class PostNews {
@@ -20,11 +21,13 @@ public class PostNews {
 
     void posted(DiscussionScope scope, Post post) {
         activity.postCreated();
+        changes.fire(new PostWritten(scope.classroom().id, post.id));
         changed(scope, post, post.status == PostStatus.PENDING);
     }
 
     void flagged(DiscussionScope scope, Post post) {
         activity.flagged();
+        changes.fire(new PostFlagged(scope.classroom().id, post.id));
         changed(scope, post, true);
     }
 

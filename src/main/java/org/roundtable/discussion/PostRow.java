@@ -1,6 +1,7 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.roundtable.account.Account;
@@ -37,6 +38,15 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
         return Panache.getEntityManager().createQuery(SELECT + "from Post p left join p.author a "
                 + "where p.id = :id or p.id = (select q.parent.id from Post q where q.id = :id)", PostRow.class)
                 .setParameter("id", postId).getResultList();
+    }
+
+    /** Posts by id, in no particular order, for a reader who is told of them (their notices). */
+    public static List<PostRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager().createQuery(SELECT + "from Post p left join p.author a where p.id in :ids",
+                PostRow.class).setParameter("ids", ids).getResultList();
     }
 
     public Byline byline() {

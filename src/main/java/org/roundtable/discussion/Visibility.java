@@ -108,6 +108,36 @@ public final class Visibility {
         return "(" + post + ".status = " + PostStatus.PUBLISHED.hql() + " and " + post + ".flaggedHidden = false)";
     }
 
+    /**
+     * HQL: the reader {@code :viewerParam} is past post first in a discussion ({@link DiscussionScope#seesClassmates}
+     * for a student): the class has no post first, the discussion is locked or the class archived, or they have an
+     * answer there that unlocks it.
+     */
+    public static String seesClassmatesHql(String discussion, String classroom, String viewerParam) {
+        return "(" + classroom + ".postFirst = false or " + discussion + ".locked = true or " + classroom
+                + ".archived = true or exists (select 1 from Post mine where mine.discussion = " + discussion
+                + " and mine.author.id = :" + viewerParam + " and mine.parent is null and "
+                + unlocksPostFirstHql("mine", classroom) + "))";
+    }
+
+    /**
+     * HQL: {@link #inFull} for the reader {@code :viewerParam}, on a post, its discussion and its class: the teacher
+     * of the class or the author while the post is live, classmates once post first lets them and the post is
+     * published and not hidden by flags. A student does not see a discussion taken away from its assignment.
+     */
+    public static String inFullHql(String post, String discussion, String classroom, String viewerParam) {
+        String teacher = classroom + ".teacher.id = :" + viewerParam;
+        return "(" + liveHql(post) + " and (" + teacher + " or (" + discussion + ".withdrawn = false and ("
+                + post + ".author.id = :" + viewerParam + " or " + toClassmatesHql(post) + " and "
+                + seesClassmatesHql(discussion, classroom, viewerParam) + "))))";
+    }
+
+    /** HQL: {@link #removedFromAuthor} for the reader {@code :viewerParam} (a student: the teacher removed it). */
+    public static String removedFromAuthorHql(String post, String discussion, String viewerParam) {
+        return "(" + post + ".status = " + PostStatus.REMOVED.hql() + " and " + post + ".author.id = :" + viewerParam
+                + " and " + discussion + ".withdrawn = false)";
+    }
+
     /** HQL: {@link #unlocksPostFirst}, on a post and its class. */
     public static String unlocksPostFirstHql(String post, String classroom) {
         return "(" + post + ".status in (" + literals(PostStatus.PUBLISHED, PostStatus.REMOVED) + ") or ("

@@ -15,6 +15,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.FeedbackExtensions;
 import org.roundtable.classroom.FeedbackForm;
+import org.roundtable.classroom.FeedbackGiven;
 import org.roundtable.classroom.FeedbackTarget;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
@@ -25,6 +26,7 @@ import org.roundtable.overview.Transcript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -50,9 +52,11 @@ public class GradingResource {
     }
 
     private final ClassPages pages;
+    private final Event<FeedbackGiven> given;
 
-    GradingResource(ClassPages pages) {
+    GradingResource(ClassPages pages, Event<FeedbackGiven> given) {
         this.pages = pages;
+        this.given = given;
     }
 
     @GET
@@ -81,7 +85,7 @@ public class GradingResource {
     @Transactional
     public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
         FeedbackTarget target = at.load(pages);
-        Map<String, String> errors = target.save(form, pages.now());
+        Map<String, String> errors = target.save(form, pages.now(), given);
         if (!errors.isEmpty()) {
             Gradings.Standings standings = Gradings.standings(at.classId, at.assignmentId);
             GradingView.Form typed = new GradingView.Form(form.cleanComment(), form.cleanScore(), errors);

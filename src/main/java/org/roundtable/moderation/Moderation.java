@@ -39,6 +39,7 @@ public class Moderation {
 
     /** Approves, hides, restores, removes, endorses or unendorses a post; hiding and removing tell its author why. */
     public void review(Viewer teacher, Classroom classroom, Post post, ModerationAction.Kind kind, String reason) {
+        boolean wasWaiting = post.status.isPending() || post.editWaiting();
         switch (kind) {
             case APPROVE -> post.approve(clock.instant());
             case HIDE -> post.hide(reason);
@@ -48,6 +49,7 @@ public class Moderation {
             default -> throw new IllegalArgumentException(kind + " is not done to a post");
         }
         log(teacher, classroom, kind, post, reason);
+        changes.fire(new PostReviewed(classroom.id, post.id, kind, wasWaiting));
     }
 
     public void lock(Viewer teacher, Classroom classroom, Discussion discussion, boolean locked) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.classroom.Announcement;
 import org.roundtable.classroom.AssignedQuestions;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.ClassMember;
@@ -63,7 +64,7 @@ public class ClassHomeResource {
     static class Templates {
 
         static native TemplateInstance home(Classroom classroom, Enrollment enrollment,
-                List<AssignmentView> assignments, List<RemovedNotice> removed,
+                List<Announcement> announcements, List<AssignmentView> assignments, List<RemovedNotice> removed,
                 Instant now);
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,
@@ -91,7 +92,9 @@ public class ClassHomeResource {
         }
         Classroom classroom = member.classroom();
         List<Discussion> listed = Discussion.listFor(classroom.id);
-        return Templates.home(classroom, member.enrollment(), assignments(classroom, pages.viewer(), listed),
+        return Templates.home(classroom, member.enrollment(),
+                Announcement.showingTo(classroom.id, pages.viewer().accountId()),
+                assignments(classroom, pages.viewer(), listed),
                 removed(classroom, listed), pages.now());
     }
 

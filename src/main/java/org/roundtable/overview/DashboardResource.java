@@ -1,5 +1,6 @@
 package org.roundtable.overview;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The teacher's dashboard: every class with its numbers. */
+/** The teacher's dashboard: every class with its numbers and its last 24 hours. */
 @Path(AccountPaths.TEACHER_HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
 public class DashboardResource {
 
-    public record ClassRow(Classroom classroom, ClassStats stats) {
+    public record ClassRow(Classroom classroom, ClassStats stats, DailySummary today) {
     }
 
     @CheckedTemplate
@@ -35,9 +36,11 @@ public class DashboardResource {
     }
 
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    DashboardResource(SecurityIdentity identity) {
+    DashboardResource(SecurityIdentity identity, Clock clock) {
         this.identity = identity;
+        this.clock = clock;
     }
 
     @GET
@@ -45,8 +48,9 @@ public class DashboardResource {
     public TemplateInstance dashboard() {
         Viewer viewer = Viewer.of(identity);
         Map<Long, ClassStats> stats = ClassStats.forTeacher(viewer.accountId());
+        Map<Long, DailySummary> today = DailySummary.forTeacher(viewer.accountId(), clock.instant());
         List<ClassRow> rows = Classroom.listTaughtBy(viewer.accountId()).stream()
-                .map(c -> new ClassRow(c, ClassStats.of(stats, c.id))).toList();
+                .map(c -> new ClassRow(c, ClassStats.of(stats, c.id), DailySummary.of(today, c.id))).toList();
         return Templates.dashboard(rows);
     }
 }

@@ -2,6 +2,7 @@ package org.roundtable.web;
 
 import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Viewer;
+import org.roundtable.notice.Notice;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
@@ -14,6 +15,8 @@ import jakarta.inject.Named;
 public class Me {
 
     private final SecurityIdentity identity;
+    /** Counted once a request, however often the layout asks. */
+    private Integer unreadNotices;
 
     Me(SecurityIdentity identity) {
         this.identity = identity;
@@ -50,6 +53,18 @@ public class Me {
      */
     public String homePath() {
         return teacher() ? AccountPaths.TEACHER_HOME : WebPaths.HOME;
+    }
+
+    /** The header's count of unread notices: one statement, on the first page render that asks. */
+    public int unreadNotices() {
+        Viewer viewer = viewer();
+        if (viewer == null) {
+            return 0;
+        }
+        if (unreadNotices == null) {
+            unreadNotices = (int) Notice.countUnreadFor(viewer.accountId());
+        }
+        return unreadNotices;
     }
 
     public String name() {

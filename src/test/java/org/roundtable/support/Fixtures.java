@@ -15,6 +15,7 @@ import org.roundtable.article.ArticleSection;
 import org.roundtable.article.ParsedArticle;
 import org.roundtable.article.ParsedQuestion;
 import org.roundtable.article.Question;
+import org.roundtable.classroom.Announcement;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
@@ -257,13 +258,23 @@ public class Fixtures {
                 "select count(s) from UserSession s",
                 "select count(m) from ModerationAction m",
                 "select count(a) from Article a",
-                "select count(a) from Assignment a")) {
+                "select count(a) from Assignment a",
+                "select n.id, n.readAt from Notice n order by n.id",
+                "select count(a) from Announcement a",
+                "select count(d) from AnnouncementDismissal d")) {
             for (Object row : em.createQuery(query).getResultList()) {
                 out.append(row instanceof Object[] array ? Arrays.toString(array) : String.valueOf(row))
                         .append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** An announcement of the class's teacher, as if posted (no notices); returns its id. */
+    @Transactional
+    public long announcement(long classId, String body) {
+        Classroom classroom = Classroom.findById(classId);
+        return Announcement.post(classroom, classroom.teacher, body, clock.instant()).id;
     }
 
     /** The discussions of the questions a class's assignment added itself, in the order they were added. */

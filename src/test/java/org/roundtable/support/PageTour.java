@@ -136,6 +136,8 @@ public final class PageTour {
         fixtures.requireReplies(assignment, 2);
         String feedback = classPath + "/students/" + amara + "/feedback";
         teacher.submit(feedback, feedback + "/" + assignment, Map.of("comment", "Good use of the text.", "score", "4"));
+        String announcements = classPath + "/announcements";
+        teacher.submit(announcements, announcements, Map.of("body", "Read *section 2* again before Friday."));
 
         String student = "/classes/" + c.id();
         tour.add("landing", "/", Visitor.ANONYMOUS);
@@ -161,7 +163,11 @@ public final class PageTour {
         tour.add("edit a post", c.discussionPath(1) + "/posts/" + answer + "/edit", Visitor.STUDENT);
         tour.add("delete a post", c.discussionPath(1) + "/posts/" + answer + "/delete", Visitor.STUDENT);
         tour.add("flag a post", c.discussionPath(1) + "/posts/" + benReply + "/flag", Visitor.STUDENT);
+        tour.add("what's new", "/whats-new", Visitor.STUDENT);
         tour.add("teacher dashboard", "/teach", Visitor.TEACHER);
+        tour.add("what's new, teacher", "/whats-new", Visitor.TEACHER);
+        tour.add("announcements", announcements, Visitor.TEACHER);
+        tour.sent("announcements with errors", announcements, Visitor.TEACHER, Map.of("body", " "));
         tour.add("new class", "/teach/new-class", Visitor.TEACHER);
         tour.sent("new class with errors", "/teach/new-class", Visitor.TEACHER, Map.of("name", ""));
         tour.add("class overview", classPath, Visitor.TEACHER);

@@ -1,0 +1,108 @@
+package org.roundtable.notice;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.roundtable.account.Account;
+import org.roundtable.classroom.Announcement;
+import org.roundtable.classroom.AnnouncementMade;
+import org.roundtable.classroom.Assignment;
+import org.roundtable.classroom.AssignmentMade;
+import org.roundtable.classroom.Classroom;
+import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.FeedbackGiven;
+import org.roundtable.discussion.Post;
+import org.roundtable.discussion.PostFlagged;
+import org.roundtable.discussion.PostWritten;
+import org.roundtable.moderation.PostReviewed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Writes the notices: observes, inside the transaction of each change, the events of the packages below, so a
+ * notice is stored with the change or not at all. Who is told is decided here; what they are shown, when they
+ * look ({@link NoticeList}).
+ */
+@ApplicationScoped
+public class NoticeEvents {
+
+    private final Clock clock;
+    private final Event<NoticesChanged> changed;
+
+    NoticeEvents(Clock clock, Event<NoticesChanged> changed) {
+        this.clock = clock;
+        this.changed = changed;
+    }
+
+    /** A reply tells the author of the post it answers; a post waiting for approval tells the teacher. */
+    void written(@Observes PostWritten written) {
+        Post post = Post.findById(written.postId());
+        Classroom classroom = post.discussion.classroom;
+        Post parent = post.parent;
+        if (parent != null && parent.author != null && !parent.isBy(post.author.id)) {
+            raise(parent.author, classroom, NoticeKind.REPLY, post, null);
+        }
+        if (post.status.isPending() && classroom.teacher != null && !post.isBy(classroom.teacher.id)) {
+            raise(classroom.teacher, classroom, NoticeKind.WAITING, post, null);
+        }
+    }
+
+    void flagged(@Observes PostFlagged flagged) {
+        Post post = Post.findById(flagged.postId());
+        Classroom classroom = post.discussion.classroom;
+        if (classroom.teacher != null) {
+            raise(classroom.teacher, classroom, NoticeKind.FLAGGED, post, null);
+        }
+    }
+
+    /** The author of a reviewed post hears of an approval of what waited, a hide, a removal and a pick. */
+    void reviewed(@Observes PostReviewed reviewed) {
+        NoticeKind kind = switch (reviewed.kind()) {
+            case APPROVE -> reviewed.wasWaiting() ? NoticeKind.APPROVED : null;
+            case HIDE -> NoticeKind.HIDDEN;
+            case REMOVE -> NoticeKind.REMOVED;
+            case ENDORSE -> NoticeKind.PICKED;
+            default -> null;
+        };
+        Post post = Post.findById(reviewed.postId());
+        if (kind != null && post.author != null && !post.author.isTeacher()) {
+            raise(post.author, post.discussion.classroom, kind, post, null);
+        }
+    }
+
+    void feedback(@Observes FeedbackGiven given) {
+        Assignment assignment = Assignment.findById(given.assignmentId());
+        raise(Account.findById(given.studentId()), assignment.classroom, NoticeKind.FEEDBACK, null, assignment);
+    }
+
+    void assignment(@Observes AssignmentMade made) {
+        Assignment assignment = Assignment.findById(made.assignmentId());
+        Instant now = clock.instant();
+        for (Enrollment student : Enrollment.listForRoster(made.classId())) {
+            if (!student.isWaiting()) {
+                Notice.create(student.account, assignment.classroom, NoticeKind.ASSIGNMENT, null, assignment, null,
+                        now);
+                changed.fire(new NoticesChanged(student.account.id));
+            }
+        }
+    }
+
+    void announcement(@Observes AnnouncementMade made) {
+        Announcement announcement = Announcement.findById(made.announcementId());
+        Instant now = clock.instant();
+        for (Enrollment student : Enrollment.listForRoster(made.classId())) {
+            if (!student.isWaiting()) {
+                Notice.create(student.account, announcement.classroom, NoticeKind.ANNOUNCEMENT, null, null,
+                        announcement, now);
+                changed.fire(new NoticesChanged(student.account.id));
+            }
+        }
+    }
+
+    private void raise(Account to, Classroom classroom, NoticeKind kind, Post post, Assignment assignment) {
+        Notice.raise(to, classroom, kind, post, assignment, clock.instant());
+        changed.fire(new NoticesChanged(to.id));
+    }
+}

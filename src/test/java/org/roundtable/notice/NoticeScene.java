@@ -1,0 +1,69 @@
+package org.roundtable.notice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.roundtable.support.ClassWithStudents;
+import org.roundtable.support.People.Person;
+
+import io.restassured.response.Response;
+
+/** The class of the notice tests, with the steps they take: write through the forms, read "What's new". */
+abstract class NoticeScene extends ClassWithStudents {
+
+    static final String PAGE = "/whats-new";
+
+    NoticeScene() {
+        super("notices", "Notices", "Ana Real", "Ben Real");
+    }
+
+    /** An answer (no parent) or a reply to the first question, through the form. */
+    long write(Person person, Long parent, String body) {
+        Map<String, String> fields = parent == null ? Map.of("body", body, "key", UUID.randomUUID().toString())
+                : Map.of("body", body, "parentId", String.valueOf(parent), "key", UUID.randomUUID().toString());
+        Response response = person.browser().submit(q1, q1 + "/posts", fields);
+        assertEquals(303, response.statusCode());
+        String location = response.header("Location");
+        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
+    }
+
+    /** The notices this person's page shows. */
+    static List<Element> notices(Person person) {
+        return person.browser().page(PAGE).select("li.notice-item");
+    }
+
+    /** What the header of any page says is new: the number, 0 when the count is hidden. */
+    static int headerCount(Document page) {
+        Element count = page.selectFirst(".notice-count");
+        return count == null || count.hasAttr("hidden") ? 0
+                : Integer.parseInt(count.selectFirst("[data-notice-count]").text());
+    }
+
+    int headerCount(Person person) {
+        return headerCount(person.browser().page("/classes/" + c.id()));
+    }
+
+    /** The one notice of the page that says this; fails when there is none or more. */
+    static Element only(Person person, String saying) {
+        List<Element> matching = notices(person).stream().filter(n -> n.text().contains(saying)).toList();
+        assertEquals(1, matching.size(), "notices saying \"" + saying + "\": " + notices(person));
+        return matching.get(0);
+    }
+
+    static boolean any(Person person, String saying) {
+        return notices(person).stream().anyMatch(n -> n.text().contains(saying));
+    }
+
+    void anonymous(boolean on) {
+        fixtures.configure(c.id(), k -> k.anonymous = on);
+    }
+
+    void preModeration(boolean on) {
+        fixtures.configure(c.id(), k -> k.preModeration = on);
+    }
+}
