@@ -31,6 +31,8 @@ public class PostRemoval {
         }
         em.createNativeQuery("delete from flag where post_id in (" + POSTS_OF_CLASS + ")")
                 .setParameter(1, deleting.classId()).executeUpdate();
+        em.createNativeQuery("delete from post_quote where post_id in (" + POSTS_OF_CLASS + ")")
+                .setParameter(1, deleting.classId()).executeUpdate();
         em.createNativeQuery("delete from post where id in (" + POSTS_OF_CLASS + ")")
                 .setParameter(1, deleting.classId()).executeUpdate();
     }
@@ -43,6 +45,8 @@ public class PostRemoval {
     public static void deleteOrEmptyPostsOf(long classId, long accountId) {
         EntityManager em = Panache.getEntityManager();
         // Repeat: a post whose only replies were the student's own has none left after the first round.
+        em.createNativeQuery("delete from post_quote where post_id in (" + POSTS_OF_STUDENT + ")")
+                .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         int changed;
         do {
             changed = em.createNativeQuery("delete from post where id in (" + POSTS_OF_STUDENT + ") "
