@@ -64,7 +64,8 @@ public class ClassHomeResource {
                 Instant now);
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,
-                List<QuestionItem> questions, Assignment assignment, Map<Long, Long> citations, boolean teacher);
+                List<QuestionItem> questions, Assignment assignment, Map<Long, Long> citations, boolean teacher,
+                QuotedPassages quoted);
 
         /** What a student sees until the teacher lets them in: nothing of the class's work. */
         static native TemplateInstance waiting(Classroom classroom, Enrollment enrollment);
@@ -103,8 +104,11 @@ public class ClassHomeResource {
         AssignmentView view = assignments(member.classroom(), pages.viewer(), Discussion.listFor(classId)).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
+        QuotedPassages quoted = member.teacher()
+                ? QuotedPassages.of(view.article(), PostCounts.quotedPassages(classId, articleId))
+                : QuotedPassages.NONE; // which passages classmates quote is the teacher's to see
         return Templates.article(member.classroom(), view.article(), view.questions(), view.assignment(),
-                PostCounts.citations(classId, articleId), member.teacher());
+                PostCounts.citations(classId, articleId), member.teacher(), quoted);
     }
 
     /** The viewer's posts the teacher removed, on questions still assigned, named as the class home numbers them. */
