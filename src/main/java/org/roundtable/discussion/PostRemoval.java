@@ -33,6 +33,9 @@ public class PostRemoval {
                 .setParameter(1, deleting.classId()).executeUpdate();
         em.createNativeQuery("delete from post_quote where post_id in (" + POSTS_OF_CLASS + ")")
                 .setParameter(1, deleting.classId()).executeUpdate();
+        em.createNativeQuery("delete from post_draft where discussion_id in "
+                + "(select d.id from discussion d where d.classroom_id = ?1)")
+                .setParameter(1, deleting.classId()).executeUpdate();
         em.createNativeQuery("delete from post where id in (" + POSTS_OF_CLASS + ")")
                 .setParameter(1, deleting.classId()).executeUpdate();
     }
@@ -46,6 +49,9 @@ public class PostRemoval {
         EntityManager em = Panache.getEntityManager();
         // Repeat: a post whose only replies were the student's own has none left after the first round.
         em.createNativeQuery("delete from post_quote where post_id in (" + POSTS_OF_STUDENT + ")")
+                .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
+        em.createNativeQuery("delete from post_draft where account_id = ?2 and discussion_id in "
+                + "(select d.id from discussion d where d.classroom_id = ?1)")
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         int changed;
         do {

@@ -142,6 +142,9 @@ public class Posting {
         PostQuotes quotes = PostQuotes.of(scope);
         post.bodyHtml = quotes.link(post.bodyHtml); // after the words are counted, as an edit does
         quotes.store(post);
+        if (parent == null) {
+            PostDraft.discard(scope);
+        }
         news.posted(scope, post);
         return post;
     }

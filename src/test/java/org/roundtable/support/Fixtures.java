@@ -22,6 +22,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.JoinCodes;
 import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
+import org.roundtable.discussion.PostDraft;
 import org.roundtable.discussion.PostQuote;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Stance;
@@ -59,6 +60,7 @@ public class Fixtures {
         Panache.getEntityManager().createNativeQuery("delete from feedback").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from throttle").executeUpdate();
         PostQuote.deleteAll();
+        PostDraft.deleteAll();
         Flag.deleteAll();
         Post.deleteAll();
         Discussion.deleteAll();
