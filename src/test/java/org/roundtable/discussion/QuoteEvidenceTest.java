@@ -106,6 +106,22 @@ class QuoteEvidenceTest extends ClassWithStudents {
         assertTrue(studentsView.select(".most-quoted, .quoted, .quote-count").isEmpty(), "the teacher's to see");
     }
 
+    @Test
+    void removingAStudentOrTheClassTakesTheirQuotesAndDraftsAway() {
+        answer(ana, DECORATIVE);
+        answer(ben, TACTIC);
+        ana.browser().submit(c.discussionPath(2), c.discussionPath(2) + "/draft", Map.of("body", "Half of it"));
+        assertEquals(1, fixtures.count(PostDraft.class));
+        String remove = "/teach/classes/" + c.id() + "/students/" + ana.id() + "/remove";
+        assertEquals(303, teacher.browser().submit(remove, remove, Map.of()).statusCode());
+        assertEquals(0, fixtures.count(PostDraft.class));
+        assertEquals(2, fixtures.count(PostQuote.class), "her posts stay, so do their quotes");
+
+        String delete = "/teach/classes/" + c.id() + "/delete";
+        assertEquals(303, teacher.browser().submit(delete, delete, Map.of("confirmName", "Quotes")).statusCode());
+        assertEquals(0, fixtures.count(PostQuote.class));
+    }
+
     private static String anchorOf(Element post) {
         String href = post.selectFirst(".quote-source a").attr("href");
         return href.substring(href.indexOf('#') + 1);
