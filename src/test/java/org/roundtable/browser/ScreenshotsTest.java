@@ -80,6 +80,7 @@ class ScreenshotsTest {
                 new Screen("teacher-discussion", lesson.discussionPath(1), Visitor.TEACHER, "#posts-title"),
                 new Screen("teacher-grading", assignment + "/grading", Visitor.TEACHER, null),
                 new Screen("student-whats-new", "/whats-new", Visitor.STUDENT, null),
+                new Screen("student-evidence", lesson.discussionPath(2), Visitor.STUDENT, null),
                 new Screen("student-minds", lesson.discussionPath(1), Visitor.STUDENT, "#minds"),
                 new Screen("teacher-minds", lesson.discussionPath(1), Visitor.TEACHER, ".minds-chart"),
                 new Screen("teacher-announcements", teach + "/announcements", Visitor.TEACHER, null));

@@ -126,7 +126,7 @@ class RequiredRepliesTest extends ClassWithStudents {
                 audit);
         Document page = ana.browser().page(home);
         assertTrue(page.select(".meta").text().contains("Reply to 2 classmates"), page.select(".meta").text());
-        assertEquals("Where you stand: Not answered yet · replied to 0 of 2 classmates", standing(ana));
+        assertEquals("Your progress: Not answered yet · replied to 0 of 2 classmates", standing(ana));
     }
 
     @Test
@@ -144,7 +144,7 @@ class RequiredRepliesTest extends ClassWithStudents {
 
         fixtures.post(c.discussions().get(0), ana.id(), answerFirst(cy), "A reply to Cy");
         assertTrue(standing(ana).endsWith("replied to 2 of 2 classmates"), standing(ana));
-        assertTrue(standing(ana).startsWith("Where you stand: Answered 1 of 4 questions"), standing(ana));
+        assertTrue(standing(ana).startsWith("Your progress: Answered 1 of 4 questions"), standing(ana));
     }
 
     @Test
@@ -194,7 +194,7 @@ class RequiredRepliesTest extends ClassWithStudents {
         replies.require(c.assignmentId(), 1, now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));
         answerAll(ana);
         answerAll(cy);
-        assertTrue(standing(ana).startsWith("Where you stand: Answered · replied to 0 of 1 classmate"));
+        assertTrue(standing(ana).startsWith("Your progress: Answered · replied to 0 of 1 classmate"));
         assertTrue(ana.browser().page(home).select(".checkpoint .badge-late").isEmpty(), "nothing late yet");
 
         MovableClock.current().advance(Duration.ofHours(3));
