@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.hibernate.SessionFactory;
 import org.jsoup.nodes.Document;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
+import org.roundtable.support.People;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,6 +22,9 @@ import jakarta.inject.Inject;
 class StatementCountTest {
 
     static final int MAX_STATEMENTS = 5;
+
+    /** Session, discussion with its scope, and the page of threads (docs/architecture.md, "A request"). */
+    static final int DISCUSSION_STATEMENTS = 3;
 
     @Inject
     Fixtures fixtures;
@@ -109,6 +114,30 @@ class StatementCountTest {
     }
 
     /** Posts as answers with a reply each, so threads are non-trivial; each call writes later than the last. */
+    /** The discussion's own three statements, and one for the header's unread count, however many notices wait. */
+    @Test
+    void theHeadersUnreadCountIsOneStatementWhateverTheNumberOfNotices() {
+        long discussion = testClass.discussions().get(1); // no stance, so no before-and-after chart
+        long reader = fixtures.enrol(testClass.id(), "Reader", "ABCD-EFGH");
+        Browser student = new Browser();
+        student.setCookie("rt_session", fixtures.signIn(reader));
+        Browser writer = People.student(fixtures, testClass.id(), "Writer").browser();
+        String path = testClass.discussionPath(2);
+        long answer = fixtures.post(discussion, reader, null, "My answer");
+        addPosts(discussion, reader, 10);
+
+        long without = statementsFor(student, path);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(303, writer.submit(path, path + "/posts",
+                    Map.of("body", "Reply number " + i, "parentId", String.valueOf(answer))).statusCode());
+        }
+        long with = statementsFor(student, path);
+
+        assertEquals("3", student.page(path).selectFirst("[data-notice-count]").text());
+        assertEquals(without, with, "the count is one query, not one per notice");
+        assertEquals(DISCUSSION_STATEMENTS + 1, with, "the discussion's statements and the header's count");
+    }
+
     private void addPosts(long discussion, long author, int count) {
         Instant at = Instant.now().minusSeconds(100_000).plusSeconds(written);
         written += count;
