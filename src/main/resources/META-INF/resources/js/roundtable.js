@@ -1,8 +1,7 @@
 /*
  * Roundtable's only script, and an optional one: every page works without it.
- * It keeps drafts of what students type, shows new posts while a discussion is open
- * without moving what the reader is reading or touching what they are typing, and keeps
- * the header's count of unread notices up to date.
+ * It keeps drafts of what students type, and shows new posts while a discussion is
+ * open without moving what the reader is reading or touching what they are typing.
  */
 (function () {
   'use strict';
@@ -219,39 +218,6 @@
     });
   }
 
-  // ---------------------------------------------------------------- unread notices
-  // The header's "What's new" count follows the reader's notices on every page, through one
-  // stream per page. A rise is said politely in a hidden live region; nothing takes the focus.
-  // Without this, the count is right on the next page.
-  function liveNotices() {
-    var link = document.querySelector('[data-notices-events]');
-    if (!link || !window.EventSource) { return; }
-    var count = link.querySelector('[data-notice-count]');
-    var badge = link.querySelector('.notice-count');
-    var news = document.querySelector('[data-notice-news]');
-    var shown = parseInt(count.textContent, 10) || 0;
-
-    function show(event) {
-      var unread = JSON.parse(event.data).count;
-      if (typeof unread !== 'number') { return; }
-      count.textContent = String(unread);
-      badge.hidden = unread === 0;
-      if (unread > shown && news) {
-        news.textContent = unread === 1 ? '1 new notice' : unread + ' new notices';
-      }
-      shown = unread;
-    }
-
-    var source = new EventSource(link.getAttribute('data-notices-events'));
-    // Marks the link while its stream is open (tests wait for it).
-    source.addEventListener('ready', function (event) {
-      show(event);
-      link.setAttribute('data-notices-open', '');
-    });
-    source.addEventListener('error', function () { link.removeAttribute('data-notices-open'); });
-    source.addEventListener('notices', show);
-  }
-
   // ---------------------------------------------------------------- article review
   // "Split here" splits a section where the cursor last was in its text: the page sends it
   // as section:offset in a hidden field. Without this, the server splits at a typed
@@ -272,6 +238,5 @@
     keepDrafts();
     live();
     liveQueue();
-    liveNotices();
   });
 }());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.Fixtures;
@@ -18,8 +19,8 @@ import jakarta.inject.Inject;
 
 /**
  * Ben replies to Ada in a real browser: Ada, reading another page, sees "1 new" in her header within a second,
- * told politely and keeping her focus; the count is still there after a reload, and "What's new" takes her to
- * Ben's reply in its thread.
+ * told politely and keeping her focus, and so does her other tab; the count is still there after a reload, and
+ * "What's new" takes her to Ben's reply in its thread.
  */
 @QuarkusTest
 @BrowserTest
@@ -53,6 +54,10 @@ class LiveNoticesTest {
         ada.go(classHome);
         assertTrue(ada.all(".notices-link .notice-count").get(0).getDomAttribute("hidden") != null, "nothing new");
         ada.await(d -> ada.has("[data-notices-open]")); // the page's stream is open
+        String home = ada.driver().getWindowHandle();
+        ada.driver().switchTo().newWindow(WindowType.TAB);
+        ada.go(discussion); // a second tab, which hears the count from the first
+        ada.driver().switchTo().window(home);
         ada.script("document.getElementById('main').focus();"); // a focus of her own, which the news must not take
         Object focused = ada.script("return document.activeElement;");
 
@@ -67,6 +72,11 @@ class LiveNoticesTest {
         assertEquals("polite", ada.find("[data-notice-news]").getDomAttribute("aria-live"));
         assertEquals(focused, ada.script("return document.activeElement;"), "Ada keeps her focus");
         assertEquals(classHome, ada.path(), "and her page");
+        String second = ada.driver().getWindowHandles().stream().filter(h -> !h.equals(home)).findFirst().get();
+        ada.driver().switchTo().window(second);
+        ada.await(d -> ada.text(".notices-link .notice-count").equals("1 new"));
+        ada.driver().close();
+        ada.driver().switchTo().window(home);
 
         ada.go(classHome);
         assertEquals("1 new", ada.text(".notices-link .notice-count"), "the count is on the page itself");
