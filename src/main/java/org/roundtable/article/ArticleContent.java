@@ -3,6 +3,7 @@ package org.roundtable.article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article as pages read it: immutable, so it is loaded once and cached
@@ -13,7 +14,26 @@ public record ArticleContent(long id, int revision, String slug, String title, S
         int readingMinutes, String source, String url, List<Section> sections, List<QuestionView> questions,
         List<Term> terms) {
 
-    public record Section(long id, int position, String anchor, String heading, String html) {
+    /** A section; {@code html} carries its paragraphs' ids ({@link Paragraphs}). */
+    public record Section(long id, int position, String anchor, String heading, String html,
+            List<Paragraph> paragraphs) {
+
+        public Paragraph paragraph(int number) {
+            return number >= 1 && number <= paragraphs.size() ? paragraphs.get(number - 1) : null;
+        }
+
+        /**
+         * This section's HTML with the quoted paragraphs marked and counted, for the teacher's view.
+         *
+         * @param counts paragraph anchor → what to say above it ("Quoted in 2 posts")
+         */
+        public String highlighted(Map<String, String> counts) {
+            return counts.isEmpty() ? html : Paragraphs.highlighted(html, counts);
+        }
+    }
+
+    /** One top-level block of a section, as quotes are matched against it: its number from 1, its element id, text. */
+    public record Paragraph(int number, String anchor, String text) {
     }
 
     public record QuestionView(long id, int position, String text, boolean stanceEnabled) {

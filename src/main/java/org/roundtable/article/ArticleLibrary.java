@@ -144,7 +144,9 @@ public class ArticleLibrary {
         List<ArticleContent.Section> sections = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             ArticleSection s = stored.get(i);
-            sections.add(new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, html.get(i)));
+            Paragraphs.Anchored anchored = Paragraphs.anchored(s.id, html.get(i));
+            sections.add(new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, anchored.html(),
+                    anchored.paragraphs()));
         }
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
                 .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))

@@ -1,6 +1,7 @@
 package org.roundtable.discussion;
 
 import org.roundtable.article.ArticleContent;
+import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.ClassroomPaths;
 
 import io.quarkus.qute.TemplateExtension;
@@ -22,6 +23,25 @@ public class DiscussionPaths {
     /** The section a post cites, in its article. */
     static String citePath(DiscussionScope scope, ArticleContent.Section section) {
         return articlePath(scope) + "#" + section.anchor();
+    }
+
+    /** Where the answer form keeps its draft before opening a section in the article page ({@link DraftResource}). */
+    static String draftPath(DiscussionScope scope) {
+        return scope.basePath() + "/draft";
+    }
+
+    /**
+     * A section in the article page, opened from the discussion with a draft kept: the page links back to the
+     * draft ({@link #draftReturn}) at the top and in that section.
+     */
+    static String readingPath(DiscussionScope scope, ArticleContent.Section section) {
+        return articlePath(scope) + "?from=" + scope.discussion().id + "&section=" + section.anchor() + "#"
+                + section.anchor();
+    }
+
+    /** The discussion page with the viewer's kept draft in its answer form. */
+    public static String draftReturn(Classroom classroom, long discussionId) {
+        return ClassroomPaths.discussionPage(classroom, discussionId) + "?draft=true#answer-form";
     }
 
     /** The live stream a page listens to. */

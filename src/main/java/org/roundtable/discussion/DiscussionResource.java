@@ -59,9 +59,11 @@ public class DiscussionResource {
     @GET
     @Transactional
     public TemplateInstance show(@RestPath long classId, @RestPath long discussionId, @RestQuery String sort,
-            @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged) {
+            @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged, @RestQuery boolean draft) {
         DiscussionScope scope = scopes.load(classId, discussionId);
-        return render(scope, Sort.parse(sort), page == null ? 1 : page, PostForm.blank(null),
+        // Only on the way back from the article page: every other view costs no statement for a draft.
+        PostForm answer = draft ? PostDraft.formFor(scope) : PostForm.blank(null);
+        return render(scope, Sort.parse(sort), page == null ? 1 : page, answer,
                 reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged, null);
     }
 

@@ -1,6 +1,7 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 import org.roundtable.StoredEntity;
 import org.roundtable.account.Account;
@@ -99,7 +100,7 @@ public class Post extends StoredEntity {
         post.discussion = discussion;
         post.author = author;
         Byline.writing(discussion.classroom, author).signOn(post);
-        post.setBody(body);
+        post.setBody(body, UnaryOperator.identity());
         post.stance = parent == null ? stance : null;
         post.section = section;
         post.status = status;
@@ -154,15 +155,17 @@ public class Post extends StoredEntity {
         return Visibility.isLive(status);
     }
 
-    public void setBody(String source) {
+    /** The text, rendered; {@code links} adds links to the HTML (a quote's source) once its words are counted. */
+    void setBody(String source, UnaryOperator<String> links) {
         bodySource = source;
-        bodyHtml = Markdown.renderPost(source);
-        wordCount = Markdown.wordCountOfHtml(bodyHtml);
+        String html = Markdown.renderPost(source);
+        wordCount = Markdown.wordCountOfHtml(html);
+        bodyHtml = links.apply(html);
     }
 
     /** The author's new text, which a reviewed author's classmates see only once approved: {@link PostReview#revise}. */
-    public void revise(String source, boolean reviewed, Instant at) {
-        PostReview.revise(this, source, reviewed, at);
+    void revise(String source, boolean reviewed, Instant at, UnaryOperator<String> links) {
+        PostReview.revise(this, source, reviewed, at, links);
     }
 
     /** An edit of this post waits for the teacher; classmates see {@link #approvedBodyHtml}. */

@@ -35,6 +35,25 @@ public final class PostCounts {
                 .getResultList());
     }
 
+    /** How many posts quote paragraph {@code paragraph} (from 1) of the section stored as {@code sectionId}. */
+    public record Quoted(long sectionId, int paragraph, long posts) {
+    }
+
+    /**
+     * The article's paragraphs quoted by posts classmates may read in the class ({@link Visibility#toClassmatesHql},
+     * as section citations count), each with the number of posts quoting it: a post quoting one paragraph twice
+     * counts once.
+     */
+    public static List<Quoted> quotedPassages(long classroomId, long articleId) {
+        return Panache.getEntityManager().createQuery("select new " + Quoted.class.getName()
+                + "(q.section.id, q.paragraph, count(distinct p.id)) from PostQuote q join q.post p "
+                + "where p.discussion.classroom.id = :c and q.section.article.id = :a and "
+                + Visibility.toClassmatesHql("p") + " group by q.section.id, q.paragraph", Quoted.class)
+                .setParameter("c", classroomId)
+                .setParameter("a", articleId)
+                .getResultList();
+    }
+
     /** One of a student's posts the teacher removed: in which discussion, and why (null: no reason given). */
     public record Removed(long discussionId, String reason) {
     }

@@ -100,7 +100,9 @@ public class PostEdits {
         Contribution before = post.contribution();
         boolean reviewed = scope.classroom().preModeration && !scope.teacher();
         boolean wasWaiting = post.editWaiting();
-        post.revise(form.cleanBody(), reviewed, scopes.now());
+        PostQuotes quotes = PostQuotes.of(scope);
+        post.revise(form.cleanBody(), reviewed, scopes.now(), quotes::link);
+        quotes.store(post);
         Long sectionId = form.section();
         post.section = sectionId == null ? null : ArticleSection.findById(sectionId);
         post.stance = post.isAnswer() ? Stance.parse(form.stance) : null;

@@ -31,6 +31,11 @@ public class PostRemoval {
         }
         em.createNativeQuery("delete from flag where post_id in (" + POSTS_OF_CLASS + ")")
                 .setParameter(1, deleting.classId()).executeUpdate();
+        em.createNativeQuery("delete from post_quote where post_id in (" + POSTS_OF_CLASS + ")")
+                .setParameter(1, deleting.classId()).executeUpdate();
+        em.createNativeQuery("delete from post_draft where discussion_id in "
+                + "(select d.id from discussion d where d.classroom_id = ?1)")
+                .setParameter(1, deleting.classId()).executeUpdate();
         em.createNativeQuery("delete from post where id in (" + POSTS_OF_CLASS + ")")
                 .setParameter(1, deleting.classId()).executeUpdate();
     }
@@ -43,6 +48,8 @@ public class PostRemoval {
     public static void deleteOrEmptyPostsOf(long classId, long accountId) {
         EntityManager em = Panache.getEntityManager();
         // Repeat: a post whose only replies were the student's own has none left after the first round.
+        em.createNativeQuery("delete from post_quote where post_id in (" + POSTS_OF_STUDENT + ")")
+                .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         int changed;
         do {
             changed = em.createNativeQuery("delete from post where id in (" + POSTS_OF_STUDENT + ") "
@@ -56,6 +63,14 @@ public class PostRemoval {
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         em.createQuery("select d.id from Discussion d where d.classroom.id = :c", Long.class)
                 .setParameter("c", classId).getResultList().forEach(Contribution::recount);
+    }
+
+    /** The answers a student removed from a class was writing there: whether or not their posts stay. */
+    public static void deleteDraftsOf(long classId, long accountId) {
+        Panache.getEntityManager()
+                .createNativeQuery("delete from post_draft where account_id = ?2 and discussion_id in "
+                        + "(select d.id from discussion d where d.classroom_id = ?1)")
+                .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
     }
 
     /** The flags a student raised in a class. */

@@ -1,6 +1,7 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * The changes of state the teacher's review makes to a post, and the one an edit makes when it
@@ -42,10 +43,10 @@ final class PostReview {
      * published post goes on showing classmates the text the teacher approved until the teacher
      * approves the edit; a post still waiting simply waits with its new text.
      */
-    static void revise(Post post, String source, boolean reviewed, Instant at) {
+    static void revise(Post post, String source, boolean reviewed, Instant at, UnaryOperator<String> links) {
         String approved = post.bodyHtml;
         boolean changed = !source.equals(post.bodySource);
-        post.setBody(source);
+        post.setBody(source, links);
         post.editedAt = at;
         if (changed && reviewed && post.status == PostStatus.PUBLISHED && post.approvedBodyHtml == null) {
             post.approvedBodyHtml = approved;

@@ -139,6 +139,12 @@ public class Posting {
                 form.cleanBody(), Stance.parse(form.stance),
                 sectionId == null ? null : em.getReference(ArticleSection.class, sectionId), status, form.keyOrNew(),
                 now);
+        PostQuotes quotes = PostQuotes.of(scope);
+        post.bodyHtml = quotes.link(post.bodyHtml); // after the words are counted, as an edit does
+        quotes.store(post);
+        if (parent == null) {
+            PostDraft.discard(scope);
+        }
         news.posted(scope, post);
         return post;
     }

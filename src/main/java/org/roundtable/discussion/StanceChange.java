@@ -10,6 +10,7 @@ import org.roundtable.account.AccountRecord;
 import org.roundtable.classroom.Discussion;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +45,10 @@ public class StanceChange extends AccountRecord {
     /** The post the student says changed their mind; null for none, or once that post is gone. */
     @ManyToOne(fetch = FetchType.LAZY)
     public Post creditedPost;
+
+    /** The same post's id, read with the row: the student's own form shows it without loading the post. */
+    @Column(name = "credited_post_id", insertable = false, updatable = false)
+    public Long creditedPostId;
 
     public Instant changedAt;
 

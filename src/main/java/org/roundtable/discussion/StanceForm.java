@@ -32,7 +32,7 @@ public class StanceForm {
         if (stance != null && stance.stanceAfter != null) {
             form.position = stance.stanceAfter.name();
             form.reason = stance.reason;
-            form.creditedPost = stance.creditedPost == null ? null : String.valueOf(stance.creditedPost.id);
+            form.creditedPost = stance.creditedPostId == null ? null : String.valueOf(stance.creditedPostId);
         }
         return form;
     }

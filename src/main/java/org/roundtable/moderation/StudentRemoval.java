@@ -34,6 +34,7 @@ public class StudentRemoval {
     public void remove(Viewer teacher, Classroom classroom, Enrollment student, boolean deletePosts) {
         long accountId = student.account.id;
         ModerationAction.Kind kind = ModerationAction.Kind.REMOVE_STUDENT;
+        PostRemoval.deleteDraftsOf(classroom.id, accountId);
         if (deletePosts) {
             PostRemoval.deleteOrEmptyPostsOf(classroom.id, accountId);
             PostRemoval.deleteFlagsBy(classroom.id, accountId);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.classroom.Announcement;
@@ -22,6 +23,7 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.StillWaiting;
+import org.roundtable.discussion.DiscussionPaths;
 import org.roundtable.discussion.PostCounts;
 import org.roundtable.discussion.Progress;
 
@@ -68,7 +70,8 @@ public class ClassHomeResource {
                 Instant now);
 
         static native TemplateInstance article(Classroom classroom, ArticleContent article,
-                List<QuestionItem> questions, Assignment assignment, Map<Long, Long> citations, boolean teacher);
+                List<QuestionItem> questions, Assignment assignment, Map<Long, Long> citations, boolean teacher,
+                QuotedPassages quoted, String back, String backSection);
 
         /** What a student sees until the teacher lets them in: nothing of the class's work. */
         static native TemplateInstance waiting(Classroom classroom, Enrollment enrollment);
@@ -101,7 +104,8 @@ public class ClassHomeResource {
     @GET
     @Path("articles/{articleId}")
     @Transactional
-    public TemplateInstance article(@RestPath long classId, @RestPath long articleId) {
+    public TemplateInstance article(@RestPath long classId, @RestPath long articleId, @RestQuery Long from,
+            @RestQuery String section) {
         ClassMember member = pages.member(classId);
         if (member.waiting()) {
             throw new StillWaiting(member.classroom());
@@ -109,8 +113,18 @@ public class ClassHomeResource {
         AssignmentView view = assignments(member.classroom(), pages.viewer(), Discussion.listFor(classId)).stream()
                 .filter(a -> a.article().id() == articleId).findFirst()
                 .orElseThrow(NotFoundException::new);
+        QuotedPassages quoted = member.teacher()
+                ? QuotedPassages.of(view.article(), PostCounts.quotedPassages(classId, articleId))
+                : QuotedPassages.NONE; // which passages classmates quote is the teacher's to see
         return Templates.article(member.classroom(), view.article(), view.questions(), view.assignment(),
-                PostCounts.citations(classId, articleId), member.teacher());
+                PostCounts.citations(classId, articleId), member.teacher(), quoted,
+                backToDraft(member.classroom(), view, from), section);
+    }
+
+    /** "Back to your answer", when the page was opened from one of the article's discussions with a draft kept. */
+    private static String backToDraft(Classroom classroom, AssignmentView view, Long from) {
+        boolean known = from != null && view.questions().stream().anyMatch(q -> q.discussion().id.equals(from));
+        return known ? DiscussionPaths.draftReturn(classroom, from) : null;
     }
 
     /** The viewer's posts the teacher removed, on questions still assigned, named as the class home numbers them. */

@@ -225,10 +225,15 @@ class ArticleReviewTest extends ImportScene {
         assertEquals(first.dek(), second.dek());
         assertEquals(first.publishedOn(), second.publishedOn());
         assertEquals(first.readingMinutes(), second.readingMinutes());
-        assertEquals(first.sections().stream().map(s -> List.of(s.heading(), s.anchor(), s.html())).toList(),
-                second.sections().stream().map(s -> List.of(s.heading(), s.anchor(), s.html())).toList());
+        // Paragraph ids name each copy's own section rows: the same text, under other ids
+        assertEquals(first.sections().stream().map(ArticleReviewTest::comparable).toList(),
+                second.sections().stream().map(ArticleReviewTest::comparable).toList());
         assertEquals(first.questions().stream().map(q -> q.text() + q.stanceEnabled()).toList(),
                 second.questions().stream().map(q -> q.text() + q.stanceEnabled()).toList());
+    }
+
+    private static List<String> comparable(ArticleContent.Section s) {
+        return List.of(s.heading(), s.anchor(), s.html().replaceAll(" id=\"para-\\d+-\\d+\"", ""));
     }
 
     @Test

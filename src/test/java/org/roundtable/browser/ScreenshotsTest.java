@@ -78,7 +78,11 @@ class ScreenshotsTest {
                 new Screen("teacher-class-overview", teach, Visitor.TEACHER, null),
                 new Screen("teacher-edit-assignment", assignment + "/edit", Visitor.TEACHER, null),
                 new Screen("teacher-discussion", lesson.discussionPath(1), Visitor.TEACHER, "#posts-title"),
-                new Screen("teacher-grading", assignment + "/grading", Visitor.TEACHER, null));
+                new Screen("teacher-grading", assignment + "/grading", Visitor.TEACHER, null),
+                new Screen("student-whats-new", "/whats-new", Visitor.STUDENT, null),
+                new Screen("student-minds", lesson.discussionPath(1), Visitor.STUDENT, "#minds"),
+                new Screen("teacher-minds", lesson.discussionPath(1), Visitor.TEACHER, ".minds-chart"),
+                new Screen("teacher-announcements", teach + "/announcements", Visitor.TEACHER, null));
         for (Screen screen : screens) {
             window.signedInWith(tour.session(screen.who()));
             for (String size : List.of("laptop", "phone")) {

@@ -79,11 +79,13 @@ class StatementCountTest {
         long reader = fixtures.enrol(testClass.id(), "Reader", "ABCD-EFGH");
         fixtures.post(stanceQuestion, reader, null, "my answer");
         fixtures.post(testClass.discussions().get(1), reader, null, "my answer");
+        long writer = fixtures.enrol(testClass.id(), "Writer", "ABCD-EFGH");
+        long persuasive = fixtures.post(stanceQuestion, writer, null, "a persuasive answer");
         Browser student = new Browser();
         student.setCookie("rt_session", fixtures.signIn(reader));
         Browser classTeacher = new Browser();
         classTeacher.setCookie("rt_session", fixtures.signIn(teacher));
-        fixtures.stance(stanceQuestion, reader, Stance.AGREE, Stance.DISAGREE, "a reason", null);
+        fixtures.stance(stanceQuestion, reader, Stance.AGREE, Stance.DISAGREE, "a reason", persuasive);
 
         long studentWithout = statementsFor(student, testClass.discussionPath(2));
         long teacherWithout = statementsFor(classTeacher, testClass.discussionPath(2));
@@ -99,6 +101,9 @@ class StatementCountTest {
         assertEquals(teacherWithout + 1, teacherSmall, "the chart is one query for the teacher");
         assertEquals(studentSmall, statementsFor(student, testClass.discussionPath(1)));
         assertEquals(teacherSmall, statementsFor(classTeacher, testClass.discussionPath(1)));
+        assertEquals(String.valueOf(persuasive),
+                student.page(testClass.discussionPath(1)).select("#after-creditedPost option[selected]").val(),
+                "the student's form shows the post they credited");
         assertEquals(31, classTeacher.page(testClass.discussionPath(1)).select(".minds-table .minds-after-count")
                 .eachText().stream().mapToInt(Integer::parseInt).sum());
     }

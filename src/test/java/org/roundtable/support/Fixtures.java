@@ -23,6 +23,8 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.JoinCodes;
 import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
+import org.roundtable.discussion.PostDraft;
+import org.roundtable.discussion.PostQuote;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Stance;
 import org.roundtable.discussion.StanceChange;
@@ -59,6 +61,8 @@ public class Fixtures {
         Panache.getEntityManager().createNativeQuery("delete from moderation_action").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from feedback").executeUpdate();
         Panache.getEntityManager().createNativeQuery("delete from throttle").executeUpdate();
+        PostQuote.deleteAll();
+        PostDraft.deleteAll();
         Flag.deleteAll();
         Post.deleteAll();
         Discussion.deleteAll();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -133,6 +134,10 @@ public final class PageTour {
         tour.browser(Visitor.STUDENT).submit(c.discussionPath(1) + "/posts/" + benAnswer + "/flag",
                 c.discussionPath(1) + "/posts/" + benAnswer + "/flag",
                 Map.of("reason", "UNKIND", "note", "Not sure it is kind"));
+        Browser amaras = tour.browser(Visitor.STUDENT);
+        amaras.submit(c.discussionPath(1), c.discussionPath(1) + "/posts", Map.of("key", UUID.randomUUID().toString(),
+                "body", "> Zelensky dismissed this group as lacking decision-making power\n\nSo he stayed away."));
+        amaras.submit(c.discussionPath(2), c.discussionPath(2) + "/draft", Map.of("body", "Half an answer"));
         long assignment = fixtures.assignmentIds(c.id()).get(0);
         fixtures.requireReplies(assignment, 2);
         String feedback = classPath + "/students/" + amara + "/feedback";
@@ -153,6 +158,10 @@ public final class PageTour {
                 Map.of("code", c.code(), "name", "", "returnCode", ""));
         tour.add("class home", student, Visitor.STUDENT);
         tour.add("article", student + "/articles/" + c.articleId(), Visitor.STUDENT);
+        tour.add("article, back to a draft", student + "/articles/" + c.articleId() + "?from="
+                + c.discussions().get(1) + "&section=why-the-no-shows", Visitor.STUDENT);
+        tour.add("article in the class, teacher", student + "/articles/" + c.articleId(), Visitor.TEACHER);
+        tour.add("discussion, draft kept", c.discussionPath(2) + "?draft=true", Visitor.STUDENT);
         tour.add("discussion, busy", c.discussionPath(1), Visitor.STUDENT);
         tour.add("discussion, before answering", c.discussionPath(1), Visitor.NEW_STUDENT);
         tour.sent("discussion, change of mind with errors", c.discussionPath(1), Visitor.STUDENT,
