@@ -3,15 +3,17 @@ package org.roundtable.live;
 /**
  * Something changed that open streams must hear of: a post (new, edited, hidden,
  * restored, deleted), a discussion (locked, unlocked), a class's moderation queue, a
- * class's settings, sessions that ended, or an article that was edited. Small enough to travel as a PostgreSQL
- * NOTIFY payload between instances.
+ * class's settings, sessions that ended, an article that was edited, or a person's notices. Small enough to travel
+ * as a PostgreSQL NOTIFY payload between instances.
  *
  * @param id what the event is about, by kind: the post (POST), the session
- *        (SESSION_ENDED), the account (SESSIONS_OF_ACCOUNT_ENDED) or the article (ARTICLE); 0 otherwise
+ *        (SESSION_ENDED), the account (SESSIONS_OF_ACCOUNT_ENDED, NOTICES) or the article (ARTICLE); 0 otherwise
  */
 public record LiveEvent(Kind kind, long classId, long discussionId, long id) {
 
-    public enum Kind { POST, DISCUSSION, QUEUE, CLASS_SETTINGS, SESSION_ENDED, SESSIONS_OF_ACCOUNT_ENDED, ARTICLE }
+    public enum Kind {
+        POST, DISCUSSION, QUEUE, CLASS_SETTINGS, SESSION_ENDED, SESSIONS_OF_ACCOUNT_ENDED, ARTICLE, NOTICES
+    }
 
     public static LiveEvent post(long classId, long discussionId, long postId) {
         return new LiveEvent(Kind.POST, classId, discussionId, postId);
@@ -33,6 +35,11 @@ public record LiveEvent(Kind kind, long classId, long discussionId, long id) {
     /** An article was edited: every instance drops its copy. */
     public static LiveEvent article(long articleId) {
         return new LiveEvent(Kind.ARTICLE, 0, 0, articleId);
+    }
+
+    /** This account's notices changed: its open notice streams hear its new unread count. */
+    public static LiveEvent notices(long accountId) {
+        return new LiveEvent(Kind.NOTICES, 0, 0, accountId);
     }
 
     public static LiveEvent sessionEnded(long sessionId) {

@@ -8,6 +8,7 @@ import org.roundtable.classroom.ClassSettingsChanged;
 import org.roundtable.discussion.DiscussionChanged;
 import org.roundtable.discussion.PostChanged;
 import org.roundtable.discussion.QueueChanged;
+import org.roundtable.notice.NoticesChanged;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,11 @@ public class LiveEvents {
 
     void articleRevised(@Observes ArticleRevised revised) {
         live.fire(LiveEvent.article(revised.articleId()));
+    }
+
+    /** A reader's notices changed: their header's count follows on every instance, once the change is committed. */
+    void noticesChanged(@Observes NoticesChanged changed) {
+        live.fire(LiveEvent.notices(changed.accountId()));
     }
 
     /** Ending a session ends its streams, on every instance, once the ending is committed. */

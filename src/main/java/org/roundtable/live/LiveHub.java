@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.roundtable.discussion.ChangedPost;
 import org.roundtable.discussion.ClassRules;
+import org.roundtable.notice.Notice;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -25,9 +25,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.context.api.ManagedExecutorConfig;
 import io.smallrye.context.api.NamedInstance;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
@@ -35,8 +35,9 @@ import jakarta.ws.rs.sse.SseEventSink;
  * The open live streams of this instance and what they receive. A changed post is read
  * once per instance, then shaped once per audience by the same rules as the page itself
  * (the thread builder's): a reader never receives a post, a name or a status that the
- * page would not show them. A stream ends with the session that opened it, and when the
- * class's settings no longer match those it opened under.
+ * page would not show them. A reader's notice stream hears their unread count, counted once per
+ * instance by the header's own query. A stream ends with the session that opened it, and a
+ * discussion's when the class's settings no longer match those it opened under.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -44,13 +45,15 @@ public class LiveHub {
     /** Streams end after this long; the browser reconnects, which checks the session again. */
     static final Duration MAX_STREAM_AGE = Duration.ofMinutes(10);
 
-    /** One open stream: whose, of which class, what they may see (null for a queue), and where to send. */
+    /** One open stream: whose, of which class (0 for notices), what they may see (null but for a discussion), where to send. */
     record Stream(StreamReader reader, long classId, LiveView view, SseEventSink sink, Sse sse, Instant openedAt) {
     }
 
     private final Map<Long, Set<Stream>> discussionStreams = new ConcurrentHashMap<>();
     private final Map<Long, Set<Stream>> queueStreams = new ConcurrentHashMap<>();
-    private final AtomicLong open = new AtomicLong();
+    /** By account: one per page of the reader's, whichever page it is. */
+    private final Map<Long, Set<Stream>> noticeStreams = new ConcurrentHashMap<>();
+    private final List<Map<Long, Set<Stream>>> registries = List.of(discussionStreams, queueStreams, noticeStreams);
     private final LiveRenderer renderer;
     private final ManagedExecutor workers;
     private final Clock clock;
@@ -88,9 +91,14 @@ public class LiveHub {
         return admit(queueStreams, classId, new Stream(reader, classId, null, sink, sse, clock.instant()));
     }
 
+    /** Opens a stream of the reader's unread count, or refuses it as above. */
+    public boolean subscribeNotices(StreamReader reader, SseEventSink sink, Sse sse) {
+        return admit(noticeStreams, reader.accountId(), new Stream(reader, 0, null, sink, sse, clock.instant()));
+    }
+
     /** Open streams on this instance, for the metrics. */
     public long openStreams() {
-        return open.get();
+        return all().size();
     }
 
     /**
@@ -117,15 +125,16 @@ public class LiveHub {
     private void deliver(LiveEvent event) {
         switch (event.kind()) {
             case QUEUE -> queueStreams.getOrDefault(event.classId(), Set.of())
-                    .forEach(stream -> sendTo(queueStreams.get(event.classId()), stream, "queue", "{}"));
+                    .forEach(stream -> Sinks.sendTo(queueStreams.get(event.classId()), stream, "queue", "{}"));
             case DISCUSSION -> discussionChanged(discussionStreams.get(event.discussionId()));
             case CLASS_SETTINGS -> {
                 ClassRules rules = QuarkusTransaction.requiringNew().call(() -> ClassRules.load(event.classId()));
                 discussionStreams.values().forEach(streams -> streams.stream()
                         .filter(stream -> stream.classId() == event.classId() && !stream.view().under(rules))
-                        .forEach(stream -> endWith(streams, stream, "settings")));
+                        .forEach(stream -> Sinks.endWith(streams, stream, "settings")));
             }
             case POST -> deliverPost(event);
+            case NOTICES -> deliverUnreadCount(event.id());
             default -> throw new IllegalArgumentException("not delivered by workers: " + event.kind());
         }
     }
@@ -149,7 +158,7 @@ public class LiveHub {
         Map<LiveRenderer.Audience, Optional<String>> rendered = new HashMap<>();
         for (Stream stream : streams) {
             if (!stream.view().under(change.rules())) {
-                endWith(streams, stream, "settings");
+                Sinks.endWith(streams, stream, "settings");
                 continue;
             }
             LiveRenderer.Audience audience = renderer.audience(stream.view(), change, now);
@@ -157,9 +166,20 @@ public class LiveHub {
                 renderings.increment();
                 return Optional.ofNullable(renderer.render(stream.view(), change, now));
             });
-            message.ifPresent(json -> sendTo(streams, stream, "post",
+            message.ifPresent(json -> Sinks.sendTo(streams, stream, "post",
                     LiveRenderer.forReader(json, stream.view().csrfToken())));
         }
+    }
+
+    /** The reader's unread count as their next page's header would show it, counted after the change committed. */
+    private void deliverUnreadCount(long accountId) {
+        Set<Stream> streams = noticeStreams.get(accountId);
+        if (streams == null || streams.isEmpty()) {
+            return;
+        }
+        long unread = QuarkusTransaction.requiringNew().call(() -> Notice.countUnreadFor(accountId));
+        String data = new JsonObject().put("count", unread).encode();
+        streams.forEach(stream -> Sinks.sendTo(streams, stream, "notices", data));
     }
 
     /**
@@ -169,53 +189,33 @@ public class LiveHub {
     private void discussionChanged(Set<Stream> streams) {
         for (Stream stream : streams == null ? Set.<Stream>of() : streams) {
             if (stream.view().viewing().teacher()) {
-                sendTo(streams, stream, "discussion", "{}");
+                Sinks.sendTo(streams, stream, "discussion", "{}");
             } else {
-                endWith(streams, stream, "discussion");
+                Sinks.endWith(streams, stream, "discussion");
             }
         }
     }
 
-    /** Tells the page why its stream ends ("settings": the teacher changed the class's settings), then ends it. */
-    private void endWith(Set<Stream> streams, Stream stream, String name) {
-        if (remove(streams, stream)) {
-            Sinks.send(stream.sink(), stream.sse().newEventBuilder().name(name).data("{}").build())
-                    .whenComplete((ok, failure) -> stream.sink().close());
-        }
-    }
-
     private void end(Predicate<Stream> which) {
-        for (Map<Long, Set<Stream>> registry : List.of(discussionStreams, queueStreams)) {
+        for (Map<Long, Set<Stream>> registry : registries) {
             registry.values().forEach(streams -> streams.stream().filter(which).forEach(stream -> {
-                remove(streams, stream);
+                streams.remove(stream);
                 stream.sink().close();
             }));
         }
-    }
-
-    private void sendTo(Set<Stream> streams, Stream stream, String name, String data) {
-        if (stream.sink().isClosed()) {
-            remove(streams, stream);
-            return;
-        }
-        OutboundSseEvent event = stream.sse().newEventBuilder().name(name).data(data).build();
-        Sinks.send(stream.sink(), event).exceptionally(failure -> {
-            remove(streams, stream);
-            return null;
-        });
     }
 
     /** Keeps idle streams open through proxies, and ends those past their age. */
     @Scheduled(every = "20s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepAlive() {
         Instant now = clock.instant();
-        for (Map<Long, Set<Stream>> registry : List.of(discussionStreams, queueStreams)) {
+        for (Map<Long, Set<Stream>> registry : registries) {
             registry.values().forEach(streams -> streams.forEach(stream -> {
                 if (stream.openedAt().plus(MAX_STREAM_AGE).isBefore(now)) {
                     stream.sink().close();
-                    remove(streams, stream);
+                    streams.remove(stream);
                 } else {
-                    sendTo(streams, stream, "ping", "{}");
+                    Sinks.sendTo(streams, stream, "ping", "{}");
                 }
             }));
         }
@@ -231,20 +231,11 @@ public class LiveHub {
             return false;
         }
         registry.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(stream);
-        open.incrementAndGet();
         return true;
     }
 
-    private boolean remove(Set<Stream> streams, Stream stream) {
-        if (streams.remove(stream)) {
-            open.decrementAndGet();
-            return true;
-        }
-        return false;
-    }
-
     private List<Stream> all() {
-        return List.of(discussionStreams, queueStreams).stream().flatMap(registry -> registry.values().stream())
+        return registries.stream().flatMap(registry -> registry.values().stream())
                 .flatMap(Set::stream).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.roundtable.live;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -10,7 +11,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 /**
  * Sending to a stream whose reader may have left. A sink closed between the check and the send
  * throws at once rather than failing its stage; a reader leaving is no error, so it becomes a
- * failed stage like any other lost send, logged at DEBUG only.
+ * failed stage like any other lost send, logged at DEBUG only. A stream whose send fails leaves the set it was
+ * registered in.
  */
 final class Sinks {
 
@@ -23,6 +25,27 @@ final class Sinks {
         } catch (IllegalStateException alreadyClosed) {
             Log.debugf("Live stream closed before %s could be sent: %s", event.getName(), alreadyClosed.getMessage());
             return CompletableFuture.failedFuture(alreadyClosed);
+        }
+    }
+
+    /** Sends one event to a registered stream; a stream that is gone leaves its set. */
+    static void sendTo(Set<LiveHub.Stream> streams, LiveHub.Stream stream, String name, String data) {
+        if (stream.sink().isClosed()) {
+            streams.remove(stream);
+            return;
+        }
+        OutboundSseEvent event = stream.sse().newEventBuilder().name(name).data(data).build();
+        send(stream.sink(), event).exceptionally(failure -> {
+            streams.remove(stream);
+            return null;
+        });
+    }
+
+    /** Tells the page why its stream ends ("settings": the teacher changed the class's settings), then ends it. */
+    static void endWith(Set<LiveHub.Stream> streams, LiveHub.Stream stream, String name) {
+        if (streams.remove(stream)) {
+            send(stream.sink(), stream.sse().newEventBuilder().name(name).data("{}").build())
+                    .whenComplete((ok, failure) -> stream.sink().close());
         }
     }
 }

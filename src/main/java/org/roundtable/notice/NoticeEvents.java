@@ -57,7 +57,10 @@ public class NoticeEvents {
         }
     }
 
-    /** The author of a reviewed post hears of an approval of what waited, a hide, a removal and a pick. */
+    /**
+     * The author of a reviewed post hears of an approval of what waited, a hide, a removal and a pick; the author
+     * of the post it replies to may see its reply notice appear or go, so their count is told again.
+     */
     void reviewed(@Observes PostReviewed reviewed) {
         NoticeKind kind = switch (reviewed.kind()) {
             case APPROVE -> reviewed.wasWaiting() ? NoticeKind.APPROVED : null;
@@ -69,6 +72,9 @@ public class NoticeEvents {
         Post post = Post.findById(reviewed.postId());
         if (kind != null && post.author != null && !post.author.isTeacher()) {
             raise(post.author, post.discussion.classroom, kind, post, null);
+        }
+        if (post.parent != null && post.parent.author != null) {
+            changed.fire(new NoticesChanged(post.parent.author.id));
         }
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,10 +35,12 @@ public class NoticeResource {
 
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final Event<NoticesChanged> changed;
 
-    NoticeResource(SecurityIdentity identity, Clock clock) {
+    NoticeResource(SecurityIdentity identity, Clock clock, Event<NoticesChanged> changed) {
         this.identity = identity;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @GET
@@ -50,7 +53,9 @@ public class NoticeResource {
     @Path("read")
     @Transactional
     public Response markAllRead() {
-        Notice.markAllRead(Viewer.of(identity).accountId(), clock.instant());
+        long accountId = Viewer.of(identity).accountId();
+        Notice.markAllRead(accountId, clock.instant());
+        changed.fire(new NoticesChanged(accountId)); // the reader's other tabs drop their count
         return Response.seeOther(URI.create(NoticePaths.PAGE)).build();
     }
 }

@@ -1,8 +1,9 @@
 package org.roundtable.notice;
 
 /**
- * A notice for this account was written, inside the transaction that wrote it (it may not show yet: a reply
- * waiting for approval). Observed by the live stream of the reader's unread count.
+ * This account's unread count may have changed, inside the transaction that changed it: a notice was written (it
+ * may not show yet: a reply waiting for approval), a reply it tells of was reviewed, or the reader marked all read.
+ * Observed by {@code live/LiveEvents}, which sends the new count to the reader's open pages once it is committed.
  */
 public record NoticesChanged(long accountId) {
 }

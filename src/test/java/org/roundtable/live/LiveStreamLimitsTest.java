@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.notice.NoticePaths;
 import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
@@ -64,6 +65,11 @@ class LiveStreamLimitsTest extends FreshData {
         return stream(q1 + "/events", Map.of("rt_session", person.browser().cookie("rt_session")));
     }
 
+    /** The stream of the header's unread count, which every page of the person's opens. */
+    SseClient notices(Person person) {
+        return stream(NoticePaths.EVENTS, Map.of("rt_session", person.browser().cookie("rt_session")));
+    }
+
     SseClient ready(SseClient client) throws Exception {
         assertEquals(200, client.status());
         client.awaitReady();
@@ -71,17 +77,19 @@ class LiveStreamLimitsTest extends FreshData {
     }
 
     @Test
-    void aSessionHoldsFiveStreamsAndTheSixthIsRefusedPlainly() throws Exception {
+    void aSessionHoldsTenStreamsAndTheEleventhIsRefusedPlainly() throws Exception {
         Person ana = People.student(fixtures, c.id(), "Ana Limit");
-        List<SseClient> five = new ArrayList<>();
+        List<SseClient> ten = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            five.add(ready(stream(ana)));
+            ten.add(ready(stream(ana)));
+            ten.add(ready(notices(ana)));
         }
-        assertEquals(429, stream(ana).status(), "a sixth stream for one session");
+        assertEquals(429, stream(ana).status(), "an eleventh stream for one session: five discussion tabs are ten");
+        assertEquals(429, notices(ana).status(), "notice streams count too");
         Person ben = People.student(fixtures, c.id(), "Ben Limit");
         ready(stream(ben));
 
-        five.get(0).close();
+        ten.get(0).close();
         long deadline = System.nanoTime() + WAIT.toNanos();
         int status;
         do {
@@ -98,12 +106,12 @@ class LiveStreamLimitsTest extends FreshData {
             students.add(People.student(fixtures, c.id(), "Student " + i));
         }
         for (Person student : students) {
-            for (int tab = 0; tab < 5; tab++) {
+            for (int tab = 0; tab < 10; tab++) {
                 ready(stream(student));
             }
         }
         Person late = People.student(fixtures, c.id(), "Late Student");
-        assertEquals(429, stream(late).status(), "the 61st stream from one address");
+        assertEquals(429, stream(late).status(), "the 121st stream from one address");
         assertEquals(429, stream("/teach/classes/" + c.id() + "/moderation/events",
                 Map.of("rt_session", teacher.browser().cookie("rt_session"))).status(), "queues count too");
     }

@@ -55,6 +55,7 @@ public final class PageTour {
     private static final Map<String, String> NOT_PAGES = Map.of(
             "/classes/{classId}/discussions/{discussionId}/events", "a live event stream",
             "/teach/classes/{classId}/moderation/events", "a live event stream",
+            "/whats-new/events", "a live event stream",
             "/teach/classes/{classId}/participation.csv", "a CSV download",
             "/teach/articles/{articleId}/article.md", "a Markdown download",
             "/teach/classes/{classId}/audit.csv", "a CSV download",
