@@ -56,9 +56,10 @@ public class MindChanges {
             errors.put("position", "Choose where you stand now.");
         }
         String reason = form.cleanReason();
-        if (reason != null && reason.codePointCount(0, reason.length()) > StanceChange.MAX_REASON) {
+        // Counted as the column and the field's maxlength count it (UTF-16 units): an emoji is two.
+        if (reason != null && reason.length() > StanceChange.MAX_REASON) {
             errors.put("reason", "Say it in up to " + StanceChange.MAX_REASON + " characters; this has "
-                    + reason.codePointCount(0, reason.length()) + ".");
+                    + reason.length() + ".");
         }
         Post credited = credited(scope, form.creditedPostId());
         if (form.creditedPostId() != null && credited == null) {

@@ -22,6 +22,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 final class PostQuotes {
 
+    /**
+     * The quotes of one post looked for in the article; later ones stay plain. Each is compared with every
+     * paragraph, so a post of hundreds of tiny quotes would cost the server as many passes over the article.
+     */
+    static final int MAX_QUOTES = 10;
+
     private final ArticleContent article;
     private final String articlePage;
     private final List<QuoteMatcher.Found> found = new ArrayList<>();
@@ -44,8 +50,9 @@ final class PostQuotes {
         found.clear();
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
+        int tried = 0;
         for (Element quote : doc.body().children()) {
-            if (!quote.nameIs("blockquote")) {
+            if (!quote.nameIs("blockquote") || tried++ >= MAX_QUOTES) {
                 continue;
             }
             Optional<QuoteMatcher.Found> match = QuoteMatcher.find(quote.text(), article);

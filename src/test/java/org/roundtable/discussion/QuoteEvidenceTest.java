@@ -59,6 +59,16 @@ class QuoteEvidenceTest extends ClassWithStudents {
     }
 
     @Test
+    void onlyTheFirstQuotesOfAPostAreLookedFor() {
+        String quotes = (DECORATIVE.substring(0, DECORATIVE.indexOf("\n\n")) + "\n\nand\n\n")
+                .repeat(PostQuotes.MAX_QUOTES + 2);
+        long id = answer(ana, quotes + "That is why.");
+        Element body = post(ana.browser().page(q1), id).selectFirst(".post-body");
+        assertEquals(PostQuotes.MAX_QUOTES + 2, body.select("blockquote").size());
+        assertEquals(PostQuotes.MAX_QUOTES, body.select(".quote-source").size(), "the rest stay plain");
+    }
+
+    @Test
     void aQuoteNotFromTheArticleStaysPlain() {
         long id = answer(ana, "> Peace is the only way forward for everyone involved\n\nMy grandmother says so.");
         Element body = post(ana.browser().page(q1), id).selectFirst(".post-body");

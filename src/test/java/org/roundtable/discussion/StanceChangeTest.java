@@ -116,6 +116,10 @@ class StanceChangeTest extends ClassWithStudents {
         Document longReason = Browser.refused(after(ana, "AGREE", tooLong, ""));
         assertEquals(tooLong, longReason.select("#after-reason").val());
         assertFalse(longReason.select("#after-reason-error").isEmpty());
+        // Emoji are two units each in the column and in the field's maxlength: refused, not a server error.
+        String emoji = "\uD83D\uDE00".repeat(StanceChange.MAX_REASON / 2 + 1);
+        Document longEmoji = Browser.refused(after(ana, "AGREE", emoji, ""));
+        assertEquals(emoji, longEmoji.select("#after-reason").val());
         assertEquals(400, before(ben, "MAYBE").statusCode());
         assertEquals(before, fixtures.fingerprint());
     }

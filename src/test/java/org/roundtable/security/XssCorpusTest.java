@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -979,25 +980,53 @@ class XssCorpusTest {
             }
             for (Element box : page.select(".post-body, .post-preview")) {
                 for (Element element : box.getAllElements()) {
-                    if (element != box) {
+                    if (element != box && !isQuoteSource(element)) {
                         userHtml(element, problems);
                     }
                 }
             }
             for (Element section : page.select("section.article-section")) {
                 for (Element child : section.children()) {
-                    if (child.is("h2[id$=-h]") || child.is("p.citation-count")) {
+                    if (child.is("h2[id$=-h]") || child.is("p.citation-count") || isQuoteCount(child)) {
                         continue;
                     }
                     for (Element element : child.getAllElements()) {
-                        userHtml(element, problems);
+                        userHtml(element, problems, PARAGRAPH_ANCHOR);
                     }
                 }
             }
             return problems;
         }
 
+        /**
+         * The anchor the app gives each block of an article's section when it loads it (ArticleLibrary), so a
+         * post's quote can link to its paragraph: "para-{section id}-{n}", nothing a writer typed.
+         */
+        static final Pattern PARAGRAPH_ANCHOR = Pattern.compile("para-\\d+-\\d+");
+
         static void userHtml(Element element, List<String> problems) {
+            userHtml(element, problems, null);
+        }
+
+        /** The line the app writes under a post's quote it found in the article: "From the article, section 3". */
+        static final Pattern QUOTE_SOURCE_LINK = Pattern.compile("/classes/\\d+/articles/\\d+#para-\\d+-\\d+");
+
+        static boolean isQuoteSource(Element element) {
+            Element line = element.nameIs("a") ? element.parent() : element;
+            return line != null && line.nameIs("p") && line.attributes().size() == 1
+                    && line.className().equals("quote-source") && line.children().size() == 1
+                    && line.child(0).nameIs("a") && line.child(0).attributes().size() == 1
+                    && QUOTE_SOURCE_LINK.matcher(line.child(0).attr("href")).matches();
+        }
+
+        /** The count the app puts on a passage the class quoted, for the teacher: "Quoted in 3 posts". */
+        static boolean isQuoteCount(Element element) {
+            return (element.nameIs("p") || element.nameIs("span")) && element.attributes().size() == 1
+                    && element.className().equals("quote-count") && element.children().isEmpty()
+                    && element.text().matches("Quoted in \\d+ posts?");
+        }
+
+        static void userHtml(Element element, List<String> problems, Pattern appIds) {
             if (!USER_HTML.contains(element.normalName())) {
                 problems.add("user HTML holds <" + element.normalName() + ">: " + describe(element));
                 return;
@@ -1008,7 +1037,10 @@ class XssCorpusTest {
                 boolean allowed = element.normalName().equals("a")
                         && (name.equals("href") && (value.startsWith("http:") || value.startsWith("https:")
                                 || value.startsWith("mailto:"))
-                                || name.equals("rel") && value.equals("nofollow ugc noopener"));
+                                || name.equals("rel") && value.equals("nofollow ugc noopener"))
+                        || appIds != null && name.equals("id") && appIds.matcher(value).matches()
+                        || appIds != null && name.equals("class") && value.equals("quoted")
+                        || isQuoteCount(element);
                 if (!allowed) {
                     problems.add("user HTML has attribute " + name + "=\"" + attribute.getValue() + "\": "
                             + describe(element));
