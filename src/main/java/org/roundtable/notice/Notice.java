@@ -117,6 +117,11 @@ public class Notice extends AccountRecord {
                 .setParameter("viewer", accountId).setMaxResults(LIST_LIMIT).getResultList();
     }
 
+    /** Takes away the teacher's notice that {@code post} waits for approval, once it no longer waits. */
+    static long dropWaiting(Post post) {
+        return delete("post = ?1 and kind = ?2", post, NoticeKind.WAITING);
+    }
+
     /** Marks read every notice this person is shown now (one still hidden from them stays unread until it shows). */
     static int markAllRead(long accountId, Instant now) {
         return Panache.getEntityManager().createQuery("update Notice set readAt = :now where id in (select n.id "

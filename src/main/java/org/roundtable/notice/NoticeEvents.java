@@ -70,6 +70,10 @@ public class NoticeEvents {
             default -> null;
         };
         Post post = Post.findById(reviewed.postId());
+        Account teacher = post.discussion.classroom.teacher;
+        if (reviewed.wasWaiting() && teacher != null && Notice.dropWaiting(post) > 0) {
+            changed.fire(new NoticesChanged(teacher.id)); // what waited is handled: no longer news
+        }
         if (kind != null && post.author != null && !post.author.isTeacher()) {
             raise(post.author, post.discussion.classroom, kind, post, null);
         }

@@ -40,6 +40,10 @@ class TeacherNoticesTest extends NoticeScene {
                 .contains("flagged")), "the flagger is never named");
         assertTrue(any(teacher, "Ben Real replied to your post"));
         assertEquals(3, headerCount(teacher.browser().page("/teach")));
+
+        assertEquals(303, act(waiting, "approve").statusCode());
+        assertFalse(any(teacher, "waits for your approval"), "a post no longer waiting is no longer news");
+        assertEquals(2, headerCount(teacher.browser().page("/teach")));
     }
 
     @Test
