@@ -39,6 +39,13 @@ class ArticleMarkdownTermsTest {
         return assertThrows(ArticleFormatException.class, () -> ArticleMarkdown.parse(markdown));
     }
 
+    /** The article with this who's-who section is refused, the refusal pointing at {@code line}. */
+    private static ArticleFormatException refusedOn(int line, String whosWho) {
+        ArticleFormatException e = error(article("slug: t", whosWho));
+        assertEquals(line, e.line(), whosWho);
+        return e;
+    }
+
     static final List<String> BUNDLED_PEOPLE = List.of("Volodymyr Zelensky", "Vladimir Putin", "Donald Trump",
             "Recep Tayyip Erdogan", "Vladimir Medinsky", "Rustem Umerov", "Andrii Sybiha", "Ihor Zhovkva",
             "Andriy Yermak", "Mikhail Galuzin", "Alexander Fomin", "Igor Kostyukov", "Steve Witkoff", "Keith Kellogg",
@@ -126,28 +133,22 @@ class ArticleMarkdownTermsTest {
     @Test
     void whosWhoEntryWithoutBoldTermOrSeparatorIsReportedOnItsLine() {
         for (String item : List.of("- Umerov: a minister", "- **Umerov** a minister", "- see **Umerov**: x")) {
-            ArticleFormatException e = error(article("slug: t", "## Key terms\n\n- **A**: b\n" + item + "\n"));
-            assertEquals(13, e.line(), item);
-            assertTrue(e.reason().contains("'**Term**: explanation'"), e.reason());
+            String reason = refusedOn(13, "## Key terms\n\n- **A**: b\n" + item + "\n").reason();
+            assertTrue(reason.contains("'**Term**: explanation'"), reason);
         }
     }
 
     @Test
     void whosWhoEntryNeedsAnExplanation() {
-        ArticleFormatException e = error(article("slug: t", "## Key terms\n\n- **Umerov**:\n"));
-        assertEquals(12, e.line());
-        assertEquals("The explanation of 'Umerov' is empty", e.reason());
+        assertEquals("The explanation of 'Umerov' is empty", refusedOn(12, "## Key terms\n\n- **Umerov**:\n").reason());
     }
 
     @Test
     void whosWhoTermAndExplanationHaveLimits() {
-        ArticleFormatException term = error(article("slug: t", "## Key terms\n\n- **" + "x".repeat(201) + "**: y\n"));
-        assertEquals(12, term.line());
-        assertEquals("A who's-who term is longer than 200 characters", term.reason());
-        ArticleFormatException explanation = error(article("slug: t",
-                "## Key terms\n\n- **A**: b\n- **B**: " + "y".repeat(401) + "\n"));
-        assertEquals(13, explanation.line());
-        assertEquals("The explanation of 'B' is longer than 400 characters", explanation.reason());
+        assertEquals("A who's-who term is longer than 200 characters",
+                refusedOn(12, "## Key terms\n\n- **" + "x".repeat(201) + "**: y\n").reason());
+        assertEquals("The explanation of 'B' is longer than 400 characters",
+                refusedOn(13, "## Key terms\n\n- **A**: b\n- **B**: " + "y".repeat(401) + "\n").reason());
     }
 
     @Test
@@ -157,35 +158,28 @@ class ArticleMarkdownTermsTest {
             list.append("- **Term ").append(i).append("**: explained\n");
         }
         assertEquals(60, ArticleMarkdown.parse(article("slug: t", list.toString())).terms().size());
-        ArticleFormatException e = error(article("slug: t", list + "- **Term 61**: one too many\n"));
-        assertEquals(72, e.line());
-        assertEquals("At most 60 who's-who entries are allowed", e.reason());
+        assertEquals("At most 60 who's-who entries are allowed",
+                refusedOn(72, list + "- **Term 61**: one too many\n").reason());
     }
 
     @Test
     void aTermListedTwiceIsReportedWithItsFirstLine() {
-        ArticleFormatException e = error(article("slug: t", "## Key terms\n\n- **NATO**: a\n- **Nato**: b\n"));
-        assertEquals(13, e.line());
-        assertEquals("'Nato' is already listed on line 12", e.reason());
+        assertEquals("'Nato' is already listed on line 12",
+                refusedOn(13, "## Key terms\n\n- **NATO**: a\n- **Nato**: b\n").reason());
     }
 
     @Test
     void whosWhoMustBeABulletedListAndNothingElse() {
-        ArticleFormatException numbered = error(article("slug: t", "## Key terms\n\n1. **A**: b\n"));
-        assertEquals(12, numbered.line());
-        assertTrue(numbered.reason().contains("not a numbered list"), numbered.reason());
-        ArticleFormatException empty = error(article("slug: t", "## Key terms\n"));
-        assertEquals(10, empty.line());
-        ArticleFormatException after = error(article("slug: t", "## Key terms\n\n- **A**: b\n\nMore text.\n"));
-        assertEquals(14, after.line());
+        String numbered = refusedOn(12, "## Key terms\n\n1. **A**: b\n").reason();
+        assertTrue(numbered.contains("not a numbered list"), numbered);
+        refusedOn(10, "## Key terms\n");
+        refusedOn(14, "## Key terms\n\n- **A**: b\n\nMore text.\n");
     }
 
     @Test
     void whosWhoMustComeRightBeforeTheQuestions() {
-        ArticleFormatException e = error(
-                article("slug: t", "## Key terms\n\n- **A**: b\n\n## Another part\n\nText.\n"));
-        assertEquals(14, e.line());
-        assertTrue(e.reason().contains("right before '## Thought Questions'"), e.reason());
+        String reason = refusedOn(14, "## Key terms\n\n- **A**: b\n\n## Another part\n\nText.\n").reason();
+        assertTrue(reason.contains("right before '## Thought Questions'"), reason);
     }
 
     @Test

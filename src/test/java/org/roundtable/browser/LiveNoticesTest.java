@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.roundtable.support.BrowserTest;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.ReadingClass;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * Ben replies to Ada in a real browser: Ada, reading another page, sees "1 new" in her header within a second,
@@ -24,33 +22,16 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @BrowserTest
-class LiveNoticesTest {
+class LiveNoticesTest extends ReadingClass {
 
-    @Inject
-    Fixtures fixtures;
-
-    Window ada;
-    Window ben;
-    Fixtures.TestClass lesson;
-    String discussion;
-    long adaAnswer;
-
-    @BeforeEach
-    void setUp() {
-        long teacherId = fixtures.onlyTeacher("notices");
-        lesson = fixtures.createClass("Period 4 Civics", 0, teacherId);
-        fixtures.configure(lesson.id(), k -> k.postFirst = false);
-        long adaId = fixtures.enrol(lesson.id(), "Ada L", "ABCD-EFGH");
-        long benId = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
-        discussion = lesson.discussionPath(1);
-        adaAnswer = fixtures.post(lesson.discussions().get(0), adaId, null, "Talks only work with guarantees.");
-        ada = Window.open().signedInWith(fixtures.signIn(adaId));
-        ben = Window.open().signedInWith(fixtures.signIn(benId));
+    LiveNoticesTest() {
+        super("notices", "Period 4 Civics");
     }
 
     @Test
     void aReplyShowsInTheAuthorsHeaderAtOnceAndLeadsToTheReply() {
-        String classHome = "/classes/" + lesson.id();
+        long adaAnswer = answer(adaId, "Talks only work with guarantees.");
+        Window ben = windowOf(benId);
         ada.go(classHome);
         assertTrue(ada.all(".notices-link .notice-count").get(0).getDomAttribute("hidden") != null, "nothing new");
         ada.await(d -> ada.has("[data-notices-open]")); // the page's stream is open

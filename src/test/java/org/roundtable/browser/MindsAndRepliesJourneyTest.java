@@ -3,15 +3,13 @@ package org.roundtable.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.roundtable.support.BrowserTest;
-import org.roundtable.support.Fixtures;
+import org.roundtable.support.ReadingClass;
 import org.roundtable.support.Window;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * In a real browser, as a student and a teacher would: Ada says where she stands before reading, answers,
@@ -20,35 +18,19 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @BrowserTest
-class MindsAndRepliesJourneyTest {
+class MindsAndRepliesJourneyTest extends ReadingClass {
 
-    @Inject
-    Fixtures fixtures;
-
-    Fixtures.TestClass lesson;
-    Window ada;
-    Window teacher;
-    long benAnswer;
-
-    @BeforeEach
-    void setUp() {
-        long teacherId = fixtures.onlyTeacher("civics");
-        lesson = fixtures.createClass("Period 2 Civics", 0, teacherId);
-        fixtures.configure(lesson.id(), c -> c.postFirst = false);
-        fixtures.requireReplies(lesson.assignmentId(), 1);
-        long adaId = fixtures.enrol(lesson.id(), "Ada L", "ABCD-EFGH");
-        long benId = fixtures.enrol(lesson.id(), "Ben T", "ABCD-EFGH");
-        benAnswer = fixtures.post(lesson.discussions().get(0), benId, null,
-                "A mediator both sides trust matters most.");
-        ada = Window.open().signedInWith(fixtures.signIn(adaId));
-        teacher = Window.open().signedInWith(fixtures.signIn(teacherId));
+    MindsAndRepliesJourneyTest() {
+        super("civics", "Period 2 Civics");
     }
 
     @Test
     void aStudentsReplyCountsAndHerChangedMindMovesTheTeachersChart() {
-        String discussion = lesson.discussionPath(1);
-        String home = "/classes/" + lesson.id();
-        assertTrue(ada.go(home).text(".checkpoint").contains("replied to 0 of 1 classmate"), ada.text(".checkpoint"));
+        fixtures.requireReplies(lesson.assignmentId(), 1);
+        long benAnswer = answer(benId, "A mediator both sides trust matters most.");
+        Window teacher = windowOf(teacherId);
+        assertTrue(ada.go(classHome).text(".checkpoint").contains("replied to 0 of 1 classmate"),
+                ada.text(".checkpoint"));
 
         ada.go(discussion).choose("position", "AGREE").press("#before-form", "Save where I stand");
         ada.type("#answer-body", "Talks without the leaders present were never going to work.")
@@ -56,7 +38,8 @@ class MindsAndRepliesJourneyTest {
         ada.press("#post-" + benAnswer + " .post-actions", "Reply");
         ada.type("#reply-body", "Why would a mediator change what the leaders want?").press("#reply-form",
                 "Post reply");
-        assertTrue(ada.go(home).text(".checkpoint").contains("replied to 1 of 1 classmate"), ada.text(".checkpoint"));
+        assertTrue(ada.go(classHome).text(".checkpoint").contains("replied to 1 of 1 classmate"),
+                ada.text(".checkpoint"));
 
         teacher.go(discussion);
         assertEquals("1", teacher.text(".minds-row-agree .minds-before-count"));

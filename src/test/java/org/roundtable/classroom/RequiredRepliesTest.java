@@ -41,16 +41,14 @@ class RequiredRepliesTest extends ClassWithStudents {
     @Inject
     SessionFactory sessionFactory;
 
-    Person cy;
     String home;
 
     RequiredRepliesTest() {
-        super("mreply", "Replies class", "Ana", "Ben");
+        super("mreply", "Replies class", "Ana", "Ben", "Cy");
     }
 
     @BeforeEach
-    void thirdStudent() {
-        cy = People.student(fixtures, c.id(), "Cy");
+    void classHome() {
         home = "/classes/" + c.id();
     }
 

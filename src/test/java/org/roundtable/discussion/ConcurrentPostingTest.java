@@ -3,19 +3,18 @@ package org.roundtable.discussion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.AtOnce;
-import org.roundtable.support.Browser;
+import org.roundtable.support.Crowd;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
-import org.roundtable.support.People.Person;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,19 +30,13 @@ class ConcurrentPostingTest extends FreshData {
         Fixtures.TestClass c = fixtures.createClass("Busy", 0);
         fixtures.configure(c.id(), k -> k.postFirst = false);
         String discussion = c.discussionPath(1);
-        List<Person> students = new ArrayList<>();
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < STUDENTS; i++) {
-            Person student = People.student(fixtures, c.id(), "Student " + i);
-            students.add(student);
-            tokens.add(student.browser().csrfToken(discussion));
-        }
+        Crowd students = Crowd.ready(IntStream.range(0, STUDENTS)
+                .mapToObj(i -> People.student(fixtures, c.id(), "Student " + i).browser()).toList(), discussion);
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         AtOnce.run(STUDENTS, student -> {
-            Browser browser = students.get(student).browser();
             for (int n = 0; n < POSTS_EACH; n++) {
-                int status = browser.post(discussion + "/posts", Map.of("body", "student " + student + " post " + n,
-                        "key", UUID.randomUUID().toString(), Browser.CSRF_FIELD, tokens.get(student))).statusCode();
+                int status = students.post(student, discussion + "/posts", Map.of("body",
+                        "student " + student + " post " + n, "key", UUID.randomUUID().toString())).statusCode();
                 if (status != 303) {
                     problems.add("student " + student + " post " + n + " → " + status);
                 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.roundtable.support.SseClient.WAIT;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +19,6 @@ import org.roundtable.support.SseClient;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /**
  * The name classmates see on a post follows what its author agreed to when writing it: a post
@@ -34,11 +32,11 @@ class PseudonymTest extends ClassWithStudents {
 
     PseudonymTest() {
         super("names", "Names", "Ana Real", "Ben Real");
+        everyoneSeesEveryPost();
     }
 
     @BeforeEach
     void setUp() {
-        postFirst(false);
         anaPseudonym = fixtures.enrollment(c.id(), ana.id()).pseudonym;
         // The account's own name may differ from the name Ana chose in this class: neither may leak.
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(ana.id()).displayName = "Ana Account");
@@ -106,19 +104,6 @@ class PseudonymTest extends ClassWithStudents {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    void anonymous(boolean on) {
-        fixtures.configure(c.id(), k -> k.anonymous = on);
-    }
-
-    long write(Person person, Long parent, String body) {
-        Map<String, String> fields = parent == null ? Map.of("body", body, "key", UUID.randomUUID().toString())
-                : Map.of("body", body, "parentId", String.valueOf(parent), "key", UUID.randomUUID().toString());
-        Response response = person.browser().submit(q1, q1 + "/posts", fields);
-        assertEquals(303, response.statusCode());
-        String location = response.header("Location");
-        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
-    }
-
     void removeKeepingPosts(Person student) {
         String remove = "/teach/classes/" + c.id() + "/students/" + student.id() + "/remove";
         assertEquals(303, teacher.browser().submit(remove, remove, Map.of()).statusCode());
@@ -140,7 +125,7 @@ class PseudonymTest extends ClassWithStudents {
 
     /** The teacher marks the post as a pick: Ben's open stream receives it with the name he may see. */
     void assertLiveName(long postId, String expected) throws Exception {
-        try (SseClient stream = SseClient.opened(q1 + "/events", ben.browser().cookie("rt_session"))) {
+        try (SseClient stream = live(ben)) {
             act(postId, "endorse", Map.of("back", q1));
             SseClient.Event event = stream.next("post", WAIT);
             assertNotNull(event, "the change reaches Ben's stream");

@@ -30,17 +30,15 @@ import io.restassured.response.Response;
 @QuarkusTest
 class StanceChangeTest extends ClassWithStudents {
 
-    Person cy;
     Person dee;
 
     StanceChangeTest() {
-        super("minds", "Minds", "Ana Real", "Ben Real");
+        super("minds", "Minds", "Ana Real", "Ben Real", "Cy Real");
     }
 
     @BeforeEach
     void setUp() {
         postFirst(true);
-        cy = People.student(fixtures, c.id(), "Cy Real");
         dee = People.student(fixtures, c.id(), "Dee Real");
     }
 

@@ -8,9 +8,7 @@ import static org.roundtable.support.SseClient.WAIT;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.notice.NoticePaths;
 import org.roundtable.support.ClassWithStudents;
@@ -28,28 +26,18 @@ class LiveNoticeCountTest extends ClassWithStudents {
 
     LiveNoticeCountTest() {
         super("count", "Count", "Ada Count", "Ben Count");
-    }
-
-    @BeforeEach
-    void everyoneSeesEveryPost() {
-        postFirst(false);
+        everyoneSeesEveryPost();
     }
 
     SseClient noticesOf(Person person) throws Exception {
         return SseClient.opened(NoticePaths.EVENTS, person.browser().cookie("rt_session"));
     }
 
-    long reply(Person person, long parentId, String body) {
-        String location = person.browser().submit(q1, q1 + "/posts", Map.of("body", body, "parentId",
-                String.valueOf(parentId), "key", UUID.randomUUID().toString())).header("Location");
-        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
-    }
-
     @Test
     void aReplyTellsTheAuthorsStreamsTheirNewCountAndNobodyElses() throws Exception {
         long adas = answer(ana, "Ada's answer");
         try (SseClient adaHere = noticesOf(ana); SseClient adaThere = noticesOf(ana); SseClient bens = noticesOf(ben)) {
-            reply(ben, adas, "Ben's reply to Ada");
+            write(ben, adas, "Ben's reply to Ada");
 
             for (SseClient tab : new SseClient[] { adaHere, adaThere }) {
                 SseClient.Event event = tab.next("notices", WAIT);
@@ -63,7 +51,7 @@ class LiveNoticeCountTest extends ClassWithStudents {
 
     @Test
     void theStreamOpensWithTheCountAsItIsNow() throws Exception {
-        reply(ben, answer(ana, "Ada's answer"), "Ben's reply to Ada");
+        write(ben, answer(ana, "Ada's answer"), "Ben's reply to Ada");
         try (SseClient stream = SseClient.toApp(NoticePaths.EVENTS, ana.browser().cookie("rt_session"))) {
             assertEquals(200, stream.status());
             SseClient.Event ready = stream.next("ready", WAIT);
@@ -74,7 +62,7 @@ class LiveNoticeCountTest extends ClassWithStudents {
 
     @Test
     void markingAllReadSetsTheReadersOtherPagesToZero() throws Exception {
-        reply(ben, answer(ana, "Ada's answer"), "Ben's reply to Ada");
+        write(ben, answer(ana, "Ada's answer"), "Ben's reply to Ada");
         try (SseClient otherTab = noticesOf(ana)) {
             assertEquals(303, ana.browser().submit(NoticePaths.PAGE, NoticePaths.PAGE + "/read", Map.of())
                     .statusCode());
@@ -89,7 +77,7 @@ class LiveNoticeCountTest extends ClassWithStudents {
         long adas = answer(ana, "Ada's answer");
         fixtures.configure(c.id(), k -> k.preModeration = true);
         try (SseClient stream = noticesOf(ana)) {
-            long bens = reply(ben, adas, "Ben's reply, waiting");
+            long bens = write(ben, adas, "Ben's reply, waiting");
             SseClient.Event waiting = stream.next("notices", WAIT);
             assertNotNull(waiting);
             assertEquals(0, waiting.json().getInteger("count"), "a reply Ada cannot see yet is not counted");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.Browser;
 import org.roundtable.support.ClassWithStudents;
@@ -38,11 +37,7 @@ class LiveStreamEndsTest extends ClassWithStudents {
 
     LiveStreamEndsTest() {
         super("ends", "Ends", "Ana Ends", "Ben Ends");
-    }
-
-    @BeforeEach
-    void everyoneSeesEveryPost() {
-        postFirst(false);
+        everyoneSeesEveryPost();
     }
 
     SseClient open(String session) throws Exception {
@@ -59,7 +54,7 @@ class LiveStreamEndsTest extends ClassWithStudents {
     @Test
     void signingOutEndsThatBrowsersStreamsAndNoOtherSessions() throws Exception {
         String otherDevice = fixtures.signIn(ana.id());
-        try (SseClient here = open(ana.browser().cookie("rt_session")); SseClient there = open(otherDevice)) {
+        try (SseClient here = live(ana); SseClient there = open(otherDevice)) {
             assertEquals(303, ana.browser().submit(q1, "/signout", Map.of()).statusCode());
             assertEndedAndSilent(here);
             assertFalse(there.endsWithin(Duration.ofMillis(500)), "the session on another device goes on");
@@ -69,7 +64,7 @@ class LiveStreamEndsTest extends ClassWithStudents {
 
     @Test
     void removalFromTheClassEndsTheStudentsStreams() throws Exception {
-        try (SseClient stream = open(ana.browser().cookie("rt_session"))) {
+        try (SseClient stream = live(ana)) {
             String remove = "/teach/classes/" + c.id() + "/students/" + ana.id() + "/remove";
             assertEquals(303, teacher.browser().submit(remove, remove, Map.of()).statusCode());
             assertEndedAndSilent(stream);
@@ -78,7 +73,7 @@ class LiveStreamEndsTest extends ClassWithStudents {
 
     @Test
     void aNewReturnCodeSignsTheStudentOutAndEndsTheirStreams() throws Exception {
-        try (SseClient stream = open(ana.browser().cookie("rt_session"))) {
+        try (SseClient stream = live(ana)) {
             String roster = "/teach/classes/" + c.id() + "/roster";
             assertEquals(303, teacher.browser().submit(roster,
                     "/teach/classes/" + c.id() + "/students/" + ana.id() + "/return-code", Map.of()).statusCode());
@@ -103,7 +98,7 @@ class LiveStreamEndsTest extends ClassWithStudents {
     void disablingOrResettingATeacherEndsTheirStreams() throws Exception {
         Browser admin = People.signedIn(fixtures, fixtures.teacher("boss", ADMIN_PASSWORD, true)).browser();
         String page = "/admin/teachers";
-        try (SseClient stream = open(teacher.browser().cookie("rt_session"))) {
+        try (SseClient stream = live(teacher)) {
             assertEquals(303, admin.submit(page, page + "/" + teacher.id() + "/disable", Map.of()).statusCode());
             assertEndedAndSilent(stream);
         }

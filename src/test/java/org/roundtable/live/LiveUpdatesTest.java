@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.Fixtures;
@@ -34,19 +33,8 @@ class LiveUpdatesTest extends ClassWithStudents {
 
     static final Duration QUIET = Duration.ofMillis(1500);
 
-    Person cleo;
-
     LiveUpdatesTest() {
-        super("live", "Live", "Ana Real", "Ben Real");
-    }
-
-    @BeforeEach
-    void addCleo() {
-        cleo = People.student(fixtures, c.id(), "Cleo Real");
-    }
-
-    SseClient open(Person person) throws Exception {
-        return SseClient.opened(q1 + "/events", person.browser().cookie("rt_session"));
+        super("live", "Live", "Ana Real", "Ben Real", "Cleo Real");
     }
 
     static Document html(SseClient.Event event) {
@@ -56,10 +44,10 @@ class LiveUpdatesTest extends ClassWithStudents {
     @Test
     void aNewAnswerReachesClassmatesWhoMaySeeItAndNobodyElse() throws Exception {
         answer(ana, "Ana answered first");
-        try (SseClient anaStream = open(ana);
-                SseClient benStream = open(ben);
-                SseClient teacherStream = open(teacher)) {
-            long id = answer(cleo, "Cleo's fresh answer");
+        try (SseClient anaStream = live(ana);
+                SseClient benStream = live(ben);
+                SseClient teacherStream = live(teacher)) {
+            long id = answer(cy, "Cleo's fresh answer");
             SseClient.Event toAna = anaStream.next("post", WAIT);
             assertNotNull(toAna, "Ana has answered: she sees classmates");
             assertEquals(id, toAna.json().getLong("id"));
@@ -75,7 +63,7 @@ class LiveUpdatesTest extends ClassWithStudents {
     void pendingPostsReachOnlyTheTeacher() throws Exception {
         fixtures.configure(c.id(), k -> k.preModeration = true);
         fixtures.configure(c.id(), k -> k.postFirst = false);
-        try (SseClient anaStream = open(ana); SseClient teacherStream = open(teacher)) {
+        try (SseClient anaStream = live(ana); SseClient teacherStream = live(teacher)) {
             answer(ben, "Waiting for approval");
             SseClient.Event toTeacher = teacherStream.next("post", WAIT);
             assertNotNull(toTeacher);
@@ -90,7 +78,7 @@ class LiveUpdatesTest extends ClassWithStudents {
     void aHiddenPostBecomesAPlaceholderWithoutItsWords() throws Exception {
         fixtures.configure(c.id(), k -> k.postFirst = false);
         long id = answer(ben, "Something to hide");
-        try (SseClient anaStream = open(ana)) {
+        try (SseClient anaStream = live(ana)) {
             act(id, "hide", Map.of("reason", "secret reason"));
             SseClient.Event event = anaStream.next("post", WAIT);
             assertNotNull(event);
@@ -108,7 +96,7 @@ class LiveUpdatesTest extends ClassWithStudents {
             k.anonymous = true;
             k.postFirst = false;
         });
-        try (SseClient anaStream = open(ana); SseClient teacherStream = open(teacher)) {
+        try (SseClient anaStream = live(ana); SseClient teacherStream = live(teacher)) {
             answer(ben, "Anonymous thoughts");
             SseClient.Event toAna = anaStream.next("post", WAIT);
             assertNotNull(toAna);
@@ -122,7 +110,7 @@ class LiveUpdatesTest extends ClassWithStudents {
     @Test
     void turningAnonymityOnEndsOpenStreamsSoNoRealNameIsStreamedAfterwards() throws Exception {
         fixtures.configure(c.id(), k -> k.postFirst = false);
-        try (SseClient anaStream = open(ana)) {
+        try (SseClient anaStream = live(ana)) {
             String settings = "/teach/classes/" + c.id() + "/settings";
             assertEquals(303, teacher.browser().submit(settings, settings, Map.of("name", "Live", "anonymous", "on",
                     "editWindowMinutes", "30", "slowModeSeconds", "0")).statusCode());
@@ -131,7 +119,7 @@ class LiveUpdatesTest extends ClassWithStudents {
             answer(ben, "Written once the class is anonymous");
             assertTrue(anaStream.collect(QUIET).stream().noneMatch(e -> e.data().contains("Ben Real")));
         }
-        try (SseClient reopened = open(ana)) {
+        try (SseClient reopened = live(ana)) {
             answer(ben, "Streamed under a pseudonym");
             SseClient.Event event = reopened.next("post", WAIT);
             assertNotNull(event);
@@ -142,7 +130,7 @@ class LiveUpdatesTest extends ClassWithStudents {
     @Test
     void aStreamOpenedUnderOtherSettingsIsNeverSentAPostUnderThem() throws Exception {
         fixtures.configure(c.id(), k -> k.postFirst = false);
-        try (SseClient anaStream = open(ana)) {
+        try (SseClient anaStream = live(ana)) {
             // Changed behind the settings page's back: only the post's own delivery can notice.
             fixtures.configure(c.id(), k -> k.anonymous = true);
             answer(ben, "Anonymous now");
@@ -157,7 +145,7 @@ class LiveUpdatesTest extends ClassWithStudents {
     void aReplyCarriesItsPlaceInTheThread() throws Exception {
         fixtures.configure(c.id(), k -> k.postFirst = false);
         long root = answer(ana, "root");
-        try (SseClient anaStream = open(ana)) {
+        try (SseClient anaStream = live(ana)) {
             Response reply = ben.browser().submit(q1, q1 + "/posts",
                     Map.of("body", "a reply", "parentId", String.valueOf(root), "key", UUID.randomUUID().toString()));
             assertEquals(303, reply.statusCode());

@@ -3,15 +3,11 @@ package org.roundtable.notice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.roundtable.support.ClassWithStudents;
 import org.roundtable.support.People.Person;
-
-import io.restassured.response.Response;
 
 /** The class of the notice tests, with the steps they take: write through the forms, read "What's new". */
 abstract class NoticeScene extends ClassWithStudents {
@@ -20,16 +16,6 @@ abstract class NoticeScene extends ClassWithStudents {
 
     NoticeScene() {
         super("notices", "Notices", "Ana Real", "Ben Real");
-    }
-
-    /** An answer (no parent) or a reply to the first question, through the form. */
-    long write(Person person, Long parent, String body) {
-        Map<String, String> fields = parent == null ? Map.of("body", body, "key", UUID.randomUUID().toString())
-                : Map.of("body", body, "parentId", String.valueOf(parent), "key", UUID.randomUUID().toString());
-        Response response = person.browser().submit(q1, q1 + "/posts", fields);
-        assertEquals(303, response.statusCode());
-        String location = response.header("Location");
-        return Long.parseLong(location.substring(location.indexOf("#post-") + 6));
     }
 
     /** The notices this person's page shows. */
@@ -57,10 +43,6 @@ abstract class NoticeScene extends ClassWithStudents {
 
     static boolean any(Person person, String saying) {
         return notices(person).stream().anyMatch(n -> n.text().contains(saying));
-    }
-
-    void anonymous(boolean on) {
-        fixtures.configure(c.id(), k -> k.anonymous = on);
     }
 
     void preModeration(boolean on) {

@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.roundtable.account.Throttle;
 import org.roundtable.support.AtOnce;
 import org.roundtable.support.Browser;
+import org.roundtable.support.Crowd;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
@@ -31,8 +33,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class SignInFloodTest extends FreshData {
 
     static final int ATTEMPTS = 40;
-    /** Throttle.SIGN_IN_ACCOUNT: ten wrong passwords per account in a quarter of an hour. */
-    static final int LIMIT = 10;
+    /** The wrong passwords one account may take in a quarter of an hour. */
+    static final int LIMIT = Throttle.SIGN_IN_ACCOUNT.allowed();
 
     @Test
     void fortyParallelWrongPasswordsAreAllCountedAndAStudentKeepsReading() throws Exception {
@@ -40,13 +42,7 @@ class SignInFloodTest extends FreshData {
         Fixtures.TestClass c = fixtures.createClass("Reading", 0);
         fixtures.configure(c.id(), k -> k.postFirst = false);
         Person reader = People.student(fixtures, c.id(), "Reader");
-        List<Browser> attackers = new ArrayList<>();
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < ATTEMPTS; i++) {
-            Browser browser = new Browser();
-            tokens.add(browser.csrfToken("/signin"));
-            attackers.add(browser);
-        }
+        Crowd attackers = Crowd.ready(Stream.generate(Browser::new).limit(ATTEMPTS).toList(), "/signin");
 
         ConcurrentLinkedQueue<Integer> signIns = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Integer> reads = new ConcurrentLinkedQueue<>();
@@ -57,9 +53,8 @@ class SignInFloodTest extends FreshData {
             }
         });
         reading.start();
-        AtOnce.run(ATTEMPTS, i -> signIns.add(attackers.get(i).post("/signin", Map.of("username", "victim",
-                "password", "guess number " + i, Browser.CSRF_FIELD, tokens.get(i))).statusCode()),
-                Duration.ofMinutes(3));
+        AtOnce.run(ATTEMPTS, i -> signIns.add(attackers.post(i, "/signin", Map.of("username", "victim",
+                "password", "guess number " + i)).statusCode()), Duration.ofMinutes(3));
         reads.add(reader.browser().get(c.discussionPath(1)).statusCode());
         flooding.set(false);
         reading.join(Duration.ofMinutes(1).toMillis());

@@ -86,6 +86,13 @@ public class Browser {
         }
     }
 
+    /** What a visitor without a session gets at {@code path}, which must answer with {@code status}. */
+    public static Response visit(String path, int status) {
+        Response response = new Browser().get(path);
+        assertEquals(status, response.statusCode(), path);
+        return response;
+    }
+
     public static Document html(Response response) {
         return Jsoup.parse(response.asString());
     }

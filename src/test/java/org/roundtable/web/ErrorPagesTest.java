@@ -34,8 +34,7 @@ class ErrorPagesTest extends FreshData {
 
     @Test
     void anUnknownPathIsAFriendlyPageInTheLayout() {
-        Response response = new Browser().get("/no/such/page");
-        assertEquals(404, response.statusCode());
+        Response response = Browser.visit("/no/such/page", 404);
         assertTrue(response.contentType().startsWith("text/html"));
         Document page = Browser.html(response);
         assertEquals("We could not find that page", page.select("h1").text());
@@ -63,8 +62,7 @@ class ErrorPagesTest extends FreshData {
     void aStackOverflowIsTheFriendlyPageAndItsStackIsLoggedOnce() {
         try (LogRecords log = LogRecords.capture()) {
             for (int i = 0; i < 3; i++) {
-                Response response = new Browser().get("/test-only/failure?kind=stack-overflow");
-                assertEquals(500, response.statusCode());
+                Response response = Browser.visit("/test-only/failure?kind=stack-overflow", 500);
                 assertTrue(response.contentType().startsWith("text/html"), response.contentType());
                 assertEquals("Something went wrong on our side", Browser.html(response).select("h1").text());
                 assertNotNull(response.header("Content-Security-Policy"));
