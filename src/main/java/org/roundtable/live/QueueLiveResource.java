@@ -2,12 +2,10 @@ package org.roundtable.live;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Roles;
-import org.roundtable.classroom.ClassPages;
 
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,28 +14,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
-/** Tells an open moderation queue that new posts wait or new flags arrived. */
-@Path("/teach/classes/{classId}")
+/** Tells an open moderation queue that new posts wait or new flags arrived ({@link LiveStreams#queue}). */
+@Path("/teach/classes/{classId}/moderation/events")
 @RolesAllowed(Roles.TEACHER)
+@Produces(MediaType.SERVER_SENT_EVENTS)
+@Blocking
 public class QueueLiveResource {
 
-    private final ClassPages pages;
-    private final LiveHub hub;
+    private final LiveStreams streams;
 
-    QueueLiveResource(ClassPages pages, LiveHub hub) {
-        this.pages = pages;
-        this.hub = hub;
+    QueueLiveResource(LiveStreams streams) {
+        this.streams = streams;
     }
 
     @GET
-    @Path("moderation/events")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Blocking
-    @Transactional
     public void events(@RestPath long classId, @Context SseEventSink sink, @Context Sse sse,
             RoutingContext request) {
-        pages.owned(classId);
-        StreamReader reader = StreamReader.of(pages.viewer(), request.request());
-        LiveResource.opened(hub.subscribeQueue(reader, classId, sink, sse), sink, sse);
+        streams.queue(classId, new StreamRequest(sink, sse, request));
     }
 }
