@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 /** A student puts an announcement of their class away: their class home shows it no more. */
 @Path("/classes/{classId}/announcements")
 @Authenticated
+@Transactional
 public class AnnouncementDismissResource {
 
     private final ClassPages pages;
@@ -25,7 +26,6 @@ public class AnnouncementDismissResource {
 
     @POST
     @Path("{announcementId: \\d+}/dismiss")
-    @Transactional
     public Response dismiss(@RestPath long classId, @RestPath long announcementId) {
         ClassMember member = pages.member(classId);
         Announcement announcement = Announcement.findById(announcementId);

@@ -13,7 +13,6 @@ import org.roundtable.article.Markdown;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}/announcements")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class AnnouncementResource {
 
     @CheckedTemplate
@@ -40,15 +40,12 @@ public class AnnouncementResource {
     }
 
     private final ClassPages pages;
-    private final Event<AnnouncementMade> made;
 
-    AnnouncementResource(ClassPages pages, Event<AnnouncementMade> made) {
+    AnnouncementResource(ClassPages pages) {
         this.pages = pages;
-        this.made = made;
     }
 
     @GET
-    @Transactional
     public TemplateInstance list(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         return Templates.announcements(classroom, Announcement.listFor(classId), "", Map.of(),
@@ -56,7 +53,6 @@ public class AnnouncementResource {
     }
 
     @POST
-    @Transactional
     public Response post(@RestPath long classId, @RestForm String body) {
         Classroom classroom = pages.owned(classId);
         String source = body == null ? "" : body.replace("\r\n", "\n").strip();
@@ -67,7 +63,7 @@ public class AnnouncementResource {
         }
         Account teacher = Account.findById(pages.viewer().accountId());
         Announcement announcement = Announcement.post(classroom, teacher, source, pages.now());
-        made.fire(new AnnouncementMade(classId, announcement.id));
+        pages.tell(new AnnouncementMade(classId, announcement.id));
         return Response.seeOther(URI.create(ClassroomPaths.action(classroom, "announcements"))).build();
     }
 

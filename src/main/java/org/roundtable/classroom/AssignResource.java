@@ -16,7 +16,6 @@ import org.roundtable.article.Question;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}/assign")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class AssignResource {
 
     @CheckedTemplate
@@ -44,15 +44,12 @@ public class AssignResource {
     }
 
     private final ClassPages pages;
-    private final Event<AssignmentMade> made;
 
-    AssignResource(ClassPages pages, Event<AssignmentMade> made) {
+    AssignResource(ClassPages pages) {
         this.pages = pages;
-        this.made = made;
     }
 
     @GET
-    @Transactional
     public TemplateInstance form(@RestPath long classId, @RestQuery Long article) {
         Classroom classroom = pages.owned(classId);
         ArticleContent content = article == null ? null : pages.article(article);
@@ -61,7 +58,6 @@ public class AssignResource {
     }
 
     @POST
-    @Transactional
     public Response assign(@RestPath long classId, @BeanParam AssignForm form) {
         Classroom classroom = pages.owned(classId);
         ArticleContent content = form.articleId == null ? null : pages.article(form.articleId);
@@ -75,7 +71,7 @@ public class AssignResource {
         form.applyTo(assignment);
         assignment.open(chosenQuestions(content, form.questionIds));
         form.askOwn(assignment);
-        made.fire(new AssignmentMade(classId, assignment.id));
+        pages.tell(new AssignmentMade(classId, assignment.id));
         return Response.seeOther(URI.create(ClassroomPaths.teachHome(classroom))).build();
     }
 

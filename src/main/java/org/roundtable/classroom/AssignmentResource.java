@@ -16,7 +16,6 @@ import org.roundtable.classroom.AssignmentChanged.Change;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -68,11 +67,9 @@ public class AssignmentResource {
     }
 
     private final ClassPages pages;
-    private final Event<AssignmentChanged> changes;
 
-    AssignmentResource(ClassPages pages, Event<AssignmentChanged> changes) {
+    AssignmentResource(ClassPages pages) {
         this.pages = pages;
-        this.changes = changes;
     }
 
     @GET
@@ -145,7 +142,7 @@ public class AssignmentResource {
     }
 
     private void fire(Assignment assignment, Long discussionId, Change change, String summary) {
-        changes.fire(new AssignmentChanged(pages.viewer(), assignment.classroom.id, assignment.id, discussionId,
+        pages.tell(new AssignmentChanged(pages.viewer(), assignment.classroom.id, assignment.id, discussionId,
                 change, summary));
     }
 

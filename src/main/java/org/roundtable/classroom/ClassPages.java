@@ -9,11 +9,13 @@ import org.roundtable.article.ArticleLibrary;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 
 /**
  * What a class page needs before it does its own work: who is asking, the class checked for
- * them ({@link OwnedClass}, {@link ClassMember}), articles from the library, and now. One bean,
- * so each page takes it instead of the identity, library and clock one by one.
+ * them ({@link OwnedClass}, {@link ClassMember}), articles from the library, now, and the way
+ * to tell the rest of the app what the page changed. One bean, so each page takes it instead
+ * of the identity, library, clock and events one by one.
  */
 @RequestScoped
 public class ClassPages {
@@ -21,11 +23,13 @@ public class ClassPages {
     private final SecurityIdentity identity;
     private final ArticleLibrary library;
     private final Clock clock;
+    private final Event<Object> changes;
 
-    ClassPages(SecurityIdentity identity, ArticleLibrary library, Clock clock) {
+    ClassPages(SecurityIdentity identity, ArticleLibrary library, Clock clock, Event<Object> changes) {
         this.identity = identity;
         this.library = library;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** The signed-in person, or null for an anonymous request. */
@@ -53,5 +57,13 @@ public class ClassPages {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * Tells the observers of a change (an {@code AssignmentMade}, {@code FeedbackGiven}, …) in this
+     * transaction: notices, the audit log and live streams follow from it, not from the page.
+     */
+    public void tell(Object change) {
+        changes.fire(change);
     }
 }

@@ -13,7 +13,6 @@ import org.roundtable.account.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -44,14 +43,12 @@ public class ClassSettingsResource {
 
     private final ClassPages pages;
     private final ClassDeletion deletion;
-    private final Event<ClassSettingsChanged> settingsChanged;
     private final String publicUrl;
 
-    ClassSettingsResource(ClassPages pages, ClassDeletion deletion, Event<ClassSettingsChanged> settingsChanged,
+    ClassSettingsResource(ClassPages pages, ClassDeletion deletion,
             @ConfigProperty(name = "roundtable.public-url") String publicUrl) {
         this.pages = pages;
         this.deletion = deletion;
-        this.settingsChanged = settingsChanged;
         this.publicUrl = publicUrl;
     }
 
@@ -71,7 +68,7 @@ public class ClassSettingsResource {
             return Response.status(400).entity(Templates.settings(classroom, form, errors, false)).build();
         }
         form.applyTo(classroom);
-        settingsChanged.fire(new ClassSettingsChanged(classId)); // open streams follow the new settings
+        pages.tell(new ClassSettingsChanged(classId)); // open streams follow the new settings
         return seeOther(ClassroomPaths.action(classroom, "settings") + "?saved=1");
     }
 

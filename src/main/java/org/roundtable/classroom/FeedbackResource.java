@@ -13,7 +13,6 @@ import org.roundtable.account.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}/students/{studentId}/feedback")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class FeedbackResource {
 
     /** One assignment's feedback form, as stored or as just typed. */
@@ -47,15 +47,12 @@ public class FeedbackResource {
     }
 
     private final ClassPages pages;
-    private final Event<FeedbackGiven> given;
 
-    FeedbackResource(ClassPages pages, Event<FeedbackGiven> given) {
+    FeedbackResource(ClassPages pages) {
         this.pages = pages;
-        this.given = given;
     }
 
     @GET
-    @Transactional
     public TemplateInstance form(@RestPath long classId, @RestPath long studentId, @RestQuery String saved) {
         Classroom classroom = pages.owned(classId);
         Enrollment student = OwnedClass.student(classroom, studentId);
@@ -64,10 +61,9 @@ public class FeedbackResource {
 
     @POST
     @Path("{assignmentId}")
-    @Transactional
     public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
         FeedbackTarget target = at.load(pages);
-        Map<String, String> errors = target.save(form, pages.now(), given);
+        Map<String, String> errors = target.save(form, pages);
         if (!errors.isEmpty()) {
             Assignment assignment = target.assignment();
             Item typed = new Item(assignment, pages.article(assignment.article.id).title(), form.cleanComment(),

@@ -1,11 +1,8 @@
 package org.roundtable.classroom;
 
-import java.time.Instant;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestPath;
-
-import jakarta.enterprise.event.Event;
 
 /**
  * One student's feedback on one assignment, as the feedback page and the grading page both save it: the class
@@ -39,11 +36,11 @@ public record FeedbackTarget(Classroom classroom, Assignment assignment, Enrollm
      *
      * @return what keeps the feedback from being saved; empty once it is saved
      */
-    public Map<String, String> save(FeedbackForm form, Instant now, Event<FeedbackGiven> given) {
+    public Map<String, String> save(FeedbackForm form, ClassPages pages) {
         Map<String, String> errors = form.validate(assignment.maxScore);
         if (errors.isEmpty() && Feedback.save(assignment, student.account, form.cleanComment(),
-                form.scoreFor(assignment.maxScore), now) != null) {
-            given.fire(new FeedbackGiven(classroom.id, assignment.id, student.account.id));
+                form.scoreFor(assignment.maxScore), pages.now()) != null) {
+            pages.tell(new FeedbackGiven(classroom.id, assignment.id, student.account.id));
         }
         return errors;
     }

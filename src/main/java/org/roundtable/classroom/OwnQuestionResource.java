@@ -12,7 +12,6 @@ import org.roundtable.classroom.AssignmentChanged.Change;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -43,12 +42,10 @@ public class OwnQuestionResource {
 
     private final ClassPages pages;
     private final DiscussionPosts posts;
-    private final Event<AssignmentChanged> changes;
 
-    OwnQuestionResource(ClassPages pages, DiscussionPosts posts, Event<AssignmentChanged> changes) {
+    OwnQuestionResource(ClassPages pages, DiscussionPosts posts) {
         this.pages = pages;
         this.posts = posts;
-        this.changes = changes;
     }
 
     @GET
@@ -129,7 +126,7 @@ public class OwnQuestionResource {
     }
 
     private void fire(Discussion discussion, Long discussionId, Change change, String summary) {
-        changes.fire(new AssignmentChanged(pages.viewer(), discussion.classroom.id, discussion.assignment.id,
+        pages.tell(new AssignmentChanged(pages.viewer(), discussion.classroom.id, discussion.assignment.id,
                 discussionId, change, summary));
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/classes/{classId}/discussions/{discussionId}")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class DiscussionResource {
 
     /** The page, and one post of it as fragments: the shared renders and the live stream use the same markup. */
@@ -57,7 +58,6 @@ public class DiscussionResource {
     }
 
     @GET
-    @Transactional
     public TemplateInstance show(@RestPath long classId, @RestPath long discussionId, @RestQuery String sort,
             @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged, @RestQuery boolean draft) {
         DiscussionScope scope = scopes.load(classId, discussionId);
@@ -69,7 +69,6 @@ public class DiscussionResource {
 
     @POST
     @Path("posts")
-    @Transactional
     public Response post(@RestPath long classId, @RestPath long discussionId, @BeanParam PostForm form) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         Posting.Outcome outcome = posting.post(scope, form);
@@ -83,7 +82,6 @@ public class DiscussionResource {
     /** Where the student stands before reading the discussion, or that they skip the question. */
     @POST
     @Path("stance/before")
-    @Transactional
     public Response standBefore(@RestPath long classId, @RestPath long discussionId, @BeanParam StanceForm form) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         return stanceSaved(scope, form, minds.before(scope, form));
@@ -92,7 +90,6 @@ public class DiscussionResource {
     /** "I changed my mind": where the student stands after reading, what changed it, the post that did. */
     @POST
     @Path("stance/after")
-    @Transactional
     public Response standAfter(@RestPath long classId, @RestPath long discussionId, @BeanParam StanceForm form) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         return stanceSaved(scope, form, minds.after(scope, form));

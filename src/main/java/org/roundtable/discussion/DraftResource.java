@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/classes/{classId}/discussions/{discussionId}/draft")
 @Authenticated
+@Transactional
 public class DraftResource {
 
     private final DiscussionScopes scopes;
@@ -33,7 +34,6 @@ public class DraftResource {
     }
 
     @POST
-    @Transactional
     public Response keep(@RestPath long classId, @RestPath long discussionId, @BeanParam PostForm form,
             @RestForm Long read) {
         DiscussionScope scope = scopes.load(classId, discussionId);

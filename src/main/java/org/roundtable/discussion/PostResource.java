@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/classes/{classId}/discussions/{discussionId}/posts/{postId}")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class PostResource {
 
     @CheckedTemplate
@@ -42,7 +43,6 @@ public class PostResource {
 
     @GET
     @Path("edit")
-    @Transactional
     public Response editForm(@BeanParam PostPath at) {
         return whileEditable(edits.own(at),
                 own -> Response.ok(editPage(own, PostForm.of(own.post()), Map.of())).build());
@@ -50,7 +50,6 @@ public class PostResource {
 
     @POST
     @Path("edit")
-    @Transactional
     public Response edit(@BeanParam PostPath at, @BeanParam PostForm form) {
         PostEdits.Target own = edits.own(at);
         return storedOr(own, edits.revise(own, form), "", errors -> editPage(own, form, errors));
@@ -58,7 +57,6 @@ public class PostResource {
 
     @GET
     @Path("delete")
-    @Transactional
     public TemplateInstance deleteForm(@BeanParam PostPath at) {
         PostEdits.Target own = edits.own(at);
         return Templates.delete(own.scope(), own.post());
@@ -66,7 +64,6 @@ public class PostResource {
 
     @POST
     @Path("delete")
-    @Transactional
     public Response delete(@BeanParam PostPath at) {
         return whileEditable(edits.own(at), own -> {
             edits.delete(own);
@@ -76,14 +73,12 @@ public class PostResource {
 
     @GET
     @Path("flag")
-    @Transactional
     public TemplateInstance flagForm(@BeanParam PostPath at) {
         return flagPage(edits.flaggable(at), new FlagForm(), Map.of());
     }
 
     @POST
     @Path("flag")
-    @Transactional
     public Response flag(@BeanParam PostPath at, @BeanParam FlagForm form) {
         PostEdits.Target flagged = edits.flaggable(at);
         return storedOr(flagged, edits.flag(flagged, form), "?flagged=" + flagged.post().id,

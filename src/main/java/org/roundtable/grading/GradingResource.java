@@ -15,7 +15,6 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.FeedbackExtensions;
 import org.roundtable.classroom.FeedbackForm;
-import org.roundtable.classroom.FeedbackGiven;
 import org.roundtable.classroom.FeedbackTarget;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.CsvFiles;
@@ -26,7 +25,6 @@ import org.roundtable.overview.Transcript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -43,6 +41,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/teach/classes/{classId}")
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class GradingResource {
 
     @CheckedTemplate
@@ -52,17 +51,14 @@ public class GradingResource {
     }
 
     private final ClassPages pages;
-    private final Event<FeedbackGiven> given;
 
-    GradingResource(ClassPages pages, Event<FeedbackGiven> given) {
+    GradingResource(ClassPages pages) {
         this.pages = pages;
-        this.given = given;
     }
 
     @GET
     @Path("assignments/{assignmentId}/grading")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance view(@RestPath long classId, @RestPath long assignmentId, @RestQuery Long student,
             @RestQuery Long saved) {
         Classroom classroom = pages.owned(classId);
@@ -82,10 +78,9 @@ public class GradingResource {
     @POST
     @Path("assignments/{assignmentId}/grading/{studentId}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public Response save(@BeanParam FeedbackTarget.Ids at, @BeanParam FeedbackForm form) {
         FeedbackTarget target = at.load(pages);
-        Map<String, String> errors = target.save(form, pages.now(), given);
+        Map<String, String> errors = target.save(form, pages);
         if (!errors.isEmpty()) {
             Gradings.Standings standings = Gradings.standings(at.classId, at.assignmentId);
             GradingView.Form typed = new GradingView.Form(form.cleanComment(), form.cleanScore(), errors);
@@ -99,7 +94,6 @@ public class GradingResource {
 
     @GET
     @Path("gradebook.csv")
-    @Transactional
     public Response gradebook(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         return CsvFiles.download(GradebookCsv.write(Participation.of(classId, Participation.SortBy.NAME, pages.now()),

@@ -41,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class ModerationResource {
 
     public static final int MAX_REASON = 500;
@@ -85,14 +86,12 @@ public class ModerationResource {
 
     @GET
     @Path("moderation")
-    @Transactional
     public TemplateInstance queue(@RestPath long classId, @RestQuery String tab) {
         return page(pages.owned(classId), QueueItem.Tab.parse(tab), null);
     }
 
     @GET
     @Path("moderation/approve-all")
-    @Transactional
     public TemplateInstance confirmApproveAll(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         Instant now = pages.now();
@@ -104,7 +103,6 @@ public class ModerationResource {
     /** Approves what the confirmation listed: a post that arrived after it was shown stays waiting. */
     @POST
     @Path("moderation/approve-all")
-    @Transactional
     public Response approveAll(@RestPath long classId, @RestForm long upTo, @RestForm Long shownAt) {
         Instant shown = shownAt == null ? pages.now() : Instant.ofEpochMilli(shownAt);
         return act(classId, ModerationPaths::waitingQueue, (teacher, classroom) -> {
@@ -116,7 +114,6 @@ public class ModerationResource {
 
     @POST
     @Path("moderation/selected")
-    @Transactional
     public Response selected(@RestPath long classId, @RestForm("post") List<Long> ids, @RestForm String action,
             @RestForm String reason, @RestForm String back) {
         return act(classId, back, (teacher, classroom) -> {
@@ -131,7 +128,6 @@ public class ModerationResource {
     /** Approve, restore, endorse, unendorse; hide and remove with the reason the author will see. */
     @POST
     @Path("posts/{postId}/{action: approve|restore|endorse|unendorse|hide|remove}")
-    @Transactional
     public Response review(@RestPath long classId, @RestPath long postId, @RestPath String action,
             @RestForm String reason, @RestForm String back) {
         Kind kind = Kind.valueOf(action.toUpperCase(Locale.ROOT));
@@ -144,7 +140,6 @@ public class ModerationResource {
 
     @POST
     @Path("discussions/{discussionId}/{action: lock|unlock}")
-    @Transactional
     public Response lock(@RestPath long classId, @RestPath long discussionId, @RestPath String action,
             @RestForm String back) {
         return act(classId, back, (teacher, classroom) -> moderation.lock(teacher, classroom,
@@ -154,7 +149,6 @@ public class ModerationResource {
     /** Pauses a student's posting for one of the offered lengths, or lets them post again. */
     @POST
     @Path("students/{studentId}/{action: mute|unmute}")
-    @Transactional
     public Response mute(@RestPath long classId, @RestPath long studentId, @RestPath String action,
             @RestForm Integer minutes, @RestForm String back) {
         int length = MuteLabels.offered(minutes);

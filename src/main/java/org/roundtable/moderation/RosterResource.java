@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/teach/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class RosterResource {
 
     static final String NEW_CODE_COOKIE = "rt_new_code";
@@ -79,7 +80,6 @@ public class RosterResource {
 
     @GET
     @Path("roster")
-    @Transactional
     public Response roster(@RestPath long classId, @CookieParam(NEW_CODE_COOKIE) String flash) {
         Classroom classroom = pages.owned(classId);
         Map<Long, Long> posts = PostCounts.byAuthor(classId);
@@ -94,7 +94,6 @@ public class RosterResource {
 
     @POST
     @Path("students/{studentId}/return-code")
-    @Transactional
     public Response newReturnCode(@RestPath long classId, @RestPath long studentId) {
         // Hashed before the first query: the transaction takes its connection only then.
         String code = JoinCodes.newReturnCode();
@@ -108,7 +107,6 @@ public class RosterResource {
     /** Lets a student who is waiting for approval into the class. */
     @POST
     @Path("students/{studentId}/approve")
-    @Transactional
     public Response approve(@RestPath long classId, @RestPath long studentId) {
         Enrollment student = student(classId, studentId);
         student.approve();
@@ -117,7 +115,6 @@ public class RosterResource {
 
     @GET
     @Path("students/{studentId}/remove")
-    @Transactional
     public TemplateInstance removeForm(@RestPath long classId, @RestPath long studentId) {
         Enrollment student = student(classId, studentId);
         return Templates.remove(student.classroom, student, PostCounts.byAuthor(classId).getOrDefault(studentId, 0L));
@@ -125,7 +122,6 @@ public class RosterResource {
 
     @POST
     @Path("students/{studentId}/remove")
-    @Transactional
     public Response remove(@RestPath long classId, @RestPath long studentId, @RestForm String deletePosts) {
         Enrollment student = student(classId, studentId);
         removal.remove(pages.viewer(), student.classroom, student, deletePosts != null);

@@ -1,15 +1,12 @@
 package org.roundtable.notice;
 
 import java.net.URI;
-import java.time.Clock;
 
-import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassPages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path(NoticePaths.PAGE)
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class NoticeResource {
 
     @CheckedTemplate
@@ -33,29 +31,23 @@ public class NoticeResource {
         static native TemplateInstance notices(NoticeList list);
     }
 
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final Event<NoticesChanged> changed;
+    private final ClassPages pages;
 
-    NoticeResource(SecurityIdentity identity, Clock clock, Event<NoticesChanged> changed) {
-        this.identity = identity;
-        this.clock = clock;
-        this.changed = changed;
+    NoticeResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     @GET
-    @Transactional
     public TemplateInstance list() {
-        return Templates.notices(NoticeList.load(Viewer.of(identity).accountId(), clock.instant()));
+        return Templates.notices(NoticeList.load(pages.viewer().accountId(), pages.now()));
     }
 
     @POST
     @Path("read")
-    @Transactional
     public Response markAllRead() {
-        long accountId = Viewer.of(identity).accountId();
-        Notice.markAllRead(accountId, clock.instant());
-        changed.fire(new NoticesChanged(accountId)); // the reader's other tabs drop their count
+        long accountId = pages.viewer().accountId();
+        Notice.markAllRead(accountId, pages.now());
+        pages.tell(new NoticesChanged(accountId)); // the reader's other tabs drop their count
         return Response.seeOther(URI.create(NoticePaths.PAGE)).build();
     }
 }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 /** The class's audit log: every moderation action, who, what, when and why. */
 @Path("/teach/classes/{classId}")
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class AuditResource {
 
     @CheckedTemplate
@@ -47,7 +48,6 @@ public class AuditResource {
     @GET
     @Path("audit")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance log(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         return Templates.audit(classroom, ModerationAction.listFor(classId), discussionLabels(classId));
@@ -55,7 +55,6 @@ public class AuditResource {
 
     @GET
     @Path("audit.csv")
-    @Transactional
     public Response csv(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         StringWriter out = new StringWriter();

@@ -45,6 +45,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Transactional
 public class ClassHomeResource {
 
     /**
@@ -84,7 +85,6 @@ public class ClassHomeResource {
     }
 
     @GET
-    @Transactional
     public Object home(@RestPath long classId) {
         ClassMember member = pages.member(classId);
         if (member.teacher()) {
@@ -103,7 +103,6 @@ public class ClassHomeResource {
 
     @GET
     @Path("articles/{articleId}")
-    @Transactional
     public TemplateInstance article(@RestPath long classId, @RestPath long articleId, @RestQuery Long from,
             @RestQuery String section) {
         ClassMember member = pages.member(classId);

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/teach/classes/{classId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class ClassOverviewResource {
 
     /**
@@ -72,7 +73,6 @@ public class ClassOverviewResource {
     }
 
     @GET
-    @Transactional
     public TemplateInstance overview(@RestPath long classId) {
         Classroom classroom = pages.owned(classId);
         List<AssignmentGroup> assignments = groups(Discussion.listAllFor(classId), StanceChange.talliesFor(classId));

@@ -1,17 +1,16 @@
 package org.roundtable.overview;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Roles;
 import org.roundtable.account.Viewer;
+import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path(AccountPaths.TEACHER_HOME)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TEACHER)
+@Transactional
 public class DashboardResource {
 
     public record ClassRow(Classroom classroom, ClassStats stats, DailySummary today) {
@@ -35,20 +35,17 @@ public class DashboardResource {
 
     }
 
-    private final SecurityIdentity identity;
-    private final Clock clock;
+    private final ClassPages pages;
 
-    DashboardResource(SecurityIdentity identity, Clock clock) {
-        this.identity = identity;
-        this.clock = clock;
+    DashboardResource(ClassPages pages) {
+        this.pages = pages;
     }
 
     @GET
-    @Transactional
     public TemplateInstance dashboard() {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = pages.viewer();
         Map<Long, ClassStats> stats = ClassStats.forTeacher(viewer.accountId());
-        Map<Long, DailySummary> today = DailySummary.forTeacher(viewer.accountId(), clock.instant());
+        Map<Long, DailySummary> today = DailySummary.forTeacher(viewer.accountId(), pages.now());
         List<ClassRow> rows = Classroom.listTaughtBy(viewer.accountId()).stream()
                 .map(c -> new ClassRow(c, ClassStats.of(stats, c.id), DailySummary.of(today, c.id))).toList();
         return Templates.dashboard(rows);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path(WebPaths.HOME)
 @Produces(MediaType.TEXT_HTML)
+@Transactional
 public class HomeResource {
 
     @CheckedTemplate
@@ -39,7 +40,6 @@ public class HomeResource {
     }
 
     @GET
-    @Transactional
     public Response home() {
         Viewer viewer = Viewer.of(identity);
         if (viewer != null && viewer.isTeacher()) {
