@@ -46,11 +46,9 @@ public class ArticleImportResource {
         static native TemplateInstance review(ArticleReviewForm form, Map<String, String> errors, String notice);
     }
 
-    private final ArticlePublishing publishing;
     private final ArticleIntake intake;
 
-    ArticleImportResource(ArticlePublishing publishing, ArticleIntake intake) {
-        this.publishing = publishing;
+    ArticleImportResource(ArticleIntake intake) {
         this.intake = intake;
     }
 
@@ -145,6 +143,6 @@ public class ArticleImportResource {
     @POST
     @Path(ArticlePaths.PUBLISH)
     public Response publish(@BeanParam ArticleReviewForm form, @Context SecurityContext security) {
-        return publishing.publish(form, ArticlePageResource.accountOf(security));
+        return intake.publish(form, ArticlePageResource.accountOf(security));
     }
 }

@@ -7,12 +7,14 @@ import org.roundtable.fetch.FetchRefusedException;
 import org.roundtable.fetch.FetchedPage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Every way an article comes in, as a draft for the review page: a web address (fetched, then read as a saved page
  * or as pasted text), a saved web page (an .html file, or its source pasted), or text as copied from a web page. Such
  * a draft gets who's-who suggestions; text in the article format is read as written ({@link DraftMarkdown}), so that
- * an article downloaded and imported again is the same article.
+ * an article downloaded and imported again is the same article. Once reviewed, the draft is published
+ * ({@link ArticlePublishing}).
  */
 @ApplicationScoped
 public class ArticleIntake {
@@ -21,9 +23,16 @@ public class ArticleIntake {
     private static final Pattern HTML_SOURCE = Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>])");
 
     private final ArticleFetcher fetcher;
+    private final ArticlePublishing publishing;
 
-    ArticleIntake(ArticleFetcher fetcher) {
+    ArticleIntake(ArticleFetcher fetcher, ArticlePublishing publishing) {
         this.fetcher = fetcher;
+        this.publishing = publishing;
+    }
+
+    /** The reviewed draft, published by the teacher {@code importerId}, or the review page again with why not. */
+    Response publish(ArticleReviewForm form, long importerId) {
+        return publishing.publish(form, importerId);
     }
 
     /** The page at a web address, read. */

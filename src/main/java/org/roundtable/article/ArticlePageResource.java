@@ -39,11 +39,9 @@ public class ArticlePageResource {
         static native TemplateInstance article(ArticleContent article, boolean mayEdit, boolean saved);
     }
 
-    private final ArticleLibrary library;
     private final ArticlePublishing publishing;
 
-    ArticlePageResource(ArticleLibrary library, ArticlePublishing publishing) {
-        this.library = library;
+    ArticlePageResource(ArticlePublishing publishing) {
         this.publishing = publishing;
     }
 
@@ -53,7 +51,7 @@ public class ArticlePageResource {
     @Transactional
     public TemplateInstance article(@RestPath long articleId, @RestQuery String saved,
             @Context SecurityContext security) {
-        ArticleContent article = library.get(articleId);
+        ArticleContent article = publishing.published(articleId);
         if (article == null) {
             throw new NotFoundException();
         }
@@ -68,7 +66,7 @@ public class ArticlePageResource {
     public TemplateInstance editForm(@RestPath long articleId, @Context SecurityContext security) {
         Article article = editable(articleId, security);
         String markdown = article.markdown != null ? article.markdown
-                : StoredArticleMarkdown.of(library.get(articleId));
+                : StoredArticleMarkdown.of(publishing.published(articleId));
         return ArticleImportResource.Templates.review(
                 ArticleReviewForm.editing(article, DraftMarkdown.read(markdown)), Map.of(), null);
     }
@@ -115,7 +113,8 @@ public class ArticlePageResource {
         if (article == null) {
             throw new NotFoundException();
         }
-        String text = article.markdown != null ? article.markdown : StoredArticleMarkdown.of(library.get(articleId));
+        String text = article.markdown != null ? article.markdown
+                : StoredArticleMarkdown.of(publishing.published(articleId));
         return Response.ok(text.getBytes(StandardCharsets.UTF_8), MARKDOWN_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + article.slug + ".md\"")
                 .build();

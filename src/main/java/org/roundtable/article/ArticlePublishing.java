@@ -24,6 +24,11 @@ class ArticlePublishing {
         this.library = library;
     }
 
+    /** A published article with its sections, as the library keeps it; null for an unknown id. */
+    ArticleContent published(long articleId) {
+        return library.get(articleId);
+    }
+
     /** A reviewed import, published by the teacher {@code importerId}, who may edit it later. */
     Response publish(ArticleReviewForm form, long importerId) {
         Map<String, String> errors = new LinkedHashMap<>(form.problems());

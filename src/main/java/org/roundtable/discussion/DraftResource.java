@@ -1,7 +1,6 @@
 package org.roundtable.discussion;
 
 import java.net.URI;
-import java.time.Clock;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -26,18 +25,16 @@ import jakarta.ws.rs.core.Response;
 public class DraftResource {
 
     private final DiscussionScopes scopes;
-    private final Clock clock;
 
-    DraftResource(DiscussionScopes scopes, Clock clock) {
+    DraftResource(DiscussionScopes scopes) {
         this.scopes = scopes;
-        this.clock = clock;
     }
 
     @POST
     public Response keep(@RestPath long classId, @RestPath long discussionId, @BeanParam PostForm form,
             @RestForm Long read) {
         DiscussionScope scope = scopes.load(classId, discussionId);
-        PostDraft.keep(scope, form, clock.instant());
+        PostDraft.keep(scope, form, scopes.now());
         ArticleContent.Section section = scope.article().section(read);
         String to = section == null ? DiscussionPaths.articlePath(scope) : DiscussionPaths.readingPath(scope, section);
         return Response.seeOther(URI.create(to)).build();
