@@ -135,7 +135,9 @@ public class ErrorPages {
     private static boolean isStream(HttpHeaders request, ResourceInfo resource) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         Method method = resource == null ? null : resource.getResourceMethod();
-        Produces produces = method == null ? null : method.getAnnotation(Produces.class);
+        Produces produces = method == null ? null
+                : method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                        : method.getDeclaringClass().getAnnotation(Produces.class); // a stream resource says it once
         return accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)
                 || produces != null && Arrays.asList(produces.value()).contains(MediaType.SERVER_SENT_EVENTS);
     }
