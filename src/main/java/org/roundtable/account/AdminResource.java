@@ -1,7 +1,6 @@
 package org.roundtable.account;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.roundtable.Plurals;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -57,17 +55,10 @@ public class AdminResource {
                 OneTimePassword oneTime, long selfId, Set<Long> paused);
     }
 
-    private final SecurityIdentity identity;
-    private final SessionCookie cookies;
-    private final Throttle throttle;
+    private final AccountPages pages;
 
-    private final Clock clock;
-
-    AdminResource(SecurityIdentity identity, SessionCookie cookies, Throttle throttle, Clock clock) {
-        this.clock = clock;
-        this.identity = identity;
-        this.cookies = cookies;
-        this.throttle = throttle;
+    AdminResource(AccountPages pages) {
+        this.pages = pages;
     }
 
     @GET
@@ -90,7 +81,7 @@ public class AdminResource {
         }
         String password = Passwords.generate();
         Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false,
-                clock.instant());
+                pages.now());
         account.mustChangePassword = true;
         Log.infof("Admin %d created the teacher account '%s'", self(), account.username);
         return showOnce(account, password);
@@ -127,7 +118,7 @@ public class AdminResource {
     @Transactional
     public Response unpause(@RestPath long id) {
         Account account = teacher(id);
-        throttle.clear(Throttle.SIGN_IN_ACCOUNT, account.username.toLowerCase(Locale.ROOT));
+        pages.throttle().clear(Throttle.SIGN_IN_ACCOUNT, account.username.toLowerCase(Locale.ROOT));
         return done(account, "lifted the sign-in pause of", "");
     }
 
@@ -151,7 +142,7 @@ public class AdminResource {
 
     private TemplateInstance page(NewTeacherForm form, Map<String, String> errors, OneTimePassword oneTime) {
         List<Account> teachers = Account.listTeachers();
-        Set<String> pausedNames = throttle.overLimit(Throttle.SIGN_IN_ACCOUNT);
+        Set<String> pausedNames = pages.throttle().overLimit(Throttle.SIGN_IN_ACCOUNT);
         Set<Long> paused = teachers.stream().filter(t -> pausedNames.contains(t.username.toLowerCase(Locale.ROOT)))
                 .map(t -> t.id).collect(Collectors.toSet());
         return Templates.teachers(teachers, form, errors, oneTime, self(), paused);
@@ -176,7 +167,7 @@ public class AdminResource {
     }
 
     private long self() {
-        return Viewer.of(identity).accountId();
+        return pages.viewer().accountId();
     }
 
     private Response showOnce(Account account, String password) {
@@ -202,6 +193,6 @@ public class AdminResource {
     }
 
     private NewCookie revealCookie(String value, int maxAge) {
-        return cookies.shownOnce(REVEAL_COOKIE, value, AccountPaths.TEACHERS, maxAge);
+        return pages.sessions().shownOnce(REVEAL_COOKIE, value, AccountPaths.TEACHERS, maxAge);
     }
 }

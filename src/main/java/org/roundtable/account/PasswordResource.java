@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -37,20 +36,16 @@ public class PasswordResource {
         static native TemplateInstance password(boolean mustChange, boolean changed, Map<String, String> errors);
     }
 
-    private final SecurityIdentity identity;
-    private final Sessions sessions;
-    private final Throttle throttle;
+    private final AccountPages pages;
 
-    PasswordResource(SecurityIdentity identity, Sessions sessions, Throttle throttle) {
-        this.identity = identity;
-        this.sessions = sessions;
-        this.throttle = throttle;
+    PasswordResource(AccountPages pages) {
+        this.pages = pages;
     }
 
     /** {@code changed=1} is where a successful change lands, to confirm it. */
     @GET
     public TemplateInstance form(@RestQuery String changed) {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = pages.viewer();
         return Templates.password(viewer.mustChangePassword(), "1".equals(changed), Map.of());
     }
 
@@ -61,13 +56,13 @@ public class PasswordResource {
     @POST
     public Response change(@RestForm String current, @RestForm("password") String newPassword,
             @RestForm String repeat) {
-        long accountId = Viewer.of(identity).accountId();
+        long accountId = pages.viewer().accountId();
         Account account = QuarkusTransaction.requiringNew().call(() -> Account.findById(accountId));
         if (account == null) {
             throw new NotFoundException();
         }
         Throttle.Guess guess = current == null || current.isEmpty() ? null
-                : throttle.guess(current, account.passwordHash,
+                : pages.throttle().guess(current, account.passwordHash,
                         Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
         if (guess != null && guess.refused()) {
             String wait = "Too many wrong attempts. For your security, try again in " + guess.attempt().waitInWords()
@@ -81,7 +76,7 @@ public class PasswordResource {
             return Response.status(400).entity(page(account, errors)).build();
         }
         String hash = Passwords.hash(newPassword);
-        return sessions.start(AccountPaths.PASSWORD + "?changed=1", () -> changePassword(accountId, hash))
+        return pages.sessions().start(AccountPaths.PASSWORD + "?changed=1", () -> changePassword(accountId, hash))
                 .build();
     }
 

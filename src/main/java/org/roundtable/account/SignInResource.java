@@ -44,20 +44,16 @@ public class SignInResource {
         static native TemplateInstance signin(String username, String next, Map<String, String> errors);
     }
 
-    private final Sessions sessions;
-    private final DeviceCookie devices;
-    private final Throttle throttle;
+    private final AccountPages pages;
 
-    SignInResource(Sessions sessions, DeviceCookie devices, Throttle throttle) {
-        this.sessions = sessions;
-        this.devices = devices;
-        this.throttle = throttle;
+    SignInResource(AccountPages pages) {
+        this.pages = pages;
     }
 
     @GET
     @Path(AccountPaths.SIGN_IN)
     public Response signinPage(@RestQuery String next, @Context HttpHeaders headers) {
-        return devices.of(headers).remember(Response.ok(Templates.signin("", LocalPaths.orNull(next), Map.of())))
+        return pages.device(headers).remember(Response.ok(Templates.signin("", LocalPaths.orNull(next), Map.of())))
                 .build();
     }
 
@@ -67,13 +63,13 @@ public class SignInResource {
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         String kept = username == null ? "" : username;
         String typed = kept.strip();
-        Device device = devices.of(headers);
+        Device device = pages.device(headers);
         Map<String, String> errors = missing(typed, password);
         if (!errors.isEmpty()) {
             return refuse(Response.status(400), kept, next, errors, device);
         }
         SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
-        Throttle.Guess guess = throttle.guess(password, check.hash(),
+        Throttle.Guess guess = pages.throttle().guess(password, check.hash(),
                 check.limits(typed, device.key(), Throttle.address(request)));
         if (guess.refused()) {
             String wait = "Too many attempts. For your security, try again in " + guess.attempt().waitInWords() + ".";
@@ -82,10 +78,10 @@ public class SignInResource {
         if (!guess.matched()) {
             return refuse(Response.status(400), kept, next, Map.of("password", MISMATCH), device);
         }
-        String previous = sessions.tokenIn(headers);
+        String previous = pages.sessions().tokenIn(headers);
         String target = check.mustChangePassword() ? AccountPaths.PASSWORD
                 : Objects.requireNonNullElse(LocalPaths.orNull(next), AccountPaths.TEACHER_HOME);
-        return device.remember(sessions.start(target, () -> start(check.accountId(), previous, device)))
+        return device.remember(pages.sessions().start(target, () -> start(check.accountId(), previous, device)))
                 .build();
     }
 
@@ -109,7 +105,7 @@ public class SignInResource {
             UserSession.endByToken(previousToken);
         }
         Account account = Account.findById(accountId);
-        KnownDevice.remember(account, device.key(), sessions.now());
+        KnownDevice.remember(account, device.key(), pages.now());
         return account;
     }
 
@@ -117,11 +113,11 @@ public class SignInResource {
     @Path(AccountPaths.SIGN_OUT)
     @Transactional
     public Response signout(@Context HttpHeaders headers) {
-        String token = sessions.tokenIn(headers);
+        String token = pages.sessions().tokenIn(headers);
         if (token != null) {
             UserSession.endByToken(token);
         }
-        return Response.seeOther(URI.create(AccountPaths.SITE_HOME)).cookie(sessions.expire())
+        return Response.seeOther(URI.create(AccountPaths.SITE_HOME)).cookie(pages.sessions().expire())
                 .header(CLEAR_SITE_DATA, "\"storage\"").build();
     }
 

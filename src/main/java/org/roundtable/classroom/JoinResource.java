@@ -6,17 +6,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jboss.resteasy.reactive.RestQuery;
-import org.roundtable.account.DeviceCookie;
+import org.roundtable.account.AccountPages;
 import org.roundtable.account.DeviceCookie.Device;
 import org.roundtable.account.Passwords;
-import org.roundtable.account.Sessions;
 import org.roundtable.account.Throttle;
 import org.roundtable.account.Viewer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
@@ -61,15 +59,11 @@ public class JoinResource {
                 Map<String, String> errors);
     }
 
-    private final SecurityIdentity identity;
-    private final Sessions sessions;
-    private final DeviceCookie devices;
+    private final AccountPages pages;
     private final JoinGuard guard;
 
-    JoinResource(SecurityIdentity identity, Sessions sessions, DeviceCookie devices, JoinGuard guard) {
-        this.identity = identity;
-        this.sessions = sessions;
-        this.devices = devices;
+    JoinResource(AccountPages pages, JoinGuard guard) {
+        this.pages = pages;
         this.guard = guard;
     }
 
@@ -82,8 +76,8 @@ public class JoinResource {
     @POST
     @Path("join")
     public Response join(@BeanParam JoinForm form, @Context HttpServerRequest request, @Context HttpHeaders headers) {
-        Device device = devices.of(headers);
-        Viewer viewer = Viewer.of(identity);
+        Device device = pages.device(headers);
+        Viewer viewer = pages.viewer();
         JoinPage page = new JoinPage(device, e -> Templates.join(form.typedCode(), form.typedName(), e));
         Map<String, String> errors = new LinkedHashMap<>();
         String displayName = form.displayName();
@@ -115,10 +109,10 @@ public class JoinResource {
         }
         String returnCode = JoinCodes.newReturnCode();
         String hash = Passwords.hash(returnCode);
-        String previous = joiningAs == null ? sessions.tokenIn(headers) : null;
+        String previous = joiningAs == null ? pages.sessions().tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
         String token = QuarkusTransaction.requiringNew().call(
-                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, sessions.now()));
+                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, pages.now()));
         if (token == null) {
             guard.forgive(joins);
             return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.TAKEN)));
@@ -133,7 +127,7 @@ public class JoinResource {
         Response.ResponseBuilder response = seeOther(ClassroomPaths.welcome(classroom))
                 .cookie(revealCookie(classroom, returnCode, 15 * 60));
         if (newSession != null) {
-            response.cookie(sessions.cookieFor(newSession));
+            response.cookie(pages.sessions().cookieFor(newSession));
         }
         if (previousSession != null) {
             // Someone else was signed in here: their drafts go with them.
@@ -145,7 +139,7 @@ public class JoinResource {
     @GET
     @Path("welcome/{id}")
     public Response welcome(@PathParam("id") long id, @CookieParam(REVEAL_COOKIE) String returnCode) {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = pages.viewer();
         Classroom classroom = Classroom.findById(id);
         if (classroom == null || viewer == null) {
             throw new NotFoundException();
@@ -166,7 +160,7 @@ public class JoinResource {
     /** A form opened from a link that may carry the class code ({@code ?code=}), filled in with it. */
     private Response blankForm(String code, HttpHeaders headers, Function<String, TemplateInstance> form) {
         TemplateInstance page = form.apply(code == null ? "" : JoinCodes.normalize(code));
-        return devices.of(headers).remember(Response.ok(page)).build();
+        return pages.device(headers).remember(Response.ok(page)).build();
     }
 
     /** Wrong class codes count under the same limits as on joining; return codes under their own. */
@@ -174,7 +168,7 @@ public class JoinResource {
     @Path("return")
     public Response comeBack(@BeanParam ComeBackForm form, @Context HttpServerRequest request,
             @Context HttpHeaders headers) {
-        Device device = devices.of(headers);
+        Device device = pages.device(headers);
         String address = Throttle.address(request);
         JoinPage page = new JoinPage(device, e -> Templates.comeBack(form.typedCode(), form.typedName(), false, e));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -202,16 +196,16 @@ public class JoinResource {
     }
 
     private Response signBackIn(JoinTarget target, HttpHeaders headers, Device device) {
-        String previous = sessions.tokenIn(headers);
+        String previous = pages.sessions().tokenIn(headers);
         long enrollmentId = target.named().id;
         String token = QuarkusTransaction.requiringNew()
-                .call(() -> Enrolling.comeBack(enrollmentId, previous, sessions.now()));
+                .call(() -> Enrolling.comeBack(enrollmentId, previous, pages.now()));
         return device.remember(seeOther(ClassroomPaths.studentHome(target.classroom()))
-                .cookie(sessions.cookieFor(token))).build();
+                .cookie(pages.sessions().cookieFor(token))).build();
     }
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
-        return sessions.shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
+        return pages.sessions().shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
     }
 
     private static Response.ResponseBuilder seeOther(String path) {
