@@ -3,7 +3,6 @@ package org.roundtable.discussion;
 import java.time.Instant;
 
 import org.roundtable.account.Account;
-import org.roundtable.account.AccountRecord;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.classroom.Discussion;
 
@@ -20,13 +19,10 @@ import jakarta.persistence.ManyToOne;
  * writer and discussion; posting the answer drops it. {@code createdAt} is when it was last kept.
  */
 @Entity
-public class PostDraft extends AccountRecord {
+public class PostDraft extends DiscussionAccountRecord {
 
     /** What the column holds: more than a post may have, so nothing typed is cut before the post refuses it. */
     static final int MAX_CHARS = 20_000;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Discussion discussion;
 
     public String bodySource;
 
@@ -40,8 +36,7 @@ public class PostDraft extends AccountRecord {
     }
 
     private PostDraft(Account account, Discussion discussion, Instant at) {
-        super(account, at);
-        this.discussion = discussion;
+        super(account, discussion, at);
     }
 
     /** Keeps the writer's answer form as it is now, replacing the draft kept before. */
