@@ -42,7 +42,7 @@ public class PostDraft extends DiscussionAccountRecord {
     /** Keeps the writer's answer form as it is now, replacing the draft kept before. */
     static void keep(DiscussionScope scope, PostForm form, Instant at) {
         long accountId = scope.viewer().accountId();
-        PostDraft kept = find("account.id = ?1 and discussion = ?2", accountId, scope.discussion()).firstResult();
+        PostDraft kept = findOwn(PostDraft.class, scope.discussion().id, accountId);
         PostDraft draft = kept != null ? kept
                 : new PostDraft(Panache.getEntityManager().getReference(Account.class, accountId), scope.discussion(),
                         at);
@@ -60,8 +60,7 @@ public class PostDraft extends DiscussionAccountRecord {
 
     /** The answer form filled from the writer's draft here, or blank when none is kept. */
     static PostForm formFor(DiscussionScope scope) {
-        PostDraft draft = find("account.id = ?1 and discussion = ?2", scope.viewer().accountId(), scope.discussion())
-                .firstResult();
+        PostDraft draft = findOwn(PostDraft.class, scope.discussion().id, scope.viewer().accountId());
         PostForm form = PostForm.blank(null);
         if (draft != null) {
             form.body = draft.bodySource;

@@ -81,7 +81,7 @@ public class StanceChange extends DiscussionAccountRecord {
 
     /** The student's own row for a discussion, or null. */
     static StanceChange findFor(long discussionId, long accountId) {
-        return find("discussion.id = ?1 and account.id = ?2", discussionId, accountId).firstResult();
+        return findOwn(StanceChange.class, discussionId, accountId);
     }
 
     /** Every student's row of a discussion, with the credited posts and their authors, in one query. */
