@@ -89,7 +89,7 @@ public record NoticeList(List<ClassGroup> groups, boolean anyUnread) {
             return null;
         }
         String reason = notice.kind.givesReason() ? post.hiddenReason() : null;
-        String who = notice.kind.named ? Visibility.nameFor(viewing, post) : null;
+        String who = notice.kind.named() ? Visibility.nameFor(viewing, post) : null;
         return new Item(notice.kind, who, (String) row[4], reason, null,
                 ClassroomPaths.postPage(classroom, (Long) row[3], post.id()), notice.createdAt, unread);
     }
