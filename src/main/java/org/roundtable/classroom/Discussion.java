@@ -89,22 +89,4 @@ public class Discussion extends ClassroomRecord {
         update("answerCount = ?1, stances.agree = ?2, stances.disagree = ?3, stances.unsure = ?4 where id = ?5",
                 answers, agree, disagree, unsure, discussionId);
     }
-
-    // The discussion page reads the figures under these names.
-
-    public int stanceAgree() {
-        return stances.agree;
-    }
-
-    public int stanceDisagree() {
-        return stances.disagree;
-    }
-
-    public int stanceUnsure() {
-        return stances.unsure;
-    }
-
-    public int stanceTotal() {
-        return stances.total();
-    }
 }

@@ -26,16 +26,14 @@ public class MindChanges {
     /** Where the student stands before reading: only once, and only before they have answered. */
     public Map<String, String> before(DiscussionScope scope, StanceForm form) {
         refuseUnlessAsked(scope);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String closed = scope.postingClosedReason(clock.instant());
-        if (closed != null) {
-            errors.put("position", closed);
-        } else if (scope.stance() != null || scope.hasAnswered()) {
-            errors.put("position", "You have already answered or said where you stood: after reading, use "
-                    + "\u201cDid the discussion change your mind?\u201d instead.");
+        String problem = null;
+        if (scope.stance() != null || scope.hasAnswered()) {
+            problem = "You have already answered or said where you stood: after reading, use "
+                    + "\u201cDid the discussion change your mind?\u201d instead.";
         } else if (!form.skipped() && form.stance() == null) {
-            errors.put("position", "Choose where you stand, or skip the question.");
+            problem = "Choose where you stand, or skip the question.";
         }
+        Map<String, String> errors = positionRefused(scope, problem);
         if (errors.isEmpty()) {
             StanceChange.before(scope.discussion(), Account.findById(scope.viewer().accountId()),
                     form.skipped() ? null : form.stance(), clock.instant());
@@ -46,15 +44,13 @@ public class MindChanges {
     /** Where the student stands after reading, what changed it and the post that did: once they have answered. */
     public Map<String, String> after(DiscussionScope scope, StanceForm form) {
         refuseUnlessAsked(scope);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String closed = scope.postingClosedReason(clock.instant());
-        if (closed != null) {
-            errors.put("position", closed);
-        } else if (!scope.hasAnswered()) {
-            errors.put("position", "Post your answer first; then say whether the discussion changed your mind.");
+        String problem = null;
+        if (!scope.hasAnswered()) {
+            problem = "Post your answer first; then say whether the discussion changed your mind.";
         } else if (form.stance() == null) {
-            errors.put("position", "Choose where you stand now.");
+            problem = "Choose where you stand now.";
         }
+        Map<String, String> errors = positionRefused(scope, problem);
         String reason = form.cleanReason();
         // Counted as the column and the field's maxlength count it (UTF-16 units): an emoji is two.
         if (reason != null && reason.length() > StanceChange.MAX_REASON) {
@@ -70,6 +66,19 @@ public class MindChanges {
                     : StanceChange.before(scope.discussion(), Account.findById(scope.viewer().accountId()), null,
                             clock.instant());
             stance.change(form.stance(), reason, credited, clock.instant());
+        }
+        return errors;
+    }
+
+    /**
+     * The refusals so far, by field: posting closed comes first, whatever else is wrong with the position, so
+     * both questions close together with the discussion.
+     */
+    private Map<String, String> positionRefused(DiscussionScope scope, String problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String closed = scope.postingClosedReason(clock.instant());
+        if (closed != null || problem != null) {
+            errors.put("position", closed != null ? closed : problem);
         }
         return errors;
     }

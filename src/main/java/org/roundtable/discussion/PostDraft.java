@@ -3,7 +3,6 @@ package org.roundtable.discussion;
 import java.time.Instant;
 
 import org.roundtable.account.Account;
-import org.roundtable.account.AccountRecord;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.classroom.Discussion;
 
@@ -20,13 +19,10 @@ import jakarta.persistence.ManyToOne;
  * writer and discussion; posting the answer drops it. {@code createdAt} is when it was last kept.
  */
 @Entity
-public class PostDraft extends AccountRecord {
+public class PostDraft extends DiscussionAccountRecord {
 
     /** What the column holds: more than a post may have, so nothing typed is cut before the post refuses it. */
     static final int MAX_CHARS = 20_000;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Discussion discussion;
 
     public String bodySource;
 
@@ -40,14 +36,13 @@ public class PostDraft extends AccountRecord {
     }
 
     private PostDraft(Account account, Discussion discussion, Instant at) {
-        super(account, at);
-        this.discussion = discussion;
+        super(account, discussion, at);
     }
 
     /** Keeps the writer's answer form as it is now, replacing the draft kept before. */
     static void keep(DiscussionScope scope, PostForm form, Instant at) {
         long accountId = scope.viewer().accountId();
-        PostDraft kept = find("account.id = ?1 and discussion = ?2", accountId, scope.discussion()).firstResult();
+        PostDraft kept = findOwn(PostDraft.class, scope.discussion().id, accountId);
         PostDraft draft = kept != null ? kept
                 : new PostDraft(Panache.getEntityManager().getReference(Account.class, accountId), scope.discussion(),
                         at);
@@ -65,8 +60,7 @@ public class PostDraft extends AccountRecord {
 
     /** The answer form filled from the writer's draft here, or blank when none is kept. */
     static PostForm formFor(DiscussionScope scope) {
-        PostDraft draft = find("account.id = ?1 and discussion = ?2", scope.viewer().accountId(), scope.discussion())
-                .firstResult();
+        PostDraft draft = findOwn(PostDraft.class, scope.discussion().id, scope.viewer().accountId());
         PostForm form = PostForm.blank(null);
         if (draft != null) {
             form.body = draft.bodySource;

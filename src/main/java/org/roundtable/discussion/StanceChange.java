@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.roundtable.account.Account;
-import org.roundtable.account.AccountRecord;
 import org.roundtable.classroom.Discussion;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -24,13 +23,10 @@ import jakarta.persistence.ManyToOne;
  * teacher. {@code createdAt} is when the student first answered "where do you stand?".
  */
 @Entity
-public class StanceChange extends AccountRecord {
+public class StanceChange extends DiscussionAccountRecord {
 
     /** The longest "what changed my mind": one line. */
     public static final int MAX_REASON = 200;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Discussion discussion;
 
     /** Null: the student skipped the question before reading. */
     @Enumerated(EnumType.STRING)
@@ -56,8 +52,7 @@ public class StanceChange extends AccountRecord {
     }
 
     private StanceChange(Discussion discussion, Account student, Stance before, Instant now) {
-        super(student, now);
-        this.discussion = discussion;
+        super(student, discussion, now);
         this.stanceBefore = before;
     }
 
@@ -86,7 +81,7 @@ public class StanceChange extends AccountRecord {
 
     /** The student's own row for a discussion, or null. */
     static StanceChange findFor(long discussionId, long accountId) {
-        return find("discussion.id = ?1 and account.id = ?2", discussionId, accountId).firstResult();
+        return findOwn(StanceChange.class, discussionId, accountId);
     }
 
     /** Every student's row of a discussion, with the credited posts and their authors, in one query. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.fetch.FetchRefusedException.Reason;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,9 +66,9 @@ public class ArticleFetcher {
             } catch (SocketTimeoutException e) {
                 throw FetchRefusedException.tooSlow(Math.max(1, timeout.toSeconds()));
             } catch (SSLException e) {
-                throw new FetchRefusedException(FetchRefusedException.CERTIFICATE, e);
+                throw new FetchRefusedException(Reason.CERTIFICATE, e);
             } catch (IOException e) {
-                throw new FetchRefusedException(FetchRefusedException.UNREACHABLE, e);
+                throw new FetchRefusedException(Reason.UNREACHABLE, e);
             }
         }
     }
@@ -81,10 +82,10 @@ public class ArticleFetcher {
             throws FetchRefusedException {
         String location = response.header("location");
         if (location == null) {
-            throw new FetchRefusedException(FetchRefusedException.BAD_ANSWER);
+            throw new FetchRefusedException(Reason.BAD_ANSWER);
         }
         if (redirects == MAX_REDIRECTS) {
-            throw new FetchRefusedException(FetchRefusedException.TOO_MANY_REDIRECTS);
+            throw new FetchRefusedException(Reason.TOO_MANY_REDIRECTS);
         }
         return target.resolve(location);
     }
@@ -98,11 +99,11 @@ public class ArticleFetcher {
         }
         String contentType = mediaType(response.header("content-type"));
         if (!PAGE_TYPES.contains(contentType)) {
-            throw new FetchRefusedException(FetchRefusedException.NOT_A_PAGE);
+            throw new FetchRefusedException(Reason.NOT_A_PAGE);
         }
         byte[] body = exchange.body(response, MAX_BYTES);
         if (body == null) {
-            throw new FetchRefusedException(FetchRefusedException.TOO_LARGE);
+            throw new FetchRefusedException(Reason.TOO_LARGE);
         }
         return new FetchedPage(decode(body, response.header("content-type"), contentType), contentType,
                 target.toString());
@@ -117,18 +118,18 @@ public class ArticleFetcher {
                 || allowedHosts.contains(target.hostHeader())
                 || allowedHosts.contains(target.host() + ":" + target.port());
         if (!allowed && !target.defaultPort()) {
-            throw new FetchRefusedException(FetchRefusedException.PORT);
+            throw new FetchRefusedException(Reason.PORT);
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(target.host());
         } catch (UnknownHostException e) {
-            throw new FetchRefusedException(FetchRefusedException.UNKNOWN_HOST, e);
+            throw new FetchRefusedException(Reason.UNKNOWN_HOST, e);
         }
         if (!allowed) {
             for (InetAddress address : addresses) {
                 if (!PublicAddresses.isPublic(address)) {
-                    throw new FetchRefusedException(FetchRefusedException.PRIVATE_NETWORK);
+                    throw new FetchRefusedException(Reason.PRIVATE_NETWORK);
                 }
             }
         }

@@ -6,26 +6,38 @@ package org.roundtable.fetch;
  */
 public class FetchRefusedException extends Exception {
 
-    static final String NOT_A_WEB_ADDRESS = "That is not a web address (http or https).";
-    static final String PRIVATE_NETWORK = "That address points into a private network; Roundtable only fetches "
-            + "public web pages.";
-    static final String PORT = "Roundtable only fetches web pages on the usual ports (80 and 443).";
-    static final String UNKNOWN_HOST = "No site answers to that name; check the address.";
-    static final String UNREACHABLE = "The site could not be reached; check the address or try again later.";
-    static final String TOO_LARGE = "The page is larger than 5 MB.";
-    static final String NOT_A_PAGE = "Only web pages (HTML or plain text) can be imported.";
-    static final String TOO_MANY_REDIRECTS = "Too many redirects.";
-    static final String BAD_ANSWER = "The site sent an answer that is not a web page; try saving the page "
-            + "from the browser and importing the file instead.";
-    static final String CERTIFICATE = "The site's security certificate could not be checked, so the page was "
-            + "not read.";
+    /** The refusals that need no number, each with its message. */
+    enum Reason {
 
-    FetchRefusedException(String message) {
-        super(message);
+        NOT_A_WEB_ADDRESS("That is not a web address (http or https)."), PRIVATE_NETWORK(
+                "That address points into a private network; Roundtable only fetches public web pages."), PORT(
+                        "Roundtable only fetches web pages on the usual ports (80 and 443)."), UNKNOWN_HOST(
+                                "No site answers to that name; check the address."), UNREACHABLE(
+                                        "The site could not be reached; check the address or try again later."), TOO_LARGE(
+                                                "The page is larger than 5 MB."), NOT_A_PAGE(
+                                                        "Only web pages (HTML or plain text) can be imported."), TOO_MANY_REDIRECTS(
+                                                                "Too many redirects."), BAD_ANSWER(
+                                                                        "The site sent an answer that is not a web page; try saving the page from the browser and "
+                                                                                + "importing the file instead."), CERTIFICATE(
+                                                                                        "The site's security certificate could not be checked, so the page was not read.");
+
+        final String message;
+
+        Reason(String message) {
+            this.message = message;
+        }
     }
 
-    FetchRefusedException(String message, Throwable cause) {
-        super(message, cause);
+    FetchRefusedException(Reason reason) {
+        super(reason.message);
+    }
+
+    FetchRefusedException(Reason reason, Throwable cause) {
+        super(reason.message, cause);
+    }
+
+    private FetchRefusedException(String message) {
+        super(message);
     }
 
     static FetchRefusedException tooSlow(long seconds) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import org.roundtable.fetch.FetchRefusedException.Reason;
+
 /** One address to fetch, taken apart: scheme, host (without IPv6 brackets), port, and the path to ask for. */
 record FetchTarget(URI uri, boolean https, String host, int port, String pathAndQuery) {
 
@@ -15,7 +17,7 @@ record FetchTarget(URI uri, boolean https, String host, int port, String pathAnd
         try {
             return of(new URI(new URI(text).toASCIIString()));
         } catch (URISyntaxException e) {
-            throw new FetchRefusedException(FetchRefusedException.NOT_A_WEB_ADDRESS);
+            throw new FetchRefusedException(Reason.NOT_A_WEB_ADDRESS);
         }
     }
 
@@ -23,7 +25,7 @@ record FetchTarget(URI uri, boolean https, String host, int port, String pathAnd
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
                 || uri.getRawUserInfo() != null) {
-            throw new FetchRefusedException(FetchRefusedException.NOT_A_WEB_ADDRESS);
+            throw new FetchRefusedException(Reason.NOT_A_WEB_ADDRESS);
         }
         boolean https = scheme.equals("https");
         String host = uri.getHost().toLowerCase(Locale.ROOT);
@@ -51,7 +53,7 @@ record FetchTarget(URI uri, boolean https, String host, int port, String pathAnd
         try {
             return of(uri.resolve(new URI(location.strip())));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new FetchRefusedException(FetchRefusedException.NOT_A_WEB_ADDRESS);
+            throw new FetchRefusedException(Reason.NOT_A_WEB_ADDRESS);
         }
     }
 

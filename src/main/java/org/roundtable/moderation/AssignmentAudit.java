@@ -6,16 +6,14 @@ import org.roundtable.account.Account;
 import org.roundtable.article.ArticleRevised;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.AssignmentChanged;
-import org.roundtable.discussion.DiscussionChanged;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 /**
  * Writes a change to an assignment, or to an article the class was assigned, into the class's audit log, in the
- * transaction that made it. Classroom fires the change; the log lives here, above it. A question taken away or
- * brought back also tells its open pages, which the discussion package follows.
+ * transaction that made it. Classroom fires the change; the log lives here, above it (the discussion's open pages
+ * follow a change of its question on their own: {@code AssignedDiscussions}).
  */
 @ApplicationScoped
 public class AssignmentAudit {
@@ -24,19 +22,14 @@ public class AssignmentAudit {
     static final int MAX_SUMMARY = 500;
 
     private final Clock clock;
-    private final Event<DiscussionChanged> discussions;
 
-    AssignmentAudit(Clock clock, Event<DiscussionChanged> discussions) {
+    AssignmentAudit(Clock clock) {
         this.clock = clock;
-        this.discussions = discussions;
     }
 
     void changed(@Observes AssignmentChanged changed) {
         record(changed.classId(), changed.teacher().accountId(), changed.teacher().displayName(),
                 kind(changed.change()), changed.discussionId(), changed.summary());
-        if (changed.discussionId() != null) {
-            discussions.fire(new DiscussionChanged(changed.classId(), changed.discussionId()));
-        }
     }
 
     /** An edited article: a line in the log of every class that assigned it, saying what changed. */

@@ -5,13 +5,12 @@ import java.util.List;
 
 import org.roundtable.account.Account;
 import org.roundtable.account.AccountRecord;
-import org.roundtable.classroom.Announcement;
-import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,14 +34,8 @@ public class Notice extends AccountRecord {
     @Enumerated(EnumType.STRING)
     public NoticeKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Post post;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Assignment assignment;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Announcement announcement;
+    @Embedded
+    public NoticeSubject about;
 
     /** Null while unread. */
     public Instant readAt;
@@ -50,30 +43,27 @@ public class Notice extends AccountRecord {
     protected Notice() {
     }
 
-    private Notice(Account to, Classroom classroom, NoticeKind kind, Instant now) {
+    private Notice(Account to, Classroom classroom, NoticeKind kind, NoticeSubject about, Instant now) {
         super(to, now);
         this.classroom = classroom;
         this.kind = kind;
+        this.about = about;
     }
 
     /** A new notice. */
-    static Notice create(Account to, Classroom classroom, NoticeKind kind, Post post, Assignment assignment,
-            Announcement announcement, Instant now) {
-        Notice notice = new Notice(to, classroom, kind, now);
-        notice.post = post;
-        notice.assignment = assignment;
-        notice.announcement = announcement;
-        return persisted(notice);
+    static Notice create(Account to, Classroom classroom, NoticeKind kind, NoticeSubject about, Instant now) {
+        return persisted(new Notice(to, classroom, kind, about, now));
     }
 
     /** The same news again (a post flagged twice, feedback changed) freshens the unread notice rather than adding one. */
-    static void raise(Account to, Classroom classroom, NoticeKind kind, Post post, Assignment assignment, Instant now) {
-        Notice unread = post != null
-                ? find("account = ?1 and kind = ?2 and post = ?3 and readAt is null", to, kind, post).firstResult()
-                : find("account = ?1 and kind = ?2 and assignment = ?3 and readAt is null", to, kind, assignment)
-                        .firstResult();
+    static void raise(Account to, Classroom classroom, NoticeKind kind, NoticeSubject about, Instant now) {
+        Notice unread = about.post != null
+                ? find("account = ?1 and kind = ?2 and about.post = ?3 and readAt is null", to, kind, about.post)
+                        .firstResult()
+                : find("account = ?1 and kind = ?2 and about.assignment = ?3 and readAt is null", to, kind,
+                        about.assignment).firstResult();
         if (unread == null) {
-            create(to, classroom, kind, post, assignment, null, now);
+            create(to, classroom, kind, about, now);
         } else {
             unread.createdAt = now;
         }
@@ -91,9 +81,9 @@ public class Notice extends AccountRecord {
             + "and (p.id is null or " + Visibility.inFullHql("p", "d", "c", "viewer") + " or n.kind = "
             + NoticeKind.REMOVED.hql() + " and " + Visibility.removedFromAuthorHql("p", "d", "viewer") + ") "
             + "and (n.kind <> " + NoticeKind.FEEDBACK.hql() + " or exists (select 1 from Feedback f "
-            + "where f.assignment = n.assignment and f.account = n.account))";
+            + "where f.assignment = n.about.assignment and f.account = n.account))";
 
-    static final String FROM = "from Notice n join n.classroom c left join n.post p left join p.discussion d ";
+    static final String FROM = "from Notice n join n.classroom c left join n.about.post p left join p.discussion d ";
 
     /** How many notices this person has not read and may be shown: one statement, for the header of every page. */
     public static long countUnreadFor(long accountId) {
@@ -111,7 +101,7 @@ public class Notice extends AccountRecord {
                 + "case when c.teacher.id = :viewer then true else false end, "
                 + "case when d.id is null or " + Visibility.seesClassmatesHql("d", "c", "viewer")
                 + " then true else false end "
-                + FROM + "left join d.question q left join n.announcement an left join n.assignment asg "
+                + FROM + "left join d.question q left join n.about.announcement an left join n.about.assignment asg "
                 + "left join asg.article art "
                 + "where n.account.id = :viewer and " + SHOWN + " order by n.createdAt desc, n.id desc", Object[].class)
                 .setParameter("viewer", accountId).setMaxResults(LIST_LIMIT).getResultList();
@@ -119,7 +109,7 @@ public class Notice extends AccountRecord {
 
     /** Takes away the teacher's notice that {@code post} waits for approval, once it no longer waits. */
     static long dropWaiting(Post post) {
-        return delete("post = ?1 and kind = ?2", post, NoticeKind.WAITING);
+        return delete("about.post = ?1 and kind = ?2", post, NoticeKind.WAITING);
     }
 
     /** Marks read every notice this person is shown now (one still hidden from them stays unread until it shows). */

@@ -42,10 +42,10 @@ public class NoticeEvents {
         Classroom classroom = post.discussion.classroom;
         Post parent = post.parent;
         if (parent != null && parent.author != null && !parent.isBy(post.author.id)) {
-            raise(parent.author, classroom, NoticeKind.REPLY, post, null);
+            raise(parent.author, classroom, NoticeKind.REPLY, NoticeSubject.post(post));
         }
         if (post.status.isPending() && classroom.teacher != null && !post.isBy(classroom.teacher.id)) {
-            raise(classroom.teacher, classroom, NoticeKind.WAITING, post, null);
+            raise(classroom.teacher, classroom, NoticeKind.WAITING, NoticeSubject.post(post));
         }
     }
 
@@ -53,7 +53,7 @@ public class NoticeEvents {
         Post post = Post.findById(flagged.postId());
         Classroom classroom = post.discussion.classroom;
         if (classroom.teacher != null) {
-            raise(classroom.teacher, classroom, NoticeKind.FLAGGED, post, null);
+            raise(classroom.teacher, classroom, NoticeKind.FLAGGED, NoticeSubject.post(post));
         }
     }
 
@@ -75,7 +75,7 @@ public class NoticeEvents {
             changed.fire(new NoticesChanged(teacher.id)); // what waited is handled: no longer news
         }
         if (kind != null && post.author != null && !post.author.isTeacher()) {
-            raise(post.author, post.discussion.classroom, kind, post, null);
+            raise(post.author, post.discussion.classroom, kind, NoticeSubject.post(post));
         }
         if (post.parent != null && post.parent.author != null) {
             changed.fire(new NoticesChanged(post.parent.author.id));
@@ -84,35 +84,33 @@ public class NoticeEvents {
 
     void feedback(@Observes FeedbackGiven given) {
         Assignment assignment = Assignment.findById(given.assignmentId());
-        raise(Account.findById(given.studentId()), assignment.classroom, NoticeKind.FEEDBACK, null, assignment);
+        raise(Account.findById(given.studentId()), assignment.classroom, NoticeKind.FEEDBACK,
+                NoticeSubject.assignment(assignment));
     }
 
     void assignment(@Observes AssignmentMade made) {
         Assignment assignment = Assignment.findById(made.assignmentId());
-        Instant now = clock.instant();
-        for (Enrollment student : Enrollment.listForRoster(made.classId())) {
-            if (!student.isWaiting()) {
-                Notice.create(student.account, assignment.classroom, NoticeKind.ASSIGNMENT, null, assignment, null,
-                        now);
-                changed.fire(new NoticesChanged(student.account.id));
-            }
-        }
+        tellStudents(assignment.classroom, NoticeKind.ASSIGNMENT, NoticeSubject.assignment(assignment));
     }
 
     void announcement(@Observes AnnouncementMade made) {
         Announcement announcement = Announcement.findById(made.announcementId());
+        tellStudents(announcement.classroom, NoticeKind.ANNOUNCEMENT, NoticeSubject.announcement(announcement));
+    }
+
+    /** News for the whole class: each student it has let in hears it; one still waiting to be let in does not. */
+    private void tellStudents(Classroom classroom, NoticeKind kind, NoticeSubject about) {
         Instant now = clock.instant();
-        for (Enrollment student : Enrollment.listForRoster(made.classId())) {
+        for (Enrollment student : Enrollment.listForRoster(classroom.id)) {
             if (!student.isWaiting()) {
-                Notice.create(student.account, announcement.classroom, NoticeKind.ANNOUNCEMENT, null, null,
-                        announcement, now);
+                Notice.create(student.account, classroom, kind, about, now);
                 changed.fire(new NoticesChanged(student.account.id));
             }
         }
     }
 
-    private void raise(Account to, Classroom classroom, NoticeKind kind, Post post, Assignment assignment) {
-        Notice.raise(to, classroom, kind, post, assignment, clock.instant());
+    private void raise(Account to, Classroom classroom, NoticeKind kind, NoticeSubject about) {
+        Notice.raise(to, classroom, kind, about, clock.instant());
         changed.fire(new NoticesChanged(to.id));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.fetch.FetchRefusedException.Reason;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -108,14 +109,14 @@ class ArticleFetcherTest {
                 "http://169.254.169.254/latest/meta-data/", "http://192.168.1.1/", "http://172.16.0.1/",
                 "http://100.64.0.1/", "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[fe80::1]/",
                 "http://[fd00::1]/", "https://localhost/")) {
-            assertRefused(FetchRefusedException.PRIVATE_NETWORK, address);
+            assertRefused(Reason.PRIVATE_NETWORK.message, address);
         }
     }
 
     @Test
     void refusesARedirectFromAnAllowedHostToAPrivateAddress() {
-        assertRefused(FetchRefusedException.PRIVATE_NETWORK, base + "/to-private");
-        assertRefused(FetchRefusedException.PRIVATE_NETWORK, base + "/to-metadata");
+        assertRefused(Reason.PRIVATE_NETWORK.message, base + "/to-private");
+        assertRefused(Reason.PRIVATE_NETWORK.message, base + "/to-metadata");
     }
 
     @Test
@@ -129,8 +130,8 @@ class ArticleFetcherTest {
                 "gopher://example.org:70/", "http://user:secret@example.org/", "")) {
             assertRefused("That is not a web address (http or https).", address);
         }
-        assertRefused(FetchRefusedException.PORT, "http://example.org:8080/");
-        assertRefused(FetchRefusedException.PORT, "http://127.0.0.1:22/");
+        assertRefused(Reason.PORT.message, "http://example.org:8080/");
+        assertRefused(Reason.PORT.message, "http://127.0.0.1:22/");
     }
 
     @Test
