@@ -1,7 +1,5 @@
 package org.roundtable.account;
 
-import java.time.Instant;
-
 import org.roundtable.account.DeviceCookie.Device;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,8 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 /**
  * What a page that signs in, joins a class or changes an account needs before it does its own work: who is asking,
- * the sessions it ends and starts, the browser's device, the throttle that slows guessing, and now. One bean, like
- * the class pages' {@code ClassPages}, so each such page takes it instead of five beans one by one.
+ * the sessions it ends and starts (and their clock), the browser's device and the throttle that slows guessing. One
+ * bean, like the class pages' {@code ClassPages}, so each such page takes it instead of four beans one by one.
  */
 @RequestScoped
 public class AccountPages {
@@ -44,9 +42,5 @@ public class AccountPages {
 
     public Throttle throttle() {
         return throttle;
-    }
-
-    public Instant now() {
-        return sessions.now();
     }
 }

@@ -81,7 +81,7 @@ public class AdminResource {
         }
         String password = Passwords.generate();
         Account account = Account.newTeacher(form.cleanUsername(), form.cleanDisplayName(), password, false,
-                pages.now());
+                pages.sessions().now());
         account.mustChangePassword = true;
         Log.infof("Admin %d created the teacher account '%s'", self(), account.username);
         return showOnce(account, password);

@@ -105,7 +105,7 @@ public class SignInResource {
             UserSession.endByToken(previousToken);
         }
         Account account = Account.findById(accountId);
-        KnownDevice.remember(account, device.key(), pages.now());
+        KnownDevice.remember(account, device.key(), pages.sessions().now());
         return account;
     }
 

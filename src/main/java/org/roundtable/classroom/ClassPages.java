@@ -3,11 +3,11 @@ package org.roundtable.classroom;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.roundtable.account.AccountPages;
 import org.roundtable.account.Viewer;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleLibrary;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 
@@ -20,13 +20,13 @@ import jakarta.enterprise.event.Event;
 @RequestScoped
 public class ClassPages {
 
-    private final SecurityIdentity identity;
+    private final AccountPages account;
     private final ArticleLibrary library;
     private final Clock clock;
     private final Event<Object> changes;
 
-    ClassPages(SecurityIdentity identity, ArticleLibrary library, Clock clock, Event<Object> changes) {
-        this.identity = identity;
+    ClassPages(AccountPages account, ArticleLibrary library, Clock clock, Event<Object> changes) {
+        this.account = account;
         this.library = library;
         this.clock = clock;
         this.changes = changes;
@@ -34,7 +34,7 @@ public class ClassPages {
 
     /** The signed-in person, or null for an anonymous request. */
     public Viewer viewer() {
-        return Viewer.of(identity);
+        return account.viewer();
     }
 
     /** The class, owned by the signed-in teacher: 404 for an unknown class, 403 for anyone else. */

@@ -112,7 +112,7 @@ public class JoinResource {
         String previous = joiningAs == null ? pages.sessions().tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
         String token = QuarkusTransaction.requiringNew().call(
-                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, pages.now()));
+                () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, pages.sessions().now()));
         if (token == null) {
             guard.forgive(joins);
             return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.TAKEN)));
@@ -199,7 +199,7 @@ public class JoinResource {
         String previous = pages.sessions().tokenIn(headers);
         long enrollmentId = target.named().id;
         String token = QuarkusTransaction.requiringNew()
-                .call(() -> Enrolling.comeBack(enrollmentId, previous, pages.now()));
+                .call(() -> Enrolling.comeBack(enrollmentId, previous, pages.sessions().now()));
         return device.remember(seeOther(ClassroomPaths.studentHome(target.classroom()))
                 .cookie(pages.sessions().cookieFor(token))).build();
     }
