@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.roundtable.account.UserSession;
 import org.roundtable.account.Viewer;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
@@ -69,13 +68,6 @@ public class Moderation {
     public void unmute(Viewer teacher, Classroom classroom, Enrollment student) {
         student.mutedUntil = null;
         student(teacher, classroom, ModerationAction.Kind.UNMUTE, student, null);
-    }
-
-    /** A new return code (hashed by the caller); whoever held the old one is signed out. */
-    public void newReturnCode(Viewer teacher, Classroom classroom, Enrollment student, String hash) {
-        student.returnCodeHash = hash;
-        UserSession.endAllFor(student.account);
-        student(teacher, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
     }
 
     /** Logs an action on a student (mute, removal, new return code). */

@@ -14,7 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Removes a student from a class: their sessions end at once and their place in the
+ * What a teacher changes on the roster, each with its audit row: a new return code for a student, or removing a
+ * student from the class. Removing: their sessions end at once and their place in the
  * class goes. With "delete posts", everything they wrote there goes too: posts nobody
  * replied to are deleted; posts holding classmates' replies are emptied into an
  * anonymous placeholder so those replies keep their place. Their flags and feedback go,
@@ -22,12 +23,19 @@ import jakarta.transaction.Transactional;
  * package below removes its own rows.
  */
 @ApplicationScoped
-public class StudentRemoval {
+public class RosterChanges {
 
     private final Moderation moderation;
 
-    StudentRemoval(Moderation moderation) {
+    RosterChanges(Moderation moderation) {
         this.moderation = moderation;
+    }
+
+    /** A new return code (hashed by the caller); whoever held the old one is signed out. */
+    public void newReturnCode(Viewer teacher, Classroom classroom, Enrollment student, String hash) {
+        student.returnCodeHash = hash;
+        UserSession.endAllFor(student.account);
+        moderation.student(teacher, classroom, ModerationAction.Kind.RESET_RETURN_CODE, student, null);
     }
 
     @Transactional

@@ -67,14 +67,12 @@ public class RosterResource {
     }
 
     private final ClassPages pages;
-    private final StudentRemoval removal;
-    private final Moderation moderation;
+    private final RosterChanges changes;
     private final SessionCookie cookies;
 
-    RosterResource(ClassPages pages, StudentRemoval removal, Moderation moderation, SessionCookie cookies) {
+    RosterResource(ClassPages pages, RosterChanges changes, SessionCookie cookies) {
         this.pages = pages;
-        this.removal = removal;
-        this.moderation = moderation;
+        this.changes = changes;
         this.cookies = cookies;
     }
 
@@ -99,7 +97,7 @@ public class RosterResource {
         String code = JoinCodes.newReturnCode();
         String hash = Passwords.hash(code);
         Enrollment student = student(classId, studentId);
-        moderation.newReturnCode(pages.viewer(), student.classroom, student, hash);
+        changes.newReturnCode(pages.viewer(), student.classroom, student, hash);
         return Response.seeOther(URI.create(ClassroomPaths.action(student.classroom, "roster") + "#new-code"))
                 .cookie(flashCookie(student.classroom, student.account.id + ":" + code, 300)).build();
     }
@@ -124,7 +122,7 @@ public class RosterResource {
     @Path("students/{studentId}/remove")
     public Response remove(@RestPath long classId, @RestPath long studentId, @RestForm String deletePosts) {
         Enrollment student = student(classId, studentId);
-        removal.remove(pages.viewer(), student.classroom, student, deletePosts != null);
+        changes.remove(pages.viewer(), student.classroom, student, deletePosts != null);
         return toRoster(student.classroom);
     }
 
