@@ -57,11 +57,11 @@ public class Notice extends AccountRecord {
 
     /** The same news again (a post flagged twice, feedback changed) freshens the unread notice rather than adding one. */
     static void raise(Account to, Classroom classroom, NoticeKind kind, NoticeSubject about, Instant now) {
-        Notice unread = about.post != null
-                ? find("account = ?1 and kind = ?2 and about.post = ?3 and readAt is null", to, kind, about.post)
+        Notice unread = about.post() != null
+                ? find("account = ?1 and kind = ?2 and about.post = ?3 and readAt is null", to, kind, about.post())
                         .firstResult()
                 : find("account = ?1 and kind = ?2 and about.assignment = ?3 and readAt is null", to, kind,
-                        about.assignment).firstResult();
+                        about.assignment()).firstResult();
         if (unread == null) {
             create(to, classroom, kind, about, now);
         } else {

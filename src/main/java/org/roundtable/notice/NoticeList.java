@@ -45,8 +45,10 @@ public record NoticeList(List<ClassGroup> groups, boolean anyUnread) {
 
     public static NoticeList load(long accountId, Instant now) {
         List<Object[]> rows = Notice.listShownTo(accountId);
-        Map<Long, PostRow> posts = PostRow.byIds(rows.stream().map(r -> (Notice) r[0]).filter(n -> n.about.post != null)
-                .map(n -> n.about.post.id).toList()).stream()
+        Map<Long, PostRow> posts = PostRow
+                .byIds(rows.stream().map(r -> (Notice) r[0]).filter(n -> n.about.post() != null)
+                        .map(n -> n.about.post().id).toList())
+                .stream()
                 .collect(Collectors.toMap(PostRow::id, Function.identity()));
         Map<Long, ClassGroup> groups = new LinkedHashMap<>();
         boolean unread = false;
@@ -72,16 +74,16 @@ public record NoticeList(List<ClassGroup> groups, boolean anyUnread) {
         Classroom classroom = (Classroom) row[1];
         Announcement announcement = (Announcement) row[2];
         boolean unread = notice.readAt == null;
-        if (notice.about.post == null) {
+        if (notice.about.post() == null) {
             String path = notice.kind == NoticeKind.FEEDBACK
-                    ? ClassroomPaths.feedbackOnHome(classroom, notice.about.assignment.id)
-                    : notice.about.assignment != null
-                            ? ClassroomPaths.assignmentOnHome(classroom, notice.about.assignment.id)
+                    ? ClassroomPaths.feedbackOnHome(classroom, notice.about.assignment().id)
+                    : notice.about.assignment() != null
+                            ? ClassroomPaths.assignmentOnHome(classroom, notice.about.assignment().id)
                             : ClassroomPaths.studentHome(classroom);
             return new Item(notice.kind, null, (String) row[5], null,
                     announcement == null ? null : announcement.bodyHtml, path, notice.createdAt, unread);
         }
-        PostRow post = posts.get(notice.about.post.id);
+        PostRow post = posts.get(notice.about.post().id);
         ThreadBuilder.Viewing viewing = new ThreadBuilder.Viewing(accountId, (Boolean) row[6], (Boolean) row[7],
                 classroom.anonymous);
         if (post == null || !Visibility.inFull(viewing, post)

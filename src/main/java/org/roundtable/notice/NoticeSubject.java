@@ -14,25 +14,9 @@ import jakarta.persistence.ManyToOne;
  * is read from it when shown.
  */
 @Embeddable
-public class NoticeSubject {
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Post post;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Assignment assignment;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    public Announcement announcement;
-
-    protected NoticeSubject() {
-    }
-
-    private NoticeSubject(Post post, Assignment assignment, Announcement announcement) {
-        this.post = post;
-        this.assignment = assignment;
-        this.announcement = announcement;
-    }
+public record NoticeSubject(@ManyToOne(fetch = FetchType.LAZY) Post post,
+        @ManyToOne(fetch = FetchType.LAZY) Assignment assignment,
+        @ManyToOne(fetch = FetchType.LAZY) Announcement announcement) {
 
     static NoticeSubject post(Post post) {
         return new NoticeSubject(post, null, null);
