@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.roundtable.Plurals;
+
 /**
  * An edited version of a published article, applied to its stored rows. Sections keep their rows, and so the ids
  * that posts cite: an edited section takes the row of the old section with the same anchor, else of the one at its
@@ -58,13 +60,7 @@ final class ArticleRevision {
         List<ArticleSection> kept = Matching.of(old, edited, s -> s.anchor, ParsedSection::anchor);
         List<ArticleSection> gone = new ArrayList<>(old);
         gone.removeAll(kept);
-        for (ArticleSection section : gone) {
-            long citing = references.postsCiting(List.of(section.id));
-            if (citing > 0) {
-                throw new ArticleRevisionException("The section “" + section.heading + "” is cited in " + citing
-                        + (citing == 1 ? " post" : " posts") + ", so it stays: change its heading or text instead.");
-            }
-        }
+        refuseIfCited(gone);
         park(old);
         gone.forEach(section -> {
             changes.add("Removed the section “" + section.heading + "”");
@@ -83,6 +79,17 @@ final class ArticleRevision {
                 changes.add("The text of the section “" + section.heading() + "”");
             }
             row.revise(i + 1, section);
+        }
+    }
+
+    /** A section that a post cites stays: taking it away would leave the post pointing nowhere. */
+    private void refuseIfCited(List<ArticleSection> gone) throws ArticleRevisionException {
+        for (ArticleSection section : gone) {
+            long citing = references.postsCiting(List.of(section.id));
+            if (citing > 0) {
+                throw new ArticleRevisionException("The section “" + section.heading + "” is cited in "
+                        + Plurals.of(citing, "post") + ", so it stays: change its heading or text instead.");
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.roundtable.fetch;
 
+import org.roundtable.Plurals;
+
 /**
  * A web address that was not fetched, or a page that was not read; the message is written for the teacher who
  * typed the address and can be shown as it is.
@@ -42,7 +44,7 @@ public class FetchRefusedException extends Exception {
 
     static FetchRefusedException tooSlow(long seconds) {
         return new FetchRefusedException(
-                "The page took longer than " + seconds + (seconds == 1 ? " second." : " seconds."));
+                "The page took longer than " + Plurals.of(seconds, "second") + ".");
     }
 
     static FetchRefusedException status(int status) {
