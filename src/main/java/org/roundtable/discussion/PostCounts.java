@@ -46,9 +46,9 @@ public final class PostCounts {
      */
     public static List<Quoted> quotedPassages(long classroomId, long articleId) {
         return Panache.getEntityManager().createQuery("select new " + Quoted.class.getName()
-                + "(q.section.id, q.paragraph, count(distinct p.id)) from PostQuote q join q.post p "
-                + "where p.discussion.classroom.id = :c and q.section.article.id = :a and "
-                + Visibility.toClassmatesHql("p") + " group by q.section.id, q.paragraph", Quoted.class)
+                + "(q.passage.section.id, q.passage.paragraph, count(distinct p.id)) from PostQuote q join q.post p "
+                + "where p.discussion.classroom.id = :c and q.passage.section.article.id = :a and "
+                + Visibility.toClassmatesHql("p") + " group by q.passage.section.id, q.passage.paragraph", Quoted.class)
                 .setParameter("c", classroomId)
                 .setParameter("a", articleId)
                 .getResultList();

@@ -3,8 +3,9 @@ package org.roundtable.discussion;
 import java.util.List;
 
 import org.roundtable.StoredEntity;
-import org.roundtable.article.ArticleSection;
+import org.roundtable.article.Passage;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -16,11 +17,9 @@ public class PostQuote extends StoredEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Post post;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public ArticleSection section;
-
-    /** The paragraph's number in its section, from 1. */
-    public int paragraph;
+    /** The paragraph of the article it matched. */
+    @Embedded
+    public Passage passage;
 
     /** The quote's place among the post's quotes, from 1. */
     public int position;
@@ -28,10 +27,9 @@ public class PostQuote extends StoredEntity {
     protected PostQuote() {
     }
 
-    PostQuote(Post post, ArticleSection section, int paragraph, int position) {
+    PostQuote(Post post, Passage passage, int position) {
         this.post = post;
-        this.section = section;
-        this.paragraph = paragraph;
+        this.passage = passage;
         this.position = position;
     }
 
@@ -44,7 +42,7 @@ public class PostQuote extends StoredEntity {
         delete("post", post);
     }
 
-    static PostQuote store(Post post, ArticleSection section, int paragraph, int position) {
-        return persisted(new PostQuote(post, section, paragraph, position));
+    static PostQuote store(Post post, Passage passage, int position) {
+        return persisted(new PostQuote(post, passage, position));
     }
 }

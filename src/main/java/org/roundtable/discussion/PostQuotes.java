@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.ArticleSection;
+import org.roundtable.article.Passage;
 import org.roundtable.article.QuoteMatcher;
 import org.roundtable.classroom.ClassroomPaths;
 
@@ -76,8 +77,9 @@ final class PostQuotes {
         PostQuote.deleteFor(post);
         int position = 0;
         for (QuoteMatcher.Found match : found) {
-            PostQuote.store(post, Panache.getEntityManager().getReference(ArticleSection.class, match.section().id()),
-                    match.paragraph().number(), ++position);
+            ArticleSection section = Panache.getEntityManager().getReference(ArticleSection.class,
+                    match.section().id());
+            PostQuote.store(post, new Passage(section, match.paragraph().number()), ++position);
         }
     }
 }
