@@ -1,5 +1,6 @@
 package org.roundtable.web;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,10 @@ final class FailureLog {
     /** Logs the failure and returns the reference shown to the person it happened to. */
     static String unexpected(Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
+        if (root(failure) instanceof ClosedChannelException) { // nobody is left to show a page to
+            Log.debugf("The browser left before the answer was written (reference %s)", reference);
+            return reference;
+        }
         String cause = cause(failure);
         if (SEEN.size() >= REMEMBERED) {
             SEEN.clear();
@@ -37,10 +42,7 @@ final class FailureLog {
 
     /** The innermost exception's type and where in this application it happened (or began). */
     static String cause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = root(failure);
         StackTraceElement[] frames = root.getStackTrace();
         StackTraceElement where = frames.length == 0 ? null : frames[0];
         for (StackTraceElement frame : frames) {
@@ -50,5 +52,13 @@ final class FailureLog {
             }
         }
         return root.getClass().getName() + (where == null ? "" : " at " + where);
+    }
+
+    private static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

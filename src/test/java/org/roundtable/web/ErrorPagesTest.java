@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,17 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class ErrorPagesTest extends FreshData {
+
+    @Test
+    void aBrowserThatLeavesBeforeTheAnswerIsWrittenIsNoFailure() {
+        try (LogRecords log = LogRecords.capture()) {
+            FailureLog.unexpected(new IllegalStateException("writing", new ClosedChannelException()));
+            assertTrue(log.atLeast(Level.WARNING).isEmpty(),
+                    "a closed connection is not an error: " + log.atLeast(Level.WARNING));
+            FailureLog.unexpected(new IllegalStateException("a real failure"));
+            assertEquals(1, log.atLeast(Level.SEVERE).size(), "a real failure is still logged");
+        }
+    }
 
     @Test
     void anUnknownPathIsAFriendlyPageInTheLayout() {
