@@ -13,8 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * Opening a live stream, the same for the three kinds: the check its page makes, then the reader's limits (a
@@ -41,7 +39,7 @@ public class LiveStreams {
         LiveView view = LiveView.of(scope, request.csrfToken());
         boolean admitted = hub.subscribeDiscussion(request.readerFor(scope.viewer()), view, request.sink(),
                 request.sse());
-        opened(admitted, request.sink(), request.sse(), () -> "{}");
+        opened(admitted, request, () -> "{}");
     }
 
     /** An open moderation queue's stream, for the class's teacher: new posts wait, new flags arrived. */
@@ -50,7 +48,7 @@ public class LiveStreams {
         pages.owned(classId);
         boolean admitted = hub.subscribeQueue(request.readerFor(pages.viewer()), classId, request.sink(),
                 request.sse());
-        opened(admitted, request.sink(), request.sse(), () -> "{}");
+        opened(admitted, request, () -> "{}");
     }
 
     /**
@@ -61,17 +59,17 @@ public class LiveStreams {
     public void notices(StreamRequest request) {
         Viewer viewer = pages.viewer();
         boolean admitted = hub.subscribeNotices(request.readerFor(viewer), request.sink(), request.sse());
-        opened(admitted, request.sink(), request.sse(),
+        opened(admitted, request,
                 () -> new JsonObject().put("count", Notice.countUnreadFor(viewer.accountId())).encode());
     }
 
     /** Tells the page its stream is open ({@code ready}), or refuses it when the reader already holds too many. */
-    static void opened(boolean admitted, SseEventSink sink, Sse sse, Supplier<String> ready) {
+    static void opened(boolean admitted, StreamRequest request, Supplier<String> ready) {
         if (!admitted) {
             throw tooManyStreams();
         }
-        if (!sink.isClosed()) { // a reader who left at once: nothing to tell (Sinks: nor if they leave now)
-            Sinks.send(sink, sse.newEventBuilder().name("ready").data(ready.get()).build());
+        if (!request.sink().isClosed()) { // a reader who left at once: nothing to tell (Sinks: nor if they leave now)
+            Sinks.send(request.sink(), request.sse().newEventBuilder().name("ready").data(ready.get()).build());
         }
     }
 

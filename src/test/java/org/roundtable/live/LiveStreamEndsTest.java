@@ -126,7 +126,7 @@ class LiveStreamEndsTest extends ClassWithStudents {
     @Test
     void readerLeavingAtOnceLogsNothing() {
         try (LogRecords log = LogRecords.capture()) {
-            LiveStreams.opened(true, closingSink(), fakeSse(), () -> "{}");
+            LiveStreams.opened(true, new StreamRequest(closingSink(), fakeSse(), null), () -> "{}");
             assertTrue(log.atLeast(Level.WARNING).isEmpty(), "nothing above DEBUG: " + log.atLeast(Level.WARNING));
             assertEquals(0, log.withStackTrace());
         }
