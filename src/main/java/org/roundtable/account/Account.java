@@ -36,6 +36,9 @@ public class Account extends StoredEntity {
 
     public Instant createdAt;
 
+    /** The interface language this person chose (a language tag), or null for their browser's. */
+    public String language;
+
     protected Account() {
     }
 

@@ -60,13 +60,16 @@ public class SessionIdentityProvider implements IdentityProvider<SessionAuthenti
         }
         Account account = session.account;
         return new Viewer(account.id, session.id, account.kind, account.displayName, account.admin,
-                account.mustChangePassword);
+                account.mustChangePassword, account.language);
     }
 
     private static SecurityIdentity identity(Viewer viewer) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(String.valueOf(viewer.accountId())))
                 .addAttribute(Viewer.ATTRIBUTE, viewer);
+        if (viewer.language() != null) {
+            builder.addAttribute(org.roundtable.language.RequestLanguage.CHOSEN, viewer.language());
+        }
         if (viewer.isTeacher()) {
             builder.addRole(Roles.TEACHER);
             if (viewer.admin()) {

@@ -7,7 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * request looks its session up once.
  */
 public record Viewer(long accountId, long sessionId, Account.Kind kind, String displayName, boolean admin,
-        boolean mustChangePassword) {
+        boolean mustChangePassword, String language) {
 
     static final String ATTRIBUTE = "roundtable.viewer";
 

@@ -41,6 +41,9 @@ public class Article extends StoredEntity {
 
     public Instant createdAt;
 
+    /** The language the article is written in (a language tag), for its {@code lang} attribute. */
+    public String language = "en";
+
     public static Article findBySlug(String slug) {
         return find("slug", slug).firstResult();
     }

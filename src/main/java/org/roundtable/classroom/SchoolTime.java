@@ -14,13 +14,20 @@ public final class SchoolTime {
             .getOptionalValue("roundtable.time-zone", String.class)
             .filter(zone -> !zone.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
 
-    private static final DateTimeFormatter EXACT = DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZONE);
+    private static final String EXACT = "EEEE d MMMM yyyy, HH:mm";
+    private static final java.util.Map<Locale, DateTimeFormatter> EXACT_IN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SchoolTime() {
     }
 
+    /** "Friday 4 December 2026, 09:30", in English; for what a reader sees, {@link #exact(Instant, Locale)}. */
     public static String exact(Instant instant) {
-        return EXACT.format(instant);
+        return exact(instant, Locale.ENGLISH);
+    }
+
+    /** The day, date and time in the reader's language: "пʼятниця 4 грудня 2026, 09:30". */
+    public static String exact(Instant instant, Locale locale) {
+        return EXACT_IN.computeIfAbsent(locale, in -> DateTimeFormatter.ofPattern(EXACT, in).withZone(ZONE))
+                .format(instant);
     }
 }

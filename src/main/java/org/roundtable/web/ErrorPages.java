@@ -3,18 +3,22 @@ package org.roundtable.web;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.roundtable.account.AccountPaths;
 import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.StillWaiting;
+import org.roundtable.language.Languages;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -39,10 +43,29 @@ public class ErrorPages {
 
     private final Template error;
     private final SecurityHeaders headers;
+    private final Languages languages;
+    private final CurrentVertxRequest current;
 
-    ErrorPages(@Location("error.html") Template error, SecurityHeaders headers) {
+    ErrorPages(@Location("error.html") Template error, SecurityHeaders headers, Languages languages,
+            CurrentVertxRequest current) {
         this.error = error;
         this.headers = headers;
+        this.languages = languages;
+        this.current = current;
+    }
+
+    /**
+     * The plain page, without the signed-in header: made where no CSRF token (or no request scope) exists, so
+     * its language is the browser's, read straight from the request.
+     */
+    private String bare(Problem problem, HttpServerRequest request) {
+        Locale locale = languages.forBrowser(request);
+        return error.data("problem", problem).data("bare", true).data("pageLanguage", locale.toLanguageTag())
+                .setLocale(locale).render();
+    }
+
+    private String bare(Problem problem) {
+        return bare(problem, current.getCurrent().request());
     }
 
     public record Problem(int status, String title, String message) {
@@ -60,7 +83,7 @@ public class ErrorPages {
         router.route().last().handler(context -> context.response()
                 .setStatusCode(404)
                 .putHeader("Content-Type", "text/html; charset=UTF-8")
-                .end(error.data("problem", describe(404)).data("bare", true).render()));
+                .end(bare(describe(404), context.request())));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failedOutsideRest);
     }
 
@@ -90,7 +113,7 @@ public class ErrorPages {
         headers.apply(context);
         response.setStatusCode(status)
                 .putHeader("Content-Type", "text/html; charset=UTF-8")
-                .end(error.data("problem", problem).data("bare", true).render());
+                .end(bare(problem, context.request()));
     }
 
     @ServerExceptionMapper
@@ -102,7 +125,7 @@ public class ErrorPages {
         if (status == 413) {
             // A body refused while it was read fails before the CSRF filter ran: no token for the sign-out form.
             return Response.status(413).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(error.data("problem", describe(413)).data("bare", true).render()).build();
+                    .entity(bare(describe(413))).build();
         }
         if (status == 400) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(render(UNREADABLE)).build();
@@ -165,7 +188,7 @@ public class ErrorPages {
     public void fillEmptyErrors(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() >= 400 && !response.hasEntity()) {
             // Bare: a refused CSRF token leaves no token for the layout's sign-out form.
-            String page = error.data("problem", describe(response.getStatus())).data("bare", true).render();
+            String page = bare(describe(response.getStatus()));
             response.setEntity(page, null, MediaType.TEXT_HTML_TYPE);
         }
     }

@@ -13,43 +13,44 @@ import org.roundtable.classroom.SchoolTime;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
-/** Times as people read them: "5 minutes ago", with the exact time one step away. */
+/** Times as people read them, in the page's language: "5 minutes ago", with the exact time one step away. */
 @TemplateExtension
 public class TimeExtensions {
 
     private static final ZoneId ZONE = SchoolTime.ZONE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.ENGLISH);
 
     /** Relative to now ("now" from the clock bean: template extensions are static): "just now", "3 minutes ago", "yesterday", then the date. */
-    static String ago(Instant instant) {
+    static String ago(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        Locale language = Plurals.localeOf(locale);
+        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(language.toLanguageTag()));
         Duration age = Duration.between(instant, Arc.container().instance(Clock.class).get().instant());
         long seconds = Math.max(0, age.toSeconds());
         if (seconds < 45) {
-            return "just now";
+            return msg.justNow();
         }
         long minutes = Math.round(seconds / 60.0);
         if (minutes < 60) {
-            return Plurals.of(minutes, "minute") + " ago";
+            return Plurals.format(language, msg.minutesAgo(), minutes);
         }
-        long hours = age.toHours();
-        if (hours < 24) {
-            return Plurals.of(hours, "hour") + " ago";
+        if (age.toHours() < 24) {
+            return Plurals.format(language, msg.hoursAgo(), age.toHours());
         }
         long days = age.toDays();
         if (days < 2) {
-            return "yesterday";
+            return msg.yesterday();
         }
         if (days < 7) {
-            return Plurals.of(days, "day") + " ago";
+            return Plurals.format(language, msg.daysAgo(), days);
         }
-        return DATE.format(instant.atZone(ZONE));
+        return longDate(instant.atZone(ZONE).toLocalDate(), locale);
     }
 
     /** The exact time, for the title and for screen readers. */
-    static String exact(Instant instant) {
-        return SchoolTime.exact(instant);
+    static String exact(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return SchoolTime.exact(instant, Plurals.localeOf(locale));
     }
 
     /** Machine-readable, for the datetime attribute: HTML allows at most milliseconds. */
@@ -57,7 +58,8 @@ public class TimeExtensions {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
-    static String longDate(java.time.LocalDate date) {
-        return DATE.format(date);
+    /** "4 December 2026", "4 грудня 2026 р.". */
+    static String longDate(java.time.LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Plurals.localeOf(locale)).format(date);
     }
 }

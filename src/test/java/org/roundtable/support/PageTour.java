@@ -150,6 +150,7 @@ public final class PageTour {
         tour.add("sign-in", "/signin", Visitor.ANONYMOUS);
         tour.sent("sign-in with errors", "/signin", Visitor.ANONYMOUS, Map.of("username", "ms.rivera", "password", ""));
         tour.add("join", "/join", Visitor.ANONYMOUS);
+        tour.add("language", "/language", Visitor.ANONYMOUS);
         tour.sent("join with errors", "/join", Visitor.ANONYMOUS, Map.of("code", "", "name", ""));
         tour.sent("welcome", "/join", Visitor.ANONYMOUS, Map.of("code", c.code(), "name", "Dara P"));
         tour.add("come back", "/return", Visitor.ANONYMOUS);
