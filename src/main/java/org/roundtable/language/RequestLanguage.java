@@ -24,6 +24,9 @@ public class RequestLanguage {
     /** The identity attribute holding a signed-in person's chosen language tag (absent when they chose none). */
     public static final String CHOSEN = "roundtable.language";
 
+    /** Where the CSRF filter leaves this answer's token (quarkus-rest-csrf's CsrfTokenParameterProvider reads it there). */
+    private static final String CSRF_TOKEN_KEY = "csrf_token";
+
     private final Languages languages;
     private final HttpServerRequest request;
     private final SecurityIdentity identity;
@@ -44,7 +47,7 @@ public class RequestLanguage {
      */
     public boolean formReady() {
         RoutingContext context = current.getCurrent();
-        return context != null && context.get("csrf-token") != null;
+        return context != null && context.get(CSRF_TOKEN_KEY) != null;
     }
 
     public Locale locale() {

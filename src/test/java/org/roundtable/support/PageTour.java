@@ -64,7 +64,7 @@ public final class PageTour {
             "/welcome/{id}", "reached by joining: the tour's \"welcome\" page",
             "/test-only/failure", "the tour's \"server error\" page");
 
-    static final String SAMPLE_ARTICLE = """
+    public static final String SAMPLE_ARTICLE = """
             # Phones Out of Class
 
             date: 2025-03-10
@@ -79,6 +79,9 @@ public final class PageTour {
             1. [stance] Should schools lock away phones during the day?
             2. What would you miss most?
             """;
+
+    /** The cookie the footer's language switch sets (language/Languages.COOKIE). */
+    public static final String LANGUAGE_COOKIE = "rt_lang";
 
     private final Map<Visitor, String> sessions = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
@@ -290,7 +293,15 @@ public final class PageTour {
     }
 
     public Fetched fetch(Page page) {
+        return fetch(page, null);
+    }
+
+    /** The page in an interface language, chosen as a person does (the footer's cookie); null for the default. */
+    public Fetched fetch(Page page, String language) {
         Browser browser = browser(page.who());
+        if (language != null) {
+            browser.setCookie(LANGUAGE_COOKIE, language);
+        }
         Response response = browser.get(page.path());
         if (page.fields() != null) {
             response = send(browser, page, Jsoup.parse(response.asString(), Window.baseUrl() + page.path()));
@@ -321,6 +332,9 @@ public final class PageTour {
         }
         RequestSpecification spec = given().redirects().follow(false).cookie(Browser.CSRF_COOKIE, browser.cookie(
                 Browser.CSRF_COOKIE)).cookie("rt_session", String.valueOf(browser.cookie("rt_session")));
+        if (browser.cookie(LANGUAGE_COOKIE) != null) {
+            spec.cookie(LANGUAGE_COOKIE, browser.cookie(LANGUAGE_COOKIE));
+        }
         values.forEach((name, value) -> spec.multiPart(name, value));
         return spec.post(action);
     }
@@ -336,9 +350,17 @@ public final class PageTour {
 
     /** Shows the page in the browser window, as its visitor, the way a person reaches it. */
     public void show(Window window, Page page) {
+        show(window, page, null);
+    }
+
+    /** {@link #show(Window, Page)} in an interface language (null for the default). */
+    public void show(Window window, Page page, String language) {
         window.driver().manage().deleteAllCookies();
         if (sessions.containsKey(page.who())) {
             window.signedInWith(sessions.get(page.who()));
+        }
+        if (language != null) {
+            window.speaking(language);
         }
         window.go(page.path());
         if (page.fields() == null) {
