@@ -28,17 +28,23 @@ public class RequestLanguage {
     private static final String CSRF_TOKEN_KEY = "csrf_token";
 
     private final Languages languages;
-    private final HttpServerRequest request;
     private final SecurityIdentity identity;
     private final CurrentVertxRequest current;
     private Locale locale;
 
-    RequestLanguage(Languages languages, HttpServerRequest request, SecurityIdentity identity,
-            CurrentVertxRequest current) {
+    /**
+     * A request scope may be active without an HTTP request (a live update rendered for stream readers, a job):
+     * then there is no browser to ask, and the school's default speaks until the caller sets the reader's own.
+     */
+    RequestLanguage(Languages languages, SecurityIdentity identity, CurrentVertxRequest current) {
         this.languages = languages;
-        this.request = request;
         this.identity = identity;
         this.current = current;
+    }
+
+    private HttpServerRequest request() {
+        RoutingContext context = current.getCurrent();
+        return context == null ? null : context.request();
     }
 
     /**
@@ -75,6 +81,10 @@ public class RequestLanguage {
 
     /** Where the language switch goes back to: this page, when it was asked for by a plain GET. */
     public String back() {
+        HttpServerRequest request = request();
+        if (request == null) {
+            return "/";
+        }
         String path = request.path();
         if (request.method() != io.vertx.core.http.HttpMethod.GET || path == null) {
             return "/";
@@ -92,6 +102,10 @@ public class RequestLanguage {
     }
 
     private Locale decide() {
+        HttpServerRequest request = request();
+        if (request == null) {
+            return languages.fallback();
+        }
         // The account's choice rides on the identity; on an I/O thread (error pages) sessions are not looked up.
         if (!io.vertx.core.Context.isOnEventLoopThread() && identity != null && !identity.isAnonymous()) {
             String chosen = identity.getAttribute(CHOSEN);

@@ -48,16 +48,20 @@ class AccessibilityTest {
         window = Window.open();
     }
 
-    @Test
-    void everyPageHasNoWcag21AaViolations() {
+    /** In every interface language: html-has-lang and valid-lang included, with the pages' own words. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "en", "uk" })
+    void everyPageHasNoWcag21AaViolations(String language) {
         List<String> violations = new ArrayList<>();
         for (Page page : tour.pages()) {
-            tour.show(window, page);
+            tour.show(window, page, language);
+            assertEquals(language, window.find("html").getDomAttribute("lang"), page + ": the page's language");
             Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(window.driver());
             assertTrue(results.getPasses().size() > 5, page + ": axe did not run");
             for (Rule rule : results.getViolations()) {
-                rule.getNodes().forEach(node -> violations.add(page.name() + ": " + rule.getId() + " ("
-                        + rule.getHelp() + ") at " + node.getTarget() + " " + node.getHtml()));
+                rule.getNodes()
+                        .forEach(node -> violations.add(language + ", " + page.name() + ": " + rule.getId() + " ("
+                                + rule.getHelp() + ") at " + node.getTarget() + " " + node.getHtml()));
             }
         }
         assertEquals(List.of(), violations);

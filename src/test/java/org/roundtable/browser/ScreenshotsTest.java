@@ -105,6 +105,34 @@ class ScreenshotsTest {
                 .filter(Files::exists).count());
     }
 
+    /** The Ukrainian student guide's pictures: the discussion and the class page in a Ukrainian interface. */
+    @Test
+    void ukrainianScreensAtLaptopAndPhoneSize() throws IOException {
+        Fixtures.TestClass lesson = tour.lesson();
+        Path ukrainian = folder.resolve("uk");
+        Files.createDirectories(ukrainian);
+        List<Screen> screens = List.of(
+                new Screen("student-discussion", lesson.discussionPath(1), Visitor.STUDENT, "#posts-title"),
+                new Screen("student-class-home", "/classes/" + lesson.id(), Visitor.STUDENT, null));
+        for (Screen screen : screens) {
+            window.signedInWith(tour.session(screen.who())).speaking("uk");
+            for (String size : List.of("laptop", "phone")) {
+                boolean laptop = size.equals("laptop");
+                window.size(laptop ? Chromium.LAPTOP_WIDTH : Chromium.PHONE_WIDTH,
+                        laptop ? Chromium.LAPTOP_HEIGHT : Chromium.PHONE_HEIGHT);
+                window.go(screen.path());
+                assertEquals("uk", window.find("html").getDomAttribute("lang"));
+                if (screen.scrollTo() != null) {
+                    window.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -16);",
+                            window.find(screen.scrollTo()));
+                }
+                Path file = ukrainian.resolve(screen.name() + "-" + size + ".png");
+                window.screenshot(file);
+                assertTrue(Files.size(file) > 10_000, file + " looks empty");
+            }
+        }
+    }
+
     @Test
     void importScreensAtLaptopAndPhoneSize() throws IOException {
         String seed;

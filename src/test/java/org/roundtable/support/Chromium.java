@@ -77,17 +77,28 @@ public final class Chromium implements ExecutionCondition, AfterEachCallback {
 
     /** A headless browser at laptop size, with or without JavaScript. */
     public static ChromeDriver start(boolean javaScript) {
+        return start(javaScript, "en-US");
+    }
+
+    /**
+     * A headless browser whose person reads {@code language} first: its interface language and the
+     * {@code Accept-Language} it sends ("uk" sends "uk,en;q=0.5"), as a Ukrainian school's Chromebook would.
+     */
+    public static ChromeDriver start(boolean javaScript, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.orElseThrow().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + LAPTOP_WIDTH + "," + LAPTOP_HEIGHT, "--force-device-scale-factor=1",
-                "--hide-scrollbars", "--lang=en-US", "--no-first-run", "--disable-extensions",
+                "--hide-scrollbars", "--lang=" + language, "--accept-lang=" + language + ",en", "--no-first-run",
+                "--disable-extensions",
                 "--password-store=basic",
                 // Smooth scrolling would move a control while Selenium clicks it.
                 "--force-prefers-reduced-motion");
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", language + ",en"));
         if (!javaScript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.orElseThrow().toFile())
                 .usingAnyFreePort()

@@ -38,6 +38,11 @@ public final class Window implements AutoCloseable {
         return new Window(Chromium.start());
     }
 
+    /** A window whose browser asks for {@code language} first (its Accept-Language), as a person's own would. */
+    public static Window speakingFirst(String language) {
+        return new Window(Chromium.start(true, language));
+    }
+
     public static Window withoutJavaScript() {
         return new Window(Chromium.start(false));
     }
