@@ -1,6 +1,7 @@
 package org.roundtable.language;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
@@ -14,7 +15,28 @@ import io.quarkus.qute.i18n.MessageBundles;
  */
 public final class Messages {
 
+    /** The language of what this thread is rendering for someone else, while it does (see {@link #speaking}). */
+    private static final ThreadLocal<Locale> SPEAKING = new ThreadLocal<>();
+
     private Messages() {
+    }
+
+    /**
+     * Runs {@code work} speaking {@code locale}: {@link #now} and every template instance made meanwhile use it.
+     * For what is rendered outside its reader's request, such as a live update rendered for each stream.
+     */
+    public static <T> T speaking(Locale locale, Supplier<T> work) {
+        Locale before = SPEAKING.get();
+        SPEAKING.set(locale);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                SPEAKING.remove();
+            } else {
+                SPEAKING.set(before);
+            }
+        }
     }
 
     /** The bundle in this request's language. */
@@ -33,8 +55,17 @@ public final class Messages {
                 : templateLocale == null ? locale() : Locale.forLanguageTag(templateLocale.toString()));
     }
 
-    /** This request's language; the school's default when no request is being answered. */
+    /** Whether this thread is rendering for someone else, in their language. */
+    static boolean isSpeaking() {
+        return SPEAKING.get() != null;
+    }
+
+    /** The language being spoken: the reader's while {@link #speaking}, else this request's, else the default. */
     public static Locale locale() {
+        Locale speaking = SPEAKING.get();
+        if (speaking != null) {
+            return speaking;
+        }
         if (Arc.container().requestContext().isActive()) {
             return Arc.container().instance(RequestLanguage.class).get().locale();
         }

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Every template instance made during a request speaks the request's language: its message bundles and its
- * dates follow {@link RequestLanguage}. Instances made outside a request (live updates) set their locale
- * themselves, for the reader they are rendered for.
+ * dates follow {@link RequestLanguage}. Instances made for someone else (a live update for
+ * its reader) speak the reader's language, set by {@link Messages#speaking}.
  */
 class TemplateLanguage {
 
@@ -19,8 +19,8 @@ class TemplateLanguage {
 
     private static void initialize(TemplateInstance instance) {
         ManagedContext requests = Arc.container().requestContext();
-        if (requests.isActive()) {
-            instance.setLocale(Arc.container().instance(RequestLanguage.class).get().locale());
+        if (requests.isActive() || Messages.isSpeaking()) {
+            instance.setLocale(Messages.locale());
         }
     }
 }
