@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.language.Messages;
 
 /**
  * The names the teacher reads on posts in the moderation queue, transcripts and exports: each
@@ -13,7 +14,9 @@ import org.roundtable.classroom.Enrollment;
 public final class AuthorNames {
 
     /** A post whose author was removed from the class with their posts kept. */
-    public static final String REMOVED_STUDENT = "a removed student";
+    public static String removedStudent() {
+        return Messages.now(PostMsg.class).removedStudent();
+    }
 
     private final Map<Long, Enrollment> roster;
 
@@ -33,7 +36,7 @@ public final class AuthorNames {
     /** The author's name in the class; a teacher's (or a former student's) account name. */
     public String of(Post post) {
         if (post.author == null) {
-            return REMOVED_STUDENT;
+            return removedStudent();
         }
         Enrollment enrollment = roster.get(post.author.id);
         return enrollment != null ? enrollment.displayName : post.author.displayName;

@@ -3,6 +3,7 @@ package org.roundtable.discussion;
 import org.roundtable.account.Account;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.language.Messages;
 
 /**
  * Under which name a post was written, recorded with the post when it is written, and the one
@@ -25,7 +26,9 @@ import org.roundtable.classroom.Enrollment;
 public record Byline(Long authorId, boolean byTeacher, String realName, String pseudonym, boolean pseudonymous) {
 
     /** Shown to classmates where the pseudonym a post was written under is not known. */
-    public static final String FORMER_CLASSMATE = "A former classmate";
+    public static String formerClassmate() {
+        return Messages.now(PostMsg.class).formerClassmate();
+    }
 
     /** What the author agrees to by writing now: their name in the class, and the pseudonym if it is anonymous. */
     public static Byline writing(Classroom classroom, Account author) {
@@ -50,7 +53,7 @@ public record Byline(Long authorId, boolean byTeacher, String realName, String p
             return realName;
         }
         if (pseudonymous || viewing.anonymous()) {
-            return pseudonym == null ? FORMER_CLASSMATE : pseudonym;
+            return pseudonym == null ? formerClassmate() : pseudonym;
         }
         return realName;
     }

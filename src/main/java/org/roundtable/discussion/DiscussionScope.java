@@ -12,6 +12,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.SchoolTime;
 import org.roundtable.classroom.StillWaiting;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.ForbiddenException;
@@ -88,7 +89,8 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
 
     /** "Question 2": the question's name among those assigned, as the class home numbers them. */
     public String questionLabel() {
-        return discussion.withdrawn ? "Question (taken away)" : "Question " + number;
+        return discussion.withdrawn ? Messages.now(PostMsg.class).questionTakenAway()
+                : Messages.now(PostMsg.class).questionLabel(number);
     }
 
     /**
@@ -102,17 +104,16 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
     /** Why the viewer cannot post here now, or null if they can. */
     public String postingClosedReason(Instant now) {
         if (classroom.archived) {
-            return "This class is archived: its discussions can be read but not added to.";
+            return Messages.now(PostMsg.class).archived();
         }
         if (discussion.withdrawn) {
-            return "This question is taken away from students, so nobody can post. Bring it back from Edit assignment.";
+            return Messages.now(PostMsg.class).withdrawnReason();
         }
         if (discussion.locked) {
-            return "Your teacher has locked this discussion. You can still read it.";
+            return Messages.now(PostMsg.class).lockedReason();
         }
         if (enrollment != null && enrollment.isMuted(now)) {
-            return "Your teacher has paused your posting until "
-                    + SchoolTime.exact(enrollment.mutedUntil) + ". You can still read.";
+            return Messages.now(PostMsg.class).mutedReason(SchoolTime.exact(enrollment.mutedUntil, Messages.locale()));
         }
         return null;
     }

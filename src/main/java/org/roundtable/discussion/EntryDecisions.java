@@ -3,6 +3,8 @@ package org.roundtable.discussion;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.roundtable.language.Messages;
+
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -19,10 +21,6 @@ public class EntryDecisions {
             return warn ? "notice notice-warn" : "notice";
         }
     }
-
-    static final String EDIT_WAITS_FOR_TEACHER = "Edited: the new text waits for your approval. Classmates see the text you approved until then.";
-    static final String EDIT_WAITS_FOR_AUTHOR = "Your edit is waiting for your teacher's approval. Until then, classmates see your earlier text.";
-    static final String HIDDEN_BY_FLAGS_FOR_AUTHOR = "Hidden from classmates while your teacher reviews flags on it.";
 
     /** {@link Visibility#mayFlag}: a classmate's published post, never by the teacher. */
     static boolean canFlag(ThreadEntry entry, DiscussionScope scope) {
@@ -67,16 +65,16 @@ public class EntryDecisions {
         }
         if (post.editWaiting() && post.status().isPublished()) {
             if (teacher) {
-                add(notices, EDIT_WAITS_FOR_TEACHER, true);
+                add(notices, Messages.now(PostMsg.class).editWaitsForTeacher(), true);
             } else if (entry.own()) {
-                add(notices, EDIT_WAITS_FOR_AUTHOR, false);
+                add(notices, Messages.now(PostMsg.class).editWaitsForAuthor(), false);
             }
         }
         if (entry.own() && post.status().isHidden()) {
             add(notices, post.status().authorNotice(post.hiddenReason()), true);
         }
         if (entry.own() && post.flaggedHidden() && post.status().isPublished()) {
-            add(notices, HIDDEN_BY_FLAGS_FOR_AUTHOR, true);
+            add(notices, Messages.now(PostMsg.class).hiddenByFlagsForAuthor(), true);
         }
         return notices;
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.language.Messages;
 
 /** A student's flag of a post, as submitted: kept whole so a refused flag is shown back as typed. */
 public class FlagForm {
@@ -33,13 +34,13 @@ public class FlagForm {
     public Map<String, String> validate(boolean alreadyFlagged) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (parsedReason() == null) {
-            errors.put("reason", "Choose why you are flagging this post.");
+            errors.put("reason", Messages.now(PostMsg.class).chooseFlagReason());
         }
         if (cleanNote().length() > MAX_NOTE) {
-            errors.put("note", "Keep the note under " + MAX_NOTE + " characters.");
+            errors.put("note", Messages.now(PostMsg.class).flagNoteTooLong(MAX_NOTE));
         }
         if (alreadyFlagged) {
-            errors.put("reason", "You have already flagged this post. Your teacher will look at it.");
+            errors.put("reason", Messages.now(PostMsg.class).alreadyFlagged());
         }
         return errors;
     }

@@ -1,15 +1,21 @@
 package org.roundtable.discussion;
 
+import org.roundtable.language.Messages;
+
 /** Why a student flags a classmate's post. */
 public enum FlagReason {
 
-    OFF_TOPIC("Off-topic"), UNKIND("Unkind"), PERSONAL_INFORMATION("Shares personal information"), OTHER(
-            "Something else");
+    OFF_TOPIC, UNKIND, PERSONAL_INFORMATION, OTHER;
 
-    public final String label;
-
-    FlagReason(String label) {
-        this.label = label;
+    /** "Off-topic", in the language being spoken. */
+    public String label() {
+        PostMsg words = Messages.now(PostMsg.class);
+        return switch (this) {
+            case OFF_TOPIC -> words.reasonOffTopic();
+            case UNKIND -> words.reasonUnkind();
+            case PERSONAL_INFORMATION -> words.reasonPersonal();
+            case OTHER -> words.reasonOther();
+        };
     }
 
     public static FlagReason parse(String value) {

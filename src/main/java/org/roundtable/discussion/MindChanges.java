@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.roundtable.account.Account;
+import org.roundtable.language.Messages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ForbiddenException;
@@ -28,10 +29,9 @@ public class MindChanges {
         refuseUnlessAsked(scope);
         String problem = null;
         if (scope.stance() != null || scope.hasAnswered()) {
-            problem = "You have already answered or said where you stood: after reading, use "
-                    + "\u201cDid the discussion change your mind?\u201d instead.";
+            problem = Messages.now(PostMsg.class).alreadyStood();
         } else if (!form.skipped() && form.stance() == null) {
-            problem = "Choose where you stand, or skip the question.";
+            problem = Messages.now(PostMsg.class).chooseOrSkip();
         }
         Map<String, String> errors = positionRefused(scope, problem);
         if (errors.isEmpty()) {
@@ -46,20 +46,19 @@ public class MindChanges {
         refuseUnlessAsked(scope);
         String problem = null;
         if (!scope.hasAnswered()) {
-            problem = "Post your answer first; then say whether the discussion changed your mind.";
+            problem = Messages.now(PostMsg.class).answerFirst();
         } else if (form.stance() == null) {
-            problem = "Choose where you stand now.";
+            problem = Messages.now(PostMsg.class).chooseNow();
         }
         Map<String, String> errors = positionRefused(scope, problem);
         String reason = form.cleanReason();
         // Counted as the column and the field's maxlength count it (UTF-16 units): an emoji is two.
         if (reason != null && reason.length() > StanceChange.MAX_REASON) {
-            errors.put("reason", "Say it in up to " + StanceChange.MAX_REASON + " characters; this has "
-                    + reason.length() + ".");
+            errors.put("reason", Messages.now(PostMsg.class).reasonTooLong(StanceChange.MAX_REASON, reason.length()));
         }
         Post credited = credited(scope, form.creditedPostId());
         if (form.creditedPostId() != null && credited == null) {
-            errors.put("creditedPost", "Choose a post of this discussion that you can read, or none.");
+            errors.put("creditedPost", Messages.now(PostMsg.class).chooseCredited());
         }
         if (errors.isEmpty()) {
             StanceChange stance = scope.stance() != null ? scope.stance()

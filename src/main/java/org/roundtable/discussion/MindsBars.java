@@ -50,7 +50,7 @@ public final class MindsBars {
     static List<Label> labels(List<MindsChart.Row> rows) {
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            labels.add(new Label(rows.get(i).stance().label, LEFT + i * GROUP + BAR + GAP / 2, BASELINE + 20));
+            labels.add(new Label(rows.get(i).stance().label(), LEFT + i * GROUP + BAR + GAP / 2, BASELINE + 20));
         }
         return labels;
     }

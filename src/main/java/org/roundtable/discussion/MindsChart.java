@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roundtable.language.Messages;
+
 /**
  * Where a class stood on a stance question before reading its discussion and where it stands after:
  * the figures of one discussion's {@link StanceChange} rows. A student who said where they stood and
@@ -83,7 +85,7 @@ public record MindsChart(long discussionId, List<Row> rows, int moved, List<Move
             if (post != null) {
                 String name = post.byline().seenBy(teacher);
                 Credit known = credits.get(post.id);
-                credits.put(post.id, new Credit(post.id, name == null ? Byline.FORMER_CLASSMATE : name,
+                credits.put(post.id, new Credit(post.id, name == null ? Byline.formerClassmate() : name,
                         post.isLive(), known == null ? 1 : known.count() + 1, basePath + "#post-" + post.id));
             }
         }
@@ -108,12 +110,12 @@ public record MindsChart(long discussionId, List<Row> rows, int moved, List<Move
 
     /** The figures in words, for the chart's description: "Before: Agree 2, Disagree 1, Unsure 0. After: …". */
     public String summary() {
-        StringBuilder before = new StringBuilder("Before the discussion: ");
-        StringBuilder after = new StringBuilder("After it: ");
+        StringBuilder before = new StringBuilder(Messages.now(PostMsg.class).chartBefore()).append(' ');
+        StringBuilder after = new StringBuilder(Messages.now(PostMsg.class).chartAfter()).append(' ');
         for (Row row : rows) {
             String sep = row.stance() == Stance.values()[0] ? "" : ", ";
-            before.append(sep).append(row.stance().label).append(' ').append(row.before());
-            after.append(sep).append(row.stance().label).append(' ').append(row.after());
+            before.append(sep).append(row.stance().label()).append(' ').append(row.before());
+            after.append(sep).append(row.stance().label()).append(' ').append(row.after());
         }
         return before + ". " + after + ".";
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.roundtable.Plurals;
 import org.roundtable.account.Account;
 import org.roundtable.article.ArticleSection;
+import org.roundtable.language.Messages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
@@ -80,8 +81,8 @@ public class PostEdits {
     }
 
     static String windowClosed(int minutes) {
-        return "Posts can be changed for " + Plurals.of(minutes, "minute")
-                + " after posting. This one can no longer be changed.";
+        PostMsg words = Messages.now(PostMsg.class);
+        return words.editWindowOver(Plurals.format(Messages.locale(), words.editMinutes(), minutes));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.roundtable.discussion;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.Plurals;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.article.Markdown;
+import org.roundtable.language.Messages;
 
 /** The compose and reply form, as submitted: kept whole so a refused post is shown back as typed. */
 public class PostForm {
@@ -90,25 +92,25 @@ public class PostForm {
     /** Checks what can be checked without the database; the resource adds the rest. */
     public Map<String, String> validate(ArticleContent article, ArticleContent.QuestionView question) {
         Map<String, String> errors = new LinkedHashMap<>();
+        PostMsg words = Messages.now(PostMsg.class);
         String text = cleanBody();
         int length = text.codePointCount(0, text.length());
         if (length == 0) {
-            errors.put("body", isReply() ? "Write your reply before posting." : "Write your answer before posting.");
+            errors.put("body", isReply() ? words.writeReply() : words.writeAnswer());
         } else if (length > Post.MAX_LENGTH) {
-            errors.put("body", "Posts can be up to " + Post.MAX_LENGTH + " characters; this one has " + length
-                    + ". Shorten it and post again.");
+            errors.put("body", words.tooLong(Post.MAX_LENGTH, length));
         } else if (Markdown.tooDeep(text)) {
             errors.put("body", Markdown.TOO_DEEP);
         }
         Long section = section();
         if (section != null && article.section(section) == null) {
-            errors.put("section", "Choose one of this article's sections.");
+            errors.put("section", words.chooseSection());
         }
         if (stance != null && !stance.isBlank()) {
             if (isReply() || !question.stanceEnabled()) {
-                errors.put("stance", "This question does not take a stance.");
+                errors.put("stance", words.noStance());
             } else if (Stance.parse(stance) == null) {
-                errors.put("stance", "Choose agree, disagree or unsure.");
+                errors.put("stance", words.chooseStance());
             }
         }
         return errors;
@@ -121,9 +123,9 @@ public class PostForm {
         }
         int words = Markdown.wordCount(cleanBody());
         if (words < minWords) {
-            errors.put("body",
-                    "This assignment asks for at least " + Plurals.of(minWords, "word") + "; your answer has "
-                            + words + ". Add to it and post again.");
+            PostMsg messages = Messages.now(PostMsg.class);
+            Locale locale = Messages.locale();
+            errors.put("body", messages.tooShort(Plurals.format(locale, messages.minimumWords(), minWords), words));
         }
     }
 }

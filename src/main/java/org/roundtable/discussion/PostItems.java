@@ -2,8 +2,11 @@ package org.roundtable.discussion;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.roundtable.language.Messages;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -16,7 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>A rendered post is found again only by everything it shows: the post as read (text,
  * status, flags, edits), how this reader sees it (name, placeholder, their own or not) and
- * where it sits (page, sort, whether posting is closed, whether it can still be edited).
+ * where it sits (page, sort, whether posting is closed, whether it can still be edited), and the
+ * language it is read in.
  * Any change to one of these is another key, so nothing is ever invalidated by hand. Only
  * "5 minutes ago" ages in place, so the cache ({@code post-renders} in the configuration)
  * keeps a rendering for a few seconds and a bounded number of them. The teacher's posts
@@ -25,9 +29,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PostItems {
 
-    /** A post's render depends on the article's revision too: it names the section it cites. */
+    /**
+     * A post's render depends on the article's revision too (it names the section it cites), and on the
+     * reader's language: classmates share a rendering only when they read the interface in the same one.
+     */
     record Key(ThreadEntry entry, long classId, long discussionId, long articleId, int articleRevision, Sort sort,
-            int page, boolean editable, String closed) {
+            int page, boolean editable, String closed, Locale language) {
     }
 
     private final Cache cache;
@@ -51,7 +58,7 @@ public class PostItems {
                 continue;
             }
             Key key = new Key(entry, scope.classroom().id, scope.discussion().id, scope.article().id(),
-                    scope.article().revision(), sort, page, canEdit, closed);
+                    scope.article().revision(), sort, page, canEdit, closed, Messages.locale());
             String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
                     .await().indefinitely();
             html.put(entry.id(), rendered);

@@ -12,6 +12,7 @@ import org.roundtable.article.ArticleSection;
 import org.roundtable.article.Passage;
 import org.roundtable.article.QuoteMatcher;
 import org.roundtable.classroom.ClassroomPaths;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -66,9 +67,10 @@ final class PostQuotes {
     }
 
     private Element sourceLine(QuoteMatcher.Found match) {
-        Element line = new Element("p").addClass("quote-source").appendText("From the article, ");
+        PostMsg words = Messages.now(PostMsg.class);
+        Element line = new Element("p").addClass("quote-source").appendText(words.fromTheArticle() + " ");
         line.appendElement("a").attr("href", articlePage + "#" + match.paragraph().anchor())
-                .text("section " + match.section().position() + ", “" + match.section().heading() + "”");
+                .text(words.quotedSection(match.section().position(), match.section().heading()));
         return line;
     }
 

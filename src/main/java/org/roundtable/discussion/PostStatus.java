@@ -1,5 +1,7 @@
 package org.roundtable.discussion;
 
+import org.roundtable.language.Messages;
+
 /**
  * Where a post stands, stored as its name, and how each reader is told: the wording lives here,
  * the decision of who sees what in {@link Visibility}.
@@ -7,24 +9,41 @@ package org.roundtable.discussion;
 public enum PostStatus {
 
     /** Visible to the class. */
-    PUBLISHED("Visible", "Visible"),
+    PUBLISHED,
     /** Waiting for the teacher's approval (pre-moderation). */
-    PENDING("Waiting for approval", "Waiting"),
+    PENDING,
     /** Hidden by the teacher, with a reason its author sees. */
-    HIDDEN("Hidden by the teacher", "Hidden"),
+    HIDDEN,
     /** Deleted by its author; replies keep a placeholder. */
-    DELETED("Deleted by the author", "Deleted by the author"),
+    DELETED,
     /** Removed by the teacher; kept for the moderation log. */
-    REMOVED("Removed by the teacher", "Removed");
+    REMOVED;
 
-    /** What the teacher reads in transcripts and exports. */
-    public final String label;
+    /** What the teacher reads in transcripts and exports, in the language being spoken. */
+    public String label() {
+        PostMsg words = words();
+        return switch (this) {
+            case PUBLISHED -> words.statusPublished();
+            case PENDING -> words.statusPending();
+            case HIDDEN -> words.statusHidden();
+            case DELETED -> words.statusDeleted();
+            case REMOVED -> words.statusRemoved();
+        };
+    }
+
     /** The shorter word of the moderation queue, where the tab says the rest. */
-    public final String queueLabel;
+    public String queueLabel() {
+        PostMsg words = words();
+        return switch (this) {
+            case PENDING -> words.queuePending();
+            case HIDDEN -> words.queueHidden();
+            case REMOVED -> words.queueRemoved();
+            default -> label();
+        };
+    }
 
-    PostStatus(String label, String queueLabel) {
-        this.label = label;
-        this.queueLabel = queueLabel;
+    private static PostMsg words() {
+        return Messages.now(PostMsg.class);
     }
 
     public boolean isPublished() {
@@ -52,35 +71,44 @@ public enum PostStatus {
     /** What stands in a thread in place of a post this reader cannot read. */
     public String placeholder() {
         return switch (this) {
-            case DELETED -> "Deleted post";
-            case REMOVED -> "Removed by the teacher";
-            default -> "Hidden post";
+            case DELETED -> words().placeholderDeleted();
+            case REMOVED -> words().placeholderRemoved();
+            default -> words().placeholderHidden();
+        };
+    }
+
+    /** The placeholder inside a sentence ("replying to a deleted post"). */
+    public String placeholderInline() {
+        return switch (this) {
+            case DELETED -> words().placeholderDeletedInline();
+            case REMOVED -> words().placeholderRemovedInline();
+            default -> words().placeholderHiddenInline();
         };
     }
 
     /** What stands in place of the author's own post the teacher removed: what happened and why. */
     public static String authorPlaceholder(String reason) {
-        return "Your teacher removed this post" + (reason == null || reason.isEmpty() ? "." : ": " + reason);
+        return reason == null || reason.isEmpty() ? words().removedYours() : words().removedYoursBecause(reason);
     }
 
     /** What the teacher is told on the page about a post students do not see; null when they see it. */
     public String teacherNotice(boolean flaggedHidden, String hiddenReason) {
         if (flaggedHidden && this != HIDDEN) { // the teacher's own decision, with its reason, comes first
-            return "Hidden from students by flags";
+            return words().hiddenByFlags();
         }
         return switch (this) {
             case PUBLISHED -> null;
-            case PENDING -> "Waiting for your approval";
-            default ->
-                "Hidden from students" + (hiddenReason == null || hiddenReason.isEmpty() ? "" : ": " + hiddenReason);
+            case PENDING -> words().awaitsYourApproval();
+            default -> hiddenReason == null || hiddenReason.isEmpty() ? words().hiddenFromStudents()
+                    : words().hiddenFromStudentsBecause(hiddenReason);
         };
     }
 
     /** What the author is told on the page about their own post's status; null when there is nothing to say. */
     public String authorNotice(String hiddenReason) {
         return switch (this) {
-            case PENDING -> "Waiting for your teacher's approval. Only you and your teacher can see it.";
-            case HIDDEN -> "Hidden by your teacher: " + (hiddenReason == null ? "no reason given" : hiddenReason);
+            case PENDING -> words().waitsForTeacher();
+            case HIDDEN -> hiddenReason == null ? words().hiddenNoReason() : words().hiddenByTeacher(hiddenReason);
             default -> null;
         };
     }

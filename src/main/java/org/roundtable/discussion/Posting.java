@@ -9,6 +9,7 @@ import org.roundtable.Plurals;
 import org.roundtable.account.Account;
 import org.roundtable.article.ArticleSection;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,15 +87,14 @@ public class Posting {
                 && Visibility.inFull(scope.viewing(), parent)) {
             return parent;
         }
-        errors.put("body", "The post you are replying to is no longer available. "
-                + "Your text is kept here: you can post it as an answer instead.");
+        errors.put("body", Messages.now(PostMsg.class).parentGone());
         form.parentId = null; // show the text in the answer form: the reply form has no place on the page
         return null;
     }
 
     static String slowModeMessage(long seconds) {
-        return "Slow mode is on in this class: you can post again in " + Plurals.of(seconds, "second")
-                + ". Your text is kept below.";
+        PostMsg words = Messages.now(PostMsg.class);
+        return words.slowMode(Plurals.format(Messages.locale(), words.waitSeconds(), seconds));
     }
 
     /**

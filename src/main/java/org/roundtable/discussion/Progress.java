@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.roundtable.Plurals;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -17,17 +18,19 @@ public record Progress(boolean answered, int classmatesRepliedTo, boolean answer
     static final Progress NOT_STARTED = new Progress(false, 0, false);
 
     public String label() {
+        PostMsg words = Messages.now(PostMsg.class);
         if (!answered && answerWaiting) {
-            return "Answer waiting for your teacher's approval";
+            return words.progressWaiting();
         }
         if (!answered && classmatesRepliedTo == 0) {
-            return "Not started";
+            return words.progressNotStarted();
         }
-        String replies = classmatesRepliedTo == 0 ? "" : "replied to " + Plurals.of(classmatesRepliedTo, "classmate");
+        String replies = classmatesRepliedTo == 0 ? ""
+                : Plurals.format(Messages.locale(), words.progressRepliedTo(), classmatesRepliedTo);
         if (!answered) {
-            return "Not answered yet, " + replies;
+            return words.progressNotAnswered(replies);
         }
-        return replies.isEmpty() ? "Answered" : "Answered, " + replies;
+        return replies.isEmpty() ? words.progressAnswered() : words.progressAnsweredReplied(replies);
     }
 
     public String state() {

@@ -2,25 +2,35 @@ package org.roundtable.discussion;
 
 import java.util.Comparator;
 
+import org.roundtable.language.Messages;
+
 /** Orders of a discussion's top-level answers. Replies always read oldest first. */
 public enum Sort {
 
-    OLDEST("Oldest first", "r.createdAt asc, r.id asc",
-            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id)), NEWEST("Newest first",
+    OLDEST("r.createdAt asc, r.id asc",
+            Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id)), NEWEST(
                     "r.createdAt desc, r.id desc",
                     Comparator.comparing(PostRow::createdAt).thenComparingLong(PostRow::id).reversed()), REPLIES(
-                            "Most replies", "r.replyCount desc, r.createdAt asc, r.id asc",
+                            "r.replyCount desc, r.createdAt asc, r.id asc",
                             Comparator.comparingInt(PostRow::replyCount).reversed()
                                     .thenComparing(PostRow::createdAt).thenComparingLong(PostRow::id));
 
-    public final String label;
     final String orderBy;
     final Comparator<PostRow> comparator;
 
-    Sort(String label, String orderBy, Comparator<PostRow> comparator) {
-        this.label = label;
+    Sort(String orderBy, Comparator<PostRow> comparator) {
         this.orderBy = orderBy;
         this.comparator = comparator;
+    }
+
+    /** "Oldest first", in the language being spoken. */
+    public String label() {
+        DiscussionMsg words = Messages.now(DiscussionMsg.class);
+        return switch (this) {
+            case OLDEST -> words.sortOldest();
+            case NEWEST -> words.sortNewest();
+            case REPLIES -> words.sortReplies();
+        };
     }
 
     public String param() {

@@ -1,14 +1,20 @@
 package org.roundtable.discussion;
 
+import org.roundtable.language.Messages;
+
 /** The position an answer takes on a stance question. */
 public enum Stance {
 
-    AGREE("Agree"), DISAGREE("Disagree"), UNSURE("Unsure");
+    AGREE, DISAGREE, UNSURE;
 
-    public final String label;
-
-    Stance(String label) {
-        this.label = label;
+    /** "Agree", in the language being spoken. */
+    public String label() {
+        DiscussionMsg words = Messages.now(DiscussionMsg.class);
+        return switch (this) {
+            case AGREE -> words.stanceAgree();
+            case DISAGREE -> words.stanceDisagree();
+            case UNSURE -> words.stanceUnsure();
+        };
     }
 
     /** Lower-case name, for CSS classes and form values. */

@@ -102,7 +102,7 @@ public final class ThreadBuilder {
     private ThreadEntry entry(PostRow post, int depth, ThreadEntry parentEntry) {
         boolean full = showsInFull(post);
         String replyingTo = parentEntry == null ? null
-                : parentEntry.isPlaceholder() ? parentEntry.post().status().placeholder().toLowerCase()
+                : parentEntry.isPlaceholder() ? parentEntry.post().status().placeholderInline()
                         : parentEntry.name();
         return new ThreadEntry(post, Math.min(depth, MAX_DEPTH), full ? nameFor(post) : null, replyingTo,
                 depth > MAX_DEPTH, full ? null : placeholderFor(post), post.isBy(viewing.viewerId()),
@@ -122,7 +122,7 @@ public final class ThreadBuilder {
                 return null; // a reply under a post this viewer never saw: the page shows neither
             }
             replyingTo = builder.showsInFull(parent) ? builder.nameFor(parent)
-                    : parent.status().placeholder().toLowerCase();
+                    : parent.status().placeholderInline();
         }
         boolean own = post.isBy(viewing.viewerId());
         int depth = Math.min(post.depth(), MAX_DEPTH);

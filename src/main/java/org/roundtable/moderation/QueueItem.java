@@ -81,7 +81,7 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         for (Flag flag : Flag.<Flag>list("post.id in ?1 order by createdAt", posts.stream().map(p -> p.id).toList())) {
             Enrollment by = names.enrollment(flag.account.id);
             flags.computeIfAbsent(flag.post.id, k -> new ArrayList<>()).add(new FlagView(
-                    by == null ? "a former student" : by.displayName, flag.reason.label, flag.note, flag.createdAt,
+                    by == null ? "a former student" : by.displayName, flag.reason.label(), flag.note, flag.createdAt,
                     flag.countsTowardHiding));
         }
         return flags;
@@ -132,6 +132,6 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
         if (isEditWaiting()) {
             return "Edit waiting";
         }
-        return status.queueLabel;
+        return status.queueLabel();
     }
 }

@@ -48,7 +48,7 @@ final class CsvReports {
             printer.printRecord((Object[]) DISCUSSION);
             for (Transcript.Entry e : entries) {
                 printer.printRecord(CsvFiles.cells(e.postId(), e.parentId(), e.author(), e.createdAt(), e.editedAt(),
-                        e.statusLabel(), e.stance() == null ? null : e.stance().label,
+                        e.statusLabel(), e.stance() == null ? null : e.stance().label(),
                         e.section() == null ? null : e.section().heading(), e.words(),
                         Jsoup.parse(e.bodyHtml()).wholeText().strip()));
             }

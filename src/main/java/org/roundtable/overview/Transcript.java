@@ -29,7 +29,7 @@ public final class Transcript {
 
         /** The status in the teacher's words: {@link PostStatus#label}. */
         public String statusLabel() {
-            return status.label;
+            return status.label();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** The discussion's messages that carry a count read right with 0, 1 and 2. */
+@io.quarkus.test.junit.QuarkusTest
 class CountedMessagesTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+@io.quarkus.test.junit.QuarkusTest
 class ThreadBuilderTest {
 
     static final long ME = 1, ANA = 2, BEN = 3;
