@@ -134,4 +134,38 @@ public interface DiscussionMsg {
     String openSection(String heading);
 
     String whosWho();
+
+    String chartTitle();
+
+    String chartLegendBefore();
+
+    String chartLegendAfter();
+
+    String chartCaption();
+
+    String chartCaptionAfter();
+
+    String chartFigures();
+
+    String chartTableCaption();
+
+    String chartPosition();
+
+    String chartBefore();
+
+    String chartAfter();
+
+    String chartMoved();
+
+    String chartChangedMind();
+
+    String chartCredits();
+
+    String chartPostBy();
+
+    String chartSinceDeleted();
+
+    String chartCreditCount();
+
+    String chartReasons();
 }

@@ -198,8 +198,6 @@ public interface PostMsg {
 
     String questionTakenAway();
 
-    String fromTheArticle();
-
     String alreadyStood();
 
     String chooseOrSkip();
@@ -229,6 +227,4 @@ public interface PostMsg {
     String progressAnsweredReplied(String replies);
 
     String withdrawnReason();
-
-    String quotedSection(int number, String heading);
 }

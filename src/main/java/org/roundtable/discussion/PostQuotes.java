@@ -12,7 +12,6 @@ import org.roundtable.article.ArticleSection;
 import org.roundtable.article.Passage;
 import org.roundtable.article.QuoteMatcher;
 import org.roundtable.classroom.ClassroomPaths;
-import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -67,10 +66,10 @@ final class PostQuotes {
     }
 
     private Element sourceLine(QuoteMatcher.Found match) {
-        PostMsg words = Messages.now(PostMsg.class);
-        Element line = new Element("p").addClass("quote-source").appendText(words.fromTheArticle() + " ");
+        // Stored with the post and read in every language: the section's number and heading, no words of ours.
+        Element line = new Element("p").addClass("quote-source");
         line.appendElement("a").attr("href", articlePage + "#" + match.paragraph().anchor())
-                .text(words.quotedSection(match.section().position(), match.section().heading()));
+                .text("§ " + match.section().position() + ". " + match.section().heading());
         return line;
     }
 

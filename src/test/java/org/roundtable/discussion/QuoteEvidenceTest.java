@@ -50,7 +50,7 @@ class QuoteEvidenceTest extends ClassWithStudents {
         long id = answer(ana, DECORATIVE);
         Element source = post(ana.browser().page(q1), id).selectFirst(".post-body .quote-source a");
         assertNotNull(source, "the quote says where it comes from");
-        assertEquals("section 3, “Why the No-Shows?”", source.text());
+        assertEquals("§ 3. Why the No-Shows?", source.text(), "the section, in no language of the interface");
         String href = source.attr("href");
         assertTrue(href.startsWith(article + "#para-"), href);
         Element paragraph = ana.browser().page(article).getElementById(href.substring(href.indexOf('#') + 1));
