@@ -1,5 +1,7 @@
 package org.roundtable.account;
 
+import org.roundtable.language.Messages;
+
 import io.quarkus.qute.TemplateExtension;
 
 /** Values templates derive from accounts. */
@@ -16,9 +18,10 @@ public class AccountExtensions {
 
     /** The teacher's state as the admin's list words it. */
     static String statusLabel(Account account) {
+        AccountMsg words = Messages.now(AccountMsg.class);
         if (account.disabled) {
-            return "Disabled";
+            return words.statusDisabled();
         }
-        return account.mustChangePassword ? "Has a one-time password" : "Active";
+        return account.mustChangePassword ? words.statusOneTime() : words.statusActive();
     }
 }

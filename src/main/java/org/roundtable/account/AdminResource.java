@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.Plurals;
+import org.roundtable.language.Messages;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
@@ -93,7 +94,7 @@ public class AdminResource {
     public Response disable(@RestPath long id) {
         Account account = teacher(id);
         if (account.id == self()) {
-            return refuse("You cannot disable your own account. Another admin can, if it is really needed.");
+            return refuse(Messages.now(AccountMsg.class).cannotDisableSelf());
         }
         account.disabled = true;
         long ended = UserSession.endAllFor(account);
@@ -131,7 +132,7 @@ public class AdminResource {
         String hash = Passwords.hash(password);
         Account account = teacher(id);
         if (account.id == self()) {
-            return refuse("Change your own password on the Change password page instead.");
+            return refuse(Messages.now(AccountMsg.class).changeOwnPassword());
         }
         account.passwordHash = hash;
         account.mustChangePassword = true;

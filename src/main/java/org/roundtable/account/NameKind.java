@@ -1,21 +1,24 @@
 package org.roundtable.account;
 
+import java.util.function.Function;
+
+import org.roundtable.language.Messages;
+
 /**
  * The kinds of names people type, each with its length and its wording, under the one rule of {@link Names}:
  * a student's display name in a class, a teacher's display name, a class's name.
  */
 public enum NameKind {
 
-    STUDENT(40, "Enter a display name."), TEACHER(80,
-            "Enter the name students and colleagues will see, such as Ms Rivera."), CLASS(120,
-                    "Give the class a name, for example \"Period 3 Civics\".");
+    STUDENT(40, AccountMsg::nameMissingStudent), TEACHER(80, AccountMsg::nameMissingTeacher), CLASS(120,
+            AccountMsg::nameMissingClass);
 
     /** Longest name, in characters as people count them ({@link Names#length}). */
     public final int maxLength;
 
-    private final String missing;
+    private final Function<AccountMsg, String> missing;
 
-    NameKind(int maxLength, String missing) {
+    NameKind(int maxLength, Function<AccountMsg, String> missing) {
         this.maxLength = maxLength;
         this.missing = missing;
     }
@@ -24,10 +27,10 @@ public enum NameKind {
     public String problem(String typed) {
         String name = Names.normalize(typed);
         if (name.isEmpty()) {
-            return missing;
+            return missing.apply(Messages.now(AccountMsg.class));
         }
         if (Names.length(name) > maxLength) {
-            return "Use at most " + maxLength + " characters.";
+            return Messages.now(AccountMsg.class).nameTooLong(maxLength);
         }
         return Names.problem(name);
     }

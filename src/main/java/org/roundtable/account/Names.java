@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.roundtable.language.Messages;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
@@ -35,15 +37,30 @@ public final class Names {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final int BRAILLE_BLANK = 0x2800;
 
-    public static final String INVISIBLE = "This name has a hidden character in it, such as an invisible space or "
-            + "joiner (they can come along with copied text or emoji). Type it again with letters, numbers, spaces "
-            + "and punctuation.";
-    public static final String MIXED_SCRIPTS = "Use letters from one alphabet: this name mixes alphabets (for "
-            + "example a Cyrillic or Greek letter among Latin ones), which can make it look like someone else's.";
-    public static final String MIXED_DIGITS = "Use one kind of digits: this name mixes digits from different "
-            + "writing systems.";
-    public static final String HIDDEN_MARK = "An accent in this name is repeated or cannot be seen. Type it again.";
-    public static final String OTHER = "Use letters, numbers, spaces and punctuation only.";
+    /** A hidden character: an invisible space or joiner, a control, a filler. */
+    public static String invisible() {
+        return Messages.now(AccountMsg.class).nameInvisible();
+    }
+
+    /** Letters of several alphabets, as in a Cyrillic "а" among Latin letters. */
+    public static String mixedScripts() {
+        return Messages.now(AccountMsg.class).nameMixedScripts();
+    }
+
+    /** Digits of several writing systems. */
+    public static String mixedDigits() {
+        return Messages.now(AccountMsg.class).nameMixedDigits();
+    }
+
+    /** An accent repeated or hidden. */
+    public static String hiddenMark() {
+        return Messages.now(AccountMsg.class).nameHiddenMark();
+    }
+
+    /** A character that is no letter, digit, space or punctuation (private use, unassigned). */
+    public static String other() {
+        return Messages.now(AccountMsg.class).nameOther();
+    }
 
     private Names() {
     }
@@ -88,19 +105,19 @@ public final class Names {
             }
         }
         if (REPEATED_MARKS.failsChecks(NFD.normalize(name))) {
-            return HIDDEN_MARK;
+            return hiddenMark();
         }
         SpoofChecker.CheckResult result = new SpoofChecker.CheckResult();
         if (!CHECKER.failsChecks(name, result)) {
             return null;
         }
         if ((result.checks & SpoofChecker.MIXED_NUMBERS) != 0) {
-            return MIXED_DIGITS;
+            return mixedDigits();
         }
         if ((result.checks & SpoofChecker.RESTRICTION_LEVEL) != 0) {
-            return MIXED_SCRIPTS;
+            return mixedScripts();
         }
-        return HIDDEN_MARK;
+        return hiddenMark();
     }
 
     private static String characterProblem(int c) {
@@ -108,11 +125,11 @@ public final class Names {
         if (type == UCharacterCategory.CONTROL || type == UCharacterCategory.FORMAT
                 || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT) || c == BRAILLE_BLANK
                 || UCharacter.isUWhiteSpace(c) && c != ' ') {
-            return INVISIBLE;
+            return invisible();
         }
         if (type == UCharacterCategory.PRIVATE_USE || type == UCharacterCategory.UNASSIGNED
                 || type == UCharacterCategory.SURROGATE) {
-            return OTHER;
+            return other();
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.language.Messages;
 
 /** The admin's "add a teacher" form, as submitted, so a refused one is shown back as typed. */
 public class NewTeacherForm {
@@ -31,14 +32,14 @@ public class NewTeacherForm {
     /** Per-field messages; empty when the teacher can be created. */
     Map<String, String> validate() {
         Map<String, String> errors = new LinkedHashMap<>();
+        AccountMsg words = Messages.now(AccountMsg.class);
         String name = cleanUsername();
         if (!USERNAME.matcher(name).matches()) {
-            errors.put("username", "Use 3 to 40 letters, digits, dots, dashes or underscores, without spaces.");
+            errors.put("username", words.usernameRule());
         } else if (Account.findByUsername(name) != null) {
-            errors.put("username", "That username is taken. Usernames are the same whatever their capitals.");
+            errors.put("username", words.usernameTaken());
         } else {
-            lookAlikeUsername(name).ifPresent(other -> errors.put("username", "That username looks too much like "
-                    + other + ", which is taken. Choose one that reads differently."));
+            lookAlikeUsername(name).ifPresent(other -> errors.put("username", words.usernameLookAlike(other)));
         }
         String displayNameProblem = NameKind.TEACHER.problem(displayName);
         if (displayNameProblem != null) {

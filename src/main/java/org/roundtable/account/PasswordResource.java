@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.language.Messages;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,8 +66,7 @@ public class PasswordResource {
                 : pages.throttle().guess(current, account.passwordHash,
                         Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));
         if (guess != null && guess.refused()) {
-            String wait = "Too many wrong attempts. For your security, try again in " + guess.attempt().waitInWords()
-                    + ".";
+            String wait = Messages.now(AccountMsg.class).tooManyWrong(guess.attempt().waitInWords());
             return guess.attempt().tooMany().entity(page(account, Map.of("current", wait))).build();
         }
         Map<String, String> errors = currentPasswordProblems(guess);
@@ -83,10 +83,11 @@ public class PasswordResource {
     /** @param guess the counted attempt, null when no current password was typed */
     private static Map<String, String> currentPasswordProblems(Throttle.Guess guess) {
         Map<String, String> errors = new LinkedHashMap<>();
+        AccountMsg words = Messages.now(AccountMsg.class);
         if (guess == null) {
-            errors.put("current", "Enter your current password.");
+            errors.put("current", words.enterCurrent());
         } else if (!guess.matched()) {
-            errors.put("current", "That is not your current password.");
+            errors.put("current", words.notCurrent());
         }
         return errors;
     }
@@ -106,13 +107,14 @@ public class PasswordResource {
 
     private static Map<String, String> newPasswordProblems(String current, String newPassword, String repeat) {
         Map<String, String> errors = new LinkedHashMap<>();
+        AccountMsg words = Messages.now(AccountMsg.class);
         String problem = Passwords.problem(newPassword);
         if (problem != null) {
             errors.put("password", problem);
         } else if (newPassword.equals(current)) {
-            errors.put("password", "Choose a password different from your current one.");
+            errors.put("password", words.sameAsCurrent());
         } else if (!newPassword.equals(repeat)) {
-            errors.put("repeat", "The two new passwords are not the same. Type the new password again.");
+            errors.put("repeat", words.notSame());
         }
         return errors;
     }

@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
+import org.roundtable.language.Messages;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -42,12 +44,10 @@ public final class Passwords {
     /** What is wrong with a new password, in words; null if it is acceptable. */
     public static String problem(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return "Use at least " + MIN_LENGTH
-                    + " characters. A few unrelated words make a strong, memorable password.";
+            return Messages.now(AccountMsg.class).passwordTooShort(MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " plain letters): longer passwords "
-                    + "would be cut short without telling you.";
+            return Messages.now(AccountMsg.class).passwordTooLong(MAX_BYTES);
         }
         return null;
     }

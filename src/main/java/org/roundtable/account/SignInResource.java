@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.DeviceCookie.Device;
+import org.roundtable.language.Messages;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,7 +35,6 @@ import jakarta.ws.rs.core.Response;
 public class SignInResource {
 
     /** One message whatever was wrong, so the form does not tell who has an account. */
-    static final String MISMATCH = "That username and password do not match.";
     /** Tells the browser to forget what this site stored in it: drafts on a shared computer. */
     static final String CLEAR_SITE_DATA = "Clear-Site-Data";
 
@@ -72,11 +72,12 @@ public class SignInResource {
         Throttle.Guess guess = pages.throttle().guess(password, check.hash(),
                 check.limits(typed, device.key(), Throttle.address(request)));
         if (guess.refused()) {
-            String wait = "Too many attempts. For your security, try again in " + guess.attempt().waitInWords() + ".";
+            String wait = Messages.now(AccountMsg.class).tooManyAttempts(guess.attempt().waitInWords());
             return refuse(guess.attempt().tooMany(), kept, next, Map.of("password", wait), device);
         }
         if (!guess.matched()) {
-            return refuse(Response.status(400), kept, next, Map.of("password", MISMATCH), device);
+            return refuse(Response.status(400), kept, next,
+                    Map.of("password", Messages.now(AccountMsg.class).mismatch()), device);
         }
         String previous = pages.sessions().tokenIn(headers);
         String target = check.mustChangePassword() ? AccountPaths.PASSWORD
@@ -87,11 +88,12 @@ public class SignInResource {
 
     private static Map<String, String> missing(String username, String password) {
         Map<String, String> errors = new LinkedHashMap<>();
+        AccountMsg words = Messages.now(AccountMsg.class);
         if (username.isEmpty()) {
-            errors.put("username", "Enter your username.");
+            errors.put("username", words.enterUsername());
         }
         if (password == null || password.isEmpty()) {
-            errors.put("password", "Enter your password.");
+            errors.put("password", words.enterPassword());
         }
         return errors;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.roundtable.Plurals;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -231,7 +232,9 @@ public class Throttle {
     /** A wait as people read it: "45 seconds", "3 minutes". */
     public static String inWords(Duration wait) {
         long seconds = seconds(wait);
-        return seconds < 120 ? Plurals.of(seconds, "second") : Plurals.of((seconds + 59) / 60, "minute");
+        AccountMsg words = Messages.now(AccountMsg.class);
+        return seconds < 120 ? Plurals.format(Messages.locale(), words.waitSeconds(), seconds)
+                : Plurals.format(Messages.locale(), words.waitMinutes(), (seconds + 59) / 60);
     }
 
     /** Seconds to put in Retry-After: at least one. */

@@ -77,7 +77,7 @@ public interface DiscussionMsg {
 
     String answerHint(int max);
 
-    String answerHintMinimum(int max);
+    String answerHintMinimum();
 
     String yourAnswer();
 

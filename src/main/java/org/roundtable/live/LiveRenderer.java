@@ -3,6 +3,7 @@ package org.roundtable.live;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.roundtable.discussion.ChangedPost;
@@ -11,6 +12,7 @@ import org.roundtable.discussion.PostRow;
 import org.roundtable.discussion.Sort;
 import org.roundtable.discussion.ThreadBuilder;
 import org.roundtable.discussion.ThreadEntry;
+import org.roundtable.language.Messages;
 
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,9 @@ public class LiveRenderer {
      * post (if any), and — since a reader's own posts look different to them — their own
      * identity only when they wrote the post or its parent. The reader's id in the rules
      * is otherwise replaced by nobody's, which is sound as long as the thread builder
-     * compares it with authors only.
+     * compares it with authors only. Readers of different languages never share a rendering.
      */
-    record Audience(ThreadBuilder.Viewing viewing, String closed) {
+    record Audience(ThreadBuilder.Viewing viewing, String closed, Locale language) {
     }
 
     /** Stands for the reader's CSRF token in a shared rendering: random, so no post can spell it. */
@@ -40,7 +42,8 @@ public class LiveRenderer {
         boolean involved = change.post().isBy(reader) || (change.parent() != null && change.parent().isBy(reader));
         ThreadBuilder.Viewing shared = involved ? viewing
                 : new ThreadBuilder.Viewing(NOBODY, viewing.teacher(), viewing.seesClassmates(), viewing.anonymous());
-        return new Audience(shared, view.scope().postingClosedReason(now));
+        return Messages.speaking(view.language(),
+                () -> new Audience(shared, view.scope().postingClosedReason(now), view.language()));
     }
 
     /**
@@ -49,6 +52,10 @@ public class LiveRenderer {
      * a slot for the token, which {@link #forReader} fills in for each reader.
      */
     String render(LiveView view, ChangedPost change, Instant now) {
+        return Messages.speaking(view.language(), () -> renderInLanguage(view, change, now));
+    }
+
+    private String renderInLanguage(LiveView view, ChangedPost change, Instant now) {
         // The JSON carries no raw '<', '>' or '&' (written as JSON's unicode escapes, read back the same):
         // a message shown by mistake as HTML, or logged into a page, can never open a tag.
         PostRow post = change.post();

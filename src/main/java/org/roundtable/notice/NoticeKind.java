@@ -1,37 +1,49 @@
 package org.roundtable.notice;
 
+import org.roundtable.language.Messages;
+
 /**
- * What a notice tells, stored as its name. The wording lives here; the name of whoever did it, the
- * question and the reason are read from what the notice points to when it is shown.
+ * What a notice tells, stored as its name. The wording is in the news bundle (NoticeMsg); the name of whoever
+ * did it, the question and the reason are read from what the notice points to when it is shown.
  */
 public enum NoticeKind {
 
     /** A reply to the reader's post; named by the replier as the reader sees them. */
-    REPLY("replied to your post"),
+    REPLY,
     /** The teacher made the reader's post a teacher's pick. */
-    PICKED("Your teacher made your post a teacher's pick"),
+    PICKED,
     /** The teacher left the reader feedback on an assignment. */
-    FEEDBACK("Your teacher left you feedback"),
+    FEEDBACK,
     /** The teacher approved the reader's waiting post (or edit). */
-    APPROVED("Your teacher approved your post"),
+    APPROVED,
     /** The teacher hid the reader's post, with a reason the reader sees. */
-    HIDDEN("Your teacher hid your post"),
+    HIDDEN,
     /** The teacher removed the reader's post, with a reason the reader sees. */
-    REMOVED("Your teacher removed your post"),
+    REMOVED,
     /** A new assignment in the reader's class. */
-    ASSIGNMENT("New assignment"),
+    ASSIGNMENT,
     /** The teacher posted an announcement to the class. */
-    ANNOUNCEMENT("Your teacher posted an announcement"),
+    ANNOUNCEMENT,
     /** For the teacher: a post waits for approval; named by its author. */
-    WAITING("wrote a post that waits for your approval"),
+    WAITING,
     /** For the teacher: a student flagged a post (the flagger is never named). */
-    FLAGGED("A post was flagged");
+    FLAGGED;
 
-    /** The sentence, or what follows the name when {@link #named}. */
-    public final String phrase;
-
-    NoticeKind(String phrase) {
-        this.phrase = phrase;
+    /** The sentence, or what follows the name when {@link #named}, in the reader's language. */
+    public String phrase() {
+        NoticeMsg words = Messages.now(NoticeMsg.class);
+        return switch (this) {
+            case REPLY -> words.reply();
+            case PICKED -> words.picked();
+            case FEEDBACK -> words.feedback();
+            case APPROVED -> words.approved();
+            case HIDDEN -> words.hidden();
+            case REMOVED -> words.removed();
+            case ASSIGNMENT -> words.assignment();
+            case ANNOUNCEMENT -> words.announcement();
+            case WAITING -> words.waiting();
+            case FLAGGED -> words.flagged();
+        };
     }
 
     /**

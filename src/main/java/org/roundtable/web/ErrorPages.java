@@ -11,6 +11,7 @@ import org.roundtable.account.AccountPaths;
 import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.StillWaiting;
 import org.roundtable.language.Languages;
+import org.roundtable.language.Messages;
 
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
@@ -68,12 +69,19 @@ public class ErrorPages {
         return bare(problem, current.getCurrent().request());
     }
 
-    public record Problem(int status, String title, String message) {
+    /** @param reference for an unexpected failure, the code under which it is logged; null otherwise */
+    public record Problem(int status, String title, String message, String reference) {
+
+        Problem(int status, String title, String message) {
+            this(status, title, message, null);
+        }
     }
 
     /** A request the application refused to read (an address or field it cannot make sense of). */
-    static final Problem UNREADABLE = new Problem(400, "We could not read that address",
-            "Part of the link or form was not something we understand. Go back, or start again from the start page.");
+    static Problem unreadable() {
+        Msg words = Messages.now(Msg.class);
+        return new Problem(400, words.unreadableTitle(), words.unreadableMessage());
+    }
 
     /**
      * Paths no resource or static file serves. Rendered outside REST, so without the
@@ -83,7 +91,8 @@ public class ErrorPages {
         router.route().last().handler(context -> context.response()
                 .setStatusCode(404)
                 .putHeader("Content-Type", "text/html; charset=UTF-8")
-                .end(bare(describe(404), context.request())));
+                .end(Messages.speaking(languages.forBrowser(context.request()),
+                        () -> bare(describe(404), context.request()))));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failedOutsideRest);
     }
 
@@ -101,6 +110,15 @@ public class ErrorPages {
             return;
         }
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        String page = Messages.speaking(languages.forBrowser(context.request()),
+                () -> bare(outsideRestProblem(context, status), context.request()));
+        headers.apply(context);
+        response.setStatusCode(status)
+                .putHeader("Content-Type", "text/html; charset=UTF-8")
+                .end(page);
+    }
+
+    private static Problem outsideRestProblem(RoutingContext context, int status) {
         Problem problem;
         if (status >= 500) {
             Throwable failure = context.failure() != null ? context.failure()
@@ -108,12 +126,9 @@ public class ErrorPages {
             problem = unexpectedProblem(FailureLog.unexpected(failure));
         } else {
             Log.debugf("Refused a request the client got wrong (%d): %s", status, context.failure());
-            problem = status == 400 ? UNREADABLE : describe(status);
+            problem = status == 400 ? unreadable() : describe(status);
         }
-        headers.apply(context);
-        response.setStatusCode(status)
-                .putHeader("Content-Type", "text/html; charset=UTF-8")
-                .end(bare(problem, context.request()));
+        return problem;
     }
 
     @ServerExceptionMapper
@@ -128,7 +143,7 @@ public class ErrorPages {
                     .entity(bare(describe(413))).build();
         }
         if (status == 400) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(render(UNREADABLE)).build();
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(render(unreadable())).build();
         }
         return page(status);
     }
@@ -178,9 +193,8 @@ public class ErrorPages {
     }
 
     static Problem unexpectedProblem(String reference) {
-        return new Problem(500, "Something went wrong on our side",
-                "Your last action may not have been saved. Go back and try again; if it keeps happening, "
-                        + "tell your teacher or administrator and mention reference " + reference + ".");
+        Msg words = Messages.now(Msg.class);
+        return new Problem(500, words.unexpectedTitle(), words.unexpectedMessage(), reference);
     }
 
     /** Fills bodiless error responses, such as the CSRF filter's 400, with a page. */
@@ -202,21 +216,15 @@ public class ErrorPages {
     }
 
     static Problem describe(int status) {
+        Msg words = Messages.now(Msg.class);
         return switch (status) {
-            case 400 -> new Problem(400, "This form has expired",
-                    "For your security, forms stop working after a while or when opened in another window. "
-                            + "Go back, reload the page and send it again. Nothing was saved.");
-            case 401, 403 -> new Problem(status, "This page is not open to you",
-                    "You may be signed in as someone else, or not a member of this class.");
-            case 404 -> new Problem(404, "We could not find that page",
-                    "The link may be mistyped, or what it pointed to was removed.");
-            case 405 -> new Problem(405, "That did not work",
-                    "This address cannot be used that way. Go back and use the page's buttons.");
-            case 413 -> new Problem(413, "That was too much to send at once",
-                    "Shorten what you wrote and try again.");
-            case 429 -> new Problem(429, "Slow down a little",
-                    "Too many attempts in a short time. Wait a moment, then try again.");
-            default -> new Problem(status, "Something went wrong", "Go back and try again.");
+            case 400 -> new Problem(400, words.expiredTitle(), words.expiredMessage());
+            case 401, 403 -> new Problem(status, words.forbiddenTitle(), words.forbiddenMessage());
+            case 404 -> new Problem(404, words.notFoundTitle(), words.notFoundMessage());
+            case 405 -> new Problem(405, words.wrongMethodTitle(), words.wrongMethodMessage());
+            case 413 -> new Problem(413, words.tooLargeTitle(), words.tooLargeMessage());
+            case 429 -> new Problem(429, words.tooManyTitle(), words.tooManyMessage());
+            default -> new Problem(status, words.otherTitle(), words.otherMessage());
         };
     }
 }

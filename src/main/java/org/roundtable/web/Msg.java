@@ -31,8 +31,6 @@ public interface Msg {
 
     String switchTo();
 
-    String languageChoose();
-
     String justNow();
 
     String minutesAgo();
@@ -42,4 +40,116 @@ public interface Msg {
     String yesterday();
 
     String daysAgo();
+
+    String languageChoose();
+
+    String errorPrefix();
+
+    String thereIsAProblem();
+
+    String cancel();
+
+    String errorNumber(int number);
+
+    String goToStart();
+
+    String unreadableTitle();
+
+    String unreadableMessage();
+
+    String unexpectedTitle();
+
+    String unexpectedMessage();
+
+    String expiredTitle();
+
+    String expiredMessage();
+
+    String forbiddenTitle();
+
+    String forbiddenMessage();
+
+    String notFoundTitle();
+
+    String notFoundMessage();
+
+    String wrongMethodTitle();
+
+    String wrongMethodMessage();
+
+    String tooLargeTitle();
+
+    String tooLargeMessage();
+
+    String tooManyTitle();
+
+    String tooManyMessage();
+
+    String otherTitle();
+
+    String otherMessage();
+
+    String homeTitle();
+
+    String homeHeading();
+
+    String homeLede();
+
+    String homeYourClasses();
+
+    String homeAs(String name);
+
+    String homeStudents();
+
+    String homeStudentsText();
+
+    String homeJoin();
+
+    String homeAnotherDevice();
+
+    String homeComeBack();
+
+    String homeTeachers();
+
+    String homeTeachersText();
+
+    String homeTeacherSignIn();
+
+    String jsDraftRestored();
+
+    String jsSignedOut();
+
+    String jsSignInAgain();
+
+    String jsNewPosts();
+
+    String jsPostsShown();
+
+    String jsDiscussionChanged();
+
+    String jsReloadToSee();
+
+    String jsSettingsChanged();
+
+    String jsReloadDiscussion();
+
+    String jsQueueWaiting();
+
+    String jsNewNotices();
+
+    String jsWords();
+
+    String jsMoreWords();
+
+    String jsToReach();
+
+    String jsQuoteSelected();
+
+    String jsQuoteAdded();
+
+    String jsOrSelect();
+
+    String jsAllTerms();
+
+    String jsClose();
 }

@@ -37,7 +37,7 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'button button-small button-secondary evidence-quote';
-    button.textContent = 'Quote the selected text in your answer';
+    button.textContent = roundtableWords('quote-selected');
     button.disabled = true;
     document.addEventListener('selectionchange', function () {
       var text = selectionIn(panel);
@@ -47,7 +47,7 @@
     button.addEventListener('click', function () {
       if (!selected) { return; }
       quote(box, selected);
-      status.textContent = 'Quote added to your answer.';
+      status.textContent = roundtableWords('quote-added');
       selected = '';
       button.disabled = true;
     });
@@ -69,7 +69,7 @@
     var button = quoting(panel, box, status);
     hint.parentNode.insertBefore(button, hint.nextSibling);
     hint.parentNode.insertBefore(status, button.nextSibling);
-    hint.textContent = hint.textContent + ' Or select a sentence in a section and press the button below.';
+    hint.textContent = hint.textContent + ' ' + roundtableWords('or-select');
   }
 
   if (document.readyState === 'loading') {

@@ -25,12 +25,12 @@
     foot.className = 'term-popover-foot';
     var all = document.createElement('a');
     all.href = '#whos-who';
-    all.textContent = 'All terms';
+    all.textContent = roundtableWords('all-terms');
     all.addEventListener('click', function () { close(false); });
     var closeButton = document.createElement('button');
     closeButton.type = 'button';
     closeButton.className = 'term-popover-close';
-    closeButton.textContent = 'Close';
+    closeButton.textContent = roundtableWords('close');
     closeButton.addEventListener('click', function () { close(true); });
     foot.appendChild(all);
     foot.appendChild(closeButton);

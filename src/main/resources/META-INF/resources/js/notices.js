@@ -25,7 +25,7 @@
       count.textContent = String(unread);
       badge.hidden = unread === 0;
       if (unread > shown && news) {
-        news.textContent = unread === 1 ? '1 new notice' : unread + ' new notices';
+        news.textContent = roundtableWords('new-notices', unread);
       }
       shown = unread;
     }

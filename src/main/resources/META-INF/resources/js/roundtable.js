@@ -61,7 +61,7 @@
         box.value = saved;
         var note = document.createElement('p');
         note.className = 'hint draft-note';
-        note.textContent = 'Your unsent draft was restored.';
+        note.textContent = roundtableWords('draft-restored');
         box.parentNode.insertBefore(note, box.nextSibling);
       }
       var timer;
@@ -120,7 +120,7 @@
         .then(function (response) {
           if (response.body) { response.body.cancel(); }
           if (response.status === 401) {
-            announce(notice, 'You were signed out, so new posts no longer appear here.', 'Reload the page to sign in again');
+            announce(notice, roundtableWords('signed-out'), roundtableWords('sign-in-again'));
           }
         })
         .catch(function () { /* offline: nothing to say */ });
@@ -141,12 +141,12 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'button button-small live-show';
-      button.textContent = waiting.length === 1 ? '1 new post — show' : waiting.length + ' new posts — show';
+      button.textContent = roundtableWords('new-posts', waiting.length);
       button.addEventListener('click', function () {
         var shown = waiting.length;
         waiting.forEach(insert);
         waiting = [];
-        notice.textContent = shown === 1 ? '1 new post shown.' : shown + ' new posts shown.';
+        notice.textContent = roundtableWords('posts-shown', shown);
       });
       notice.appendChild(button);
     }
@@ -193,11 +193,11 @@
       }
     });
     source.addEventListener('discussion', function () {
-      announce(notice, 'Your teacher changed this discussion.', 'Reload to see it');
+      announce(notice, roundtableWords('discussion-changed'), roundtableWords('reload-to-see'));
     });
     // The stream ends after this and opens again under the class's new settings.
     source.addEventListener('settings', function () {
-      announce(notice, "Your teacher changed this class's settings.", 'Reload to see the discussion as it is now');
+      announce(notice, roundtableWords('settings-changed'), roundtableWords('reload-discussion'));
     });
   }
 
@@ -213,7 +213,7 @@
       var link = document.createElement('a');
       link.href = window.location.pathname + window.location.search;
       link.className = 'button button-small';
-      link.textContent = 'New items are waiting — reload the queue';
+      link.textContent = roundtableWords('queue-waiting');
       notice.appendChild(link);
     });
   }

@@ -28,10 +28,9 @@
       var timer;
       function show() {
         var words = countWords(box.value);
-        var text = words + (words === 1 ? ' word' : ' words');
+        var text = roundtableWords('words', words);
         if (min > 0 && words < min) {
-          var missing = min - words;
-          text += ' — ' + missing + (missing === 1 ? ' more word' : ' more words') + ' to reach ' + min;
+          text += ' — ' + roundtableWords('more-words', min - words) + ' ' + roundtableWords('to-reach') + ' ' + min;
         }
         output.textContent = text;
         output.classList.toggle('short', min > 0 && words < min);

@@ -153,7 +153,8 @@ class AdminTeachersTest extends FreshData {
         assertFalse(signedInAsTeacher(copy), "the existing cookie is refused at once");
         assertEquals(0, accounts.sessionsOf(teacherId));
         Response refused = signIn(new Browser(), "rivera", TEACHER_PASSWORD);
-        assertTrue(Browser.refused(refused).select("#password-error").text().contains(SignInResource.MISMATCH));
+        assertTrue(Browser.refused(refused).select("#password-error").text()
+                .contains("That username and password do not match."));
 
         assertEquals(303, act(teacherId, "enable").statusCode());
         assertEquals("Active", row(admin.page(PAGE), "rivera").select(".teacher-status").text());

@@ -87,7 +87,7 @@ class DisplayNameTest extends FreshData {
         Map<String, String> refused = Map.of(
                 "", "Enter the name students and colleagues will see",
                 "x".repeat(81), "Use at most 80 characters.",
-                "P\u0430ul Smith", Names.MIXED_SCRIPTS);
+                "P\u0430ul Smith", Names.mixedScripts());
         refused.forEach((typed, message) -> {
             Response response = rename(rivera, typed);
             assertEquals(400, response.statusCode(), typed);

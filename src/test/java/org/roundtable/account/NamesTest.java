@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,40 +16,41 @@ import org.junit.jupiter.api.Test;
  * The one name rule, against a corpus of names that try to pass for others and a corpus of
  * real names in many scripts that must keep working.
  */
+@io.quarkus.test.junit.QuarkusTest
 class NamesTest {
 
     /** Names that hide characters or mix alphabets, each with the message its writer should read. */
-    static final Map<String, String> ATTACKS = Map.ofEntries(
-            Map.entry("Sam\u2060", Names.INVISIBLE), // word joiner
-            Map.entry("Sa\u00ADm", Names.INVISIBLE), // soft hyphen
-            Map.entry("Sa\u200Dm", Names.INVISIBLE), // zero-width joiner
-            Map.entry("Sa\u200Cm", Names.INVISIBLE), // zero-width non-joiner
-            Map.entry("Sa\u200Bm", Names.INVISIBLE), // zero-width space
-            Map.entry("Sam\uFEFF", Names.INVISIBLE), // byte order mark
-            Map.entry("\u3164", Names.INVISIBLE), // Hangul filler, alone
-            Map.entry("Sam \u3164", Names.INVISIBLE), // Hangul filler after a name
-            Map.entry("Sa\u115Fm", Names.INVISIBLE), // Hangul choseong filler
-            Map.entry("Sa\uFFA0m", Names.INVISIBLE), // halfwidth Hangul filler
-            Map.entry("Sam\u2800", Names.INVISIBLE), // braille blank
-            Map.entry("Sam\u180E", Names.INVISIBLE), // Mongolian vowel separator
-            Map.entry("Sa\u034Fm", Names.INVISIBLE), // combining grapheme joiner
-            Map.entry("Sam\uFE0F", Names.INVISIBLE), // variation selector
-            Map.entry("Sam\uDB40\uDC41", Names.INVISIBLE), // tag character
-            Map.entry("Sa\u200Em", Names.INVISIBLE), // left-to-right mark
-            Map.entry("\u202Emas", Names.INVISIBLE), // right-to-left override
-            Map.entry("Sam\u2066", Names.INVISIBLE), // isolate
-            Map.entry("Sam\u0007", Names.INVISIBLE), // control character
-            Map.entry("S\u0430m", Names.MIXED_SCRIPTS), // Cyrillic a in a Latin name
-            Map.entry("J\u043Ehn Smith", Names.MIXED_SCRIPTS), // Cyrillic o
-            Map.entry("\u0405am", Names.MIXED_SCRIPTS), // Cyrillic capital dze for S
-            Map.entry("\u0391lex", Names.MIXED_SCRIPTS), // Greek capital alpha
-            Map.entry("\u03A1aul", Names.MIXED_SCRIPTS), // Greek capital rho for P
-            Map.entry("Ms Riv\u0435ra", Names.MIXED_SCRIPTS), // Cyrillic e in a teacher's name
-            Map.entry("Period 3 \u2013 \u0421ivics", Names.MIXED_SCRIPTS), // Cyrillic C in a class name
-            Map.entry("Sam 1\u0663", Names.MIXED_DIGITS), // Latin and Arabic-Indic digits
-            Map.entry("a\u0308\u0308", Names.HIDDEN_MARK), // the same accent twice
-            Map.entry("i\u0307", Names.HIDDEN_MARK), // a dot hidden on the i's own dot
-            Map.entry("\uE000Sam", Names.OTHER)); // private use
+    static final Map<String, Supplier<String>> ATTACKS = Map.ofEntries(
+            Map.entry("Sam\u2060", Names::invisible), // word joiner
+            Map.entry("Sa\u00ADm", Names::invisible), // soft hyphen
+            Map.entry("Sa\u200Dm", Names::invisible), // zero-width joiner
+            Map.entry("Sa\u200Cm", Names::invisible), // zero-width non-joiner
+            Map.entry("Sa\u200Bm", Names::invisible), // zero-width space
+            Map.entry("Sam\uFEFF", Names::invisible), // byte order mark
+            Map.entry("\u3164", Names::invisible), // Hangul filler, alone
+            Map.entry("Sam \u3164", Names::invisible), // Hangul filler after a name
+            Map.entry("Sa\u115Fm", Names::invisible), // Hangul choseong filler
+            Map.entry("Sa\uFFA0m", Names::invisible), // halfwidth Hangul filler
+            Map.entry("Sam\u2800", Names::invisible), // braille blank
+            Map.entry("Sam\u180E", Names::invisible), // Mongolian vowel separator
+            Map.entry("Sa\u034Fm", Names::invisible), // combining grapheme joiner
+            Map.entry("Sam\uFE0F", Names::invisible), // variation selector
+            Map.entry("Sam\uDB40\uDC41", Names::invisible), // tag character
+            Map.entry("Sa\u200Em", Names::invisible), // left-to-right mark
+            Map.entry("\u202Emas", Names::invisible), // right-to-left override
+            Map.entry("Sam\u2066", Names::invisible), // isolate
+            Map.entry("Sam\u0007", Names::invisible), // control character
+            Map.entry("S\u0430m", Names::mixedScripts), // Cyrillic a in a Latin name
+            Map.entry("J\u043Ehn Smith", Names::mixedScripts), // Cyrillic o
+            Map.entry("\u0405am", Names::mixedScripts), // Cyrillic capital dze for S
+            Map.entry("\u0391lex", Names::mixedScripts), // Greek capital alpha
+            Map.entry("\u03A1aul", Names::mixedScripts), // Greek capital rho for P
+            Map.entry("Ms Riv\u0435ra", Names::mixedScripts), // Cyrillic e in a teacher's name
+            Map.entry("Period 3 \u2013 \u0421ivics", Names::mixedScripts), // Cyrillic C in a class name
+            Map.entry("Sam 1\u0663", Names::mixedDigits), // Latin and Arabic-Indic digits
+            Map.entry("a\u0308\u0308", Names::hiddenMark), // the same accent twice
+            Map.entry("i\u0307", Names::hiddenMark), // a dot hidden on the i's own dot
+            Map.entry("\uE000Sam", Names::other)); // private use
 
     static final List<String> LEGITIMATE = List.of("Sam", "Zoë", "José", "O'Brien", "O\u2019Brien", "Anne-Marie",
             "Mary Jane 2", "Dr. K.", "Jürgen", "Søren", "Łukasz Żółć", "Nguyễn Văn An", "İlker", "Олена",
@@ -66,7 +68,7 @@ class NamesTest {
 
     @Test
     void namesThatHideCharactersOrMixAlphabetsAreRefusedKindly() {
-        assertAll(ATTACKS.entrySet().stream().map(attack -> () -> assertEquals(attack.getValue(),
+        assertAll(ATTACKS.entrySet().stream().map(attack -> () -> assertEquals(attack.getValue().get(),
                 Names.problem(Names.normalize(attack.getKey())), "refused: " + escaped(attack.getKey()))));
     }
 

@@ -76,7 +76,8 @@ class SignInTest extends OneTeacher {
         }
         Document unknownPage = Browser.html(unknown);
         Document wrongPage = Browser.html(wrong);
-        assertEquals(SignInResource.MISMATCH, unknownPage.select("#password-error").text().replace("Error: ", ""));
+        assertEquals("That username and password do not match.",
+                unknownPage.select("#password-error").text().replace("Error: ", ""));
         assertEquals(unknownPage.select(".error-summary").text(), wrongPage.select(".error-summary").text());
         assertEquals(unknownPage.select("#password-error").text(), wrongPage.select("#password-error").text());
         assertEquals("nobody", unknownPage.select("#username").val(), "the username is kept");
@@ -95,7 +96,8 @@ class SignInTest extends OneTeacher {
     void aDisabledAccountIsRefusedWithTheSameMessage() {
         accounts.change(teacherId, account -> account.disabled = true);
         Response response = signIn(new Browser(), "rivera", PASSWORD);
-        assertTrue(Browser.refused(response).select("#password-error").text().contains(SignInResource.MISMATCH));
+        assertTrue(Browser.refused(response).select("#password-error").text()
+                .contains("That username and password do not match."));
         assertEquals(0, accounts.sessionsOf(teacherId));
     }
 

@@ -327,8 +327,9 @@ class ArticleImportTest extends ImportScene {
     }
 
     static void assertInert(Document page) {
-        assertEquals(List.of("/js/roundtable.js", "/js/notices.js", "/js/wordcount.js", "/js/glossary.js",
-                "/js/evidence.js"),
+        assertEquals(
+                List.of("/js/words.js", "/js/roundtable.js", "/js/notices.js", "/js/wordcount.js", "/js/glossary.js",
+                        "/js/evidence.js"),
                 page.select("script").eachAttr("src"),
                 "no script element but the app's own");
         assertTrue(page.select("script").stream().allMatch(script -> script.data().isEmpty()), "and nothing inline");

@@ -60,6 +60,25 @@ class LiveUpdatesTest extends ClassWithStudents {
     }
 
     @Test
+    void eachReaderHearsANewPostInTheLanguageTheyRead() throws Exception {
+        answer(ana, "Ana answered first");
+        answer(ben, "Ben answered first");
+        SseClient anaInUkrainian = new SseClient("http://localhost:" + io.restassured.RestAssured.port, q1 + "/events",
+                Map.of("rt_session", ana.browser().cookie("rt_session"), "rt_lang", "uk"));
+        try (anaInUkrainian; SseClient benStream = live(ben)) {
+            assertEquals(200, anaInUkrainian.status());
+            anaInUkrainian.awaitReady();
+            answer(cy, "Cleo's answer for both");
+            Document toAna = html(anaInUkrainian.next("post", WAIT));
+            Document toBen = html(benStream.next("post", WAIT));
+            assertEquals("Cleo's answer for both", toAna.select(".post-body").text());
+            assertTrue(toAna.text().contains("Відповісти"), toAna.text());
+            assertFalse(toAna.text().contains("Reply"), toAna.text());
+            assertTrue(toBen.text().contains("Reply"), toBen.text());
+        }
+    }
+
+    @Test
     void pendingPostsReachOnlyTheTeacher() throws Exception {
         fixtures.configure(c.id(), k -> k.preModeration = true);
         fixtures.configure(c.id(), k -> k.postFirst = false);

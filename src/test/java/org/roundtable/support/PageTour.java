@@ -107,7 +107,7 @@ public final class PageTour {
     public static PageTour build(Fixtures fixtures) {
         fixtures.reset();
         long teacherId = fixtures.teacher("ms.rivera", "Ms Rivera", "correct horse battery", false);
-        long adminId = fixtures.teacher("admin", "correct horse battery", true);
+        long adminId = fixtures.teacher("admin", "Teacher admin", "correct horse battery", true);
         Fixtures.TestClass c = fixtures.createClass("Period 3 Civics", 0, teacherId);
         PageTour tour = new PageTour(c);
         long amara = fixtures.enrol(c.id(), "Amara K", "ABCD-EFGH");
