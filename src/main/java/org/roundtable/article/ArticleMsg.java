@@ -499,4 +499,8 @@ public interface ArticleMsg {
     String posts();
 
     String questionDiscussed(int position, String text);
+
+    String questionHeading(int number);
+
+    String classQuestionHeading(int number);
 }
