@@ -69,7 +69,7 @@ record ArticleFile(String text, boolean html, String problem) {
         }
     }
 
-    private static ArticleMsg words() {
+    private static IntakeMsg words() {
         return ArticleWords.now();
     }
 

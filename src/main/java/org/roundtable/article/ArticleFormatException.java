@@ -27,7 +27,7 @@ public class ArticleFormatException extends Exception {
     }
 
     /** The problem {@code says} in the bundle: its English as the reason, the reader's language to show. */
-    static ArticleFormatException of(int line, Function<ArticleMsg, String> says) {
+    static ArticleFormatException of(int line, Function<IntakeMsg, String> says) {
         return new ArticleFormatException(line, says.apply(ArticleWords.english()), says.apply(ArticleWords.now()));
     }
 

@@ -73,11 +73,11 @@ public final class ArticleMarkdown {
     public static ParsedArticle parse(String markdown) throws ArticleFormatException {
         List<Node> blocks = Blocks.topLevel(boundedDocument(markdown));
         if (blocks.isEmpty()) {
-            throw ArticleFormatException.of(1, ArticleMsg::formatEmpty);
+            throw ArticleFormatException.of(1, IntakeMsg::formatEmpty);
         }
         Heading titleHeading = titleHeading(blocks.get(0));
         int titleLine = Blocks.lineOf(titleHeading);
-        String title = Blocks.boundedText(Markdown.plainText(titleHeading), MAX_TITLE_CHARS, ArticleMsg::whatTitle,
+        String title = Blocks.boundedText(Markdown.plainText(titleHeading), MAX_TITLE_CHARS, IntakeMsg::whatTitle,
                 titleLine);
         ArticleMeta meta = new ArticleMeta(titleLine);
         int next = 1;
@@ -92,7 +92,7 @@ public final class ArticleMarkdown {
     /** The parsed document, once the source is known small and shallow enough to parse and render. */
     private static Node boundedDocument(String markdown) throws ArticleFormatException {
         if (markdown == null || markdown.isBlank()) {
-            throw ArticleFormatException.of(1, ArticleMsg::formatEmpty);
+            throw ArticleFormatException.of(1, IntakeMsg::formatEmpty);
         }
         if (markdown.length() > MAX_INPUT_CHARS) {
             throw ArticleFormatException.of(1, words -> words.formatTooLong(MAX_INPUT_CHARS));
@@ -112,7 +112,7 @@ public final class ArticleMarkdown {
 
     private static Heading titleHeading(Node first) throws ArticleFormatException {
         if (!(first instanceof Heading heading) || heading.getLevel() != 1) {
-            throw ArticleFormatException.of(Blocks.lineOf(first), ArticleMsg::formatNoTitle);
+            throw ArticleFormatException.of(Blocks.lineOf(first), IntakeMsg::formatNoTitle);
         }
         return heading;
     }

@@ -117,7 +117,7 @@ class ArticlePublishing {
         if (existing.isSameImportAs(parsed)) {
             return seeArticle(existing.id);
         }
-        ArticleMsg words = ArticleWords.now();
+        IntakeMsg words = ArticleWords.now();
         String reason = form.slugOrNull() == null ? words.slugMadeTaken(parsed.slug(), existing.title)
                 : words.slugTaken(parsed.slug(), existing.title);
         return reviewAgain(form, Map.of("slug", reason));

@@ -158,7 +158,7 @@ public class ArticleReviewForm {
     /** What the date and reading time fields hold that no draft can: field name → message. Empty when none. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        ArticleMsg words = ArticleWords.now();
+        IntakeMsg words = ArticleWords.now();
         if (blank(date)) {
             problems.put("date", words.dateMissing());
         } else if (parsedDate() == null) {

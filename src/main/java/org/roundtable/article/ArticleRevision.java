@@ -87,7 +87,7 @@ final class ArticleRevision {
         for (ArticleSection section : gone) {
             long citing = references.postsCiting(List.of(section.id));
             if (citing > 0) {
-                ArticleMsg words = ArticleWords.now();
+                IntakeMsg words = ArticleWords.now();
                 throw new ArticleRevisionException(words.sectionCited(section.heading,
                         Plurals.format(ArticleWords.locale(), words.posts(), citing)));
             }

@@ -114,7 +114,7 @@ final class ArticleSections {
     private ParsedSection section() throws ArticleFormatException {
         int line = Blocks.lineOf(open);
         String text = Blocks.boundedText(Markdown.plainText(open), ArticleMarkdown.MAX_HEADING_CHARS,
-                ArticleMsg::whatHeading, line);
+                IntakeMsg::whatHeading, line);
         String html = Markdown.renderBlocks(body);
         if (html.isBlank()) {
             throw ArticleFormatException.of(line, words -> words.sectionsNoContent(text));

@@ -16,21 +16,21 @@ import org.roundtable.language.Messages;
 import io.quarkus.arc.Arc;
 
 /**
- * The article bundle for the import's readers and refusals, which also run outside the application (the parser's
- * own tests, tools): there they speak the bundle's English, read from its properties file.
+ * What the import says ({@link IntakeMsg}), for its readers and refusals, which also run outside the application
+ * (the parser's own tests, tools): there they speak the bundle's English, read from its properties file.
  */
 public final class ArticleWords {
 
-    private static final String ENGLISH = "messages/articles_en.properties";
+    private static final String ENGLISH = "messages/intake_en.properties";
 
-    private static volatile ArticleMsg english;
+    private static volatile IntakeMsg english;
 
     private ArticleWords() {
     }
 
     /** The bundle in the language being spoken, or English when no application is running. */
-    public static ArticleMsg now() {
-        return Arc.container() != null && Arc.container().isRunning() ? Messages.now(ArticleMsg.class) : english();
+    public static IntakeMsg now() {
+        return Arc.container() != null && Arc.container().isRunning() ? Messages.now(IntakeMsg.class) : english();
     }
 
     /** The language {@link #now} speaks. */
@@ -39,11 +39,11 @@ public final class ArticleWords {
     }
 
     /** The bundle's English, for messages kept in English (logs, exceptions' own messages). */
-    public static ArticleMsg english() {
+    public static IntakeMsg english() {
         if (english == null) {
             Properties words = load();
-            english = (ArticleMsg) Proxy.newProxyInstance(ArticleMsg.class.getClassLoader(),
-                    new Class<?>[] { ArticleMsg.class }, (proxy, method, args) -> filled(words, method, args));
+            english = (IntakeMsg) Proxy.newProxyInstance(IntakeMsg.class.getClassLoader(),
+                    new Class<?>[] { IntakeMsg.class }, (proxy, method, args) -> filled(words, method, args));
         }
         return english;
     }
@@ -51,7 +51,7 @@ public final class ArticleWords {
     /** The message with its {name} parameters filled in; a counted message stays a pattern, for Plurals. */
     private static Object filled(Properties words, Method method, Object[] args) {
         if (method.getDeclaringClass() == Object.class) {
-            return method.getName().equals("toString") ? "ArticleMsg(en)" : null;
+            return method.getName().equals("toString") ? "IntakeMsg(en)" : null;
         }
         String text = words.getProperty(method.getName(), method.getName());
         Parameter[] parameters = method.getParameters();

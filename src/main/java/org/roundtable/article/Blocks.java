@@ -47,7 +47,7 @@ final class Blocks {
     }
 
     /** The text of a title, heading or question: not empty, and no longer than its column. */
-    static String boundedText(String text, int max, Function<ArticleMsg, String> what, int line)
+    static String boundedText(String text, int max, Function<IntakeMsg, String> what, int line)
             throws ArticleFormatException {
         if (text.isEmpty()) {
             throw ArticleFormatException.of(line, words -> words.formatEmptyText(what.apply(words)));
@@ -62,8 +62,8 @@ final class Blocks {
      * What a section that is one list says when it is not: no list under its heading, a list of the other kind
      * (bullets for numbers or numbers for bullets), something else, or something after the list.
      */
-    record OneList(Function<ArticleMsg, String> missing, Function<ArticleMsg, String> otherKind,
-            Function<ArticleMsg, String> notAList, Function<ArticleMsg, String> afterwards) {
+    record OneList(Function<IntakeMsg, String> missing, Function<IntakeMsg, String> otherKind,
+            Function<IntakeMsg, String> notAList, Function<IntakeMsg, String> afterwards) {
     }
 
     /** The one list of {@code kind} that is all a section holds after its heading. */

@@ -67,7 +67,7 @@ public final class Markdown {
     }
 
     /** {@link #TOO_DEEP} in {@code words}' language. */
-    static String tooDeep(ArticleMsg words) {
+    static String tooDeep(IntakeMsg words) {
         return words.tooDeep(String.valueOf(MAX_NESTING));
     }
 

@@ -16,7 +16,7 @@ public final class PastedText {
 
     public static ArticleDraft read(String pasted) {
         List<String> notes = new ArrayList<>();
-        ArticleMsg words = ArticleWords.now();
+        IntakeMsg words = ArticleWords.now();
         String text = pasted == null ? "" : pasted;
         if (text.isBlank()) {
             notes.add(words.pastedEmpty());
@@ -42,7 +42,7 @@ public final class PastedText {
 
     private static List<String> headerNotes(PastedHeader header) {
         List<String> notes = new ArrayList<>();
-        ArticleMsg words = ArticleWords.now();
+        IntakeMsg words = ArticleWords.now();
         if (header.title == null) {
             notes.add(words.noTitle());
         }
@@ -56,7 +56,7 @@ public final class PastedText {
     }
 
     private static List<String> questionNotes(boolean headingFound, int items, int kept) {
-        ArticleMsg words = ArticleWords.now();
+        IntakeMsg words = ArticleWords.now();
         if (!headingFound) {
             return List.of(words.noQuestionsBelow());
         }

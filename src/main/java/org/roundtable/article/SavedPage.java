@@ -80,7 +80,7 @@ public final class SavedPage {
     private static List<String> notes(List<ArticleDraft.Section> found, List<ArticleDraft.Question> questions,
             PageMeta meta) {
         List<String> notes = new ArrayList<>();
-        ArticleMsg words = ArticleWords.now();
+        IntakeMsg words = ArticleWords.now();
         if (found.size() == 1 && found.get(0).heading() == null) {
             notes.add(words.pageOneSection(PastedSections.wholeHeading()));
         } else if (!found.isEmpty() && found.get(0).heading() == null) {

@@ -21,8 +21,8 @@ final class ThoughtQuestions {
 
     /** What the section says when it is not one list. */
     private static final Blocks.OneList ONE_LIST = new Blocks.OneList(
-            words -> words.questionsNeedList("'## Thought Questions'"), ArticleMsg::questionsNotBullets,
-            ArticleMsg::questionsExpectedList, ArticleMsg::questionsNothingAfter);
+            words -> words.questionsNeedList("'## Thought Questions'"), IntakeMsg::questionsNotBullets,
+            IntakeMsg::questionsExpectedList, IntakeMsg::questionsNothingAfter);
 
     private static final Pattern STANCE_MARKER = Pattern.compile("^\\[stance\\]\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -50,7 +50,7 @@ final class ThoughtQuestions {
     private static ParsedQuestion question(ListItem item, int line) throws ArticleFormatException {
         Node content = item.getFirstChild();
         if (!(content instanceof Paragraph) || content.getNext() != null) {
-            throw ArticleFormatException.of(line, ArticleMsg::questionsOneParagraph);
+            throw ArticleFormatException.of(line, IntakeMsg::questionsOneParagraph);
         }
         String text = Markdown.plainText(content);
         Matcher marker = STANCE_MARKER.matcher(text);
@@ -58,7 +58,7 @@ final class ThoughtQuestions {
         if (stance) {
             text = text.substring(marker.end());
         }
-        String bounded = Blocks.boundedText(text, ArticleMarkdown.MAX_QUESTION_CHARS, ArticleMsg::whatQuestionText,
+        String bounded = Blocks.boundedText(text, ArticleMarkdown.MAX_QUESTION_CHARS, IntakeMsg::whatQuestionText,
                 line);
         return new ParsedQuestion(bounded, stance);
     }

@@ -32,10 +32,10 @@ final class WhosWho {
     /** What the section says when it is not one list. */
     private static final Blocks.OneList ONE_LIST = new Blocks.OneList(
             words -> words.termsNeedList("'## Who’s who and key terms'", "'**Term**: explanation'"),
-            ArticleMsg::termsNotNumbered, words -> words.termsExpectedList("'**Term**: explanation'"),
+            IntakeMsg::termsNotNumbered, words -> words.termsExpectedList("'**Term**: explanation'"),
             words -> words.termsOnlyList("'## Who’s who and key terms'"));
 
-    private static final Function<ArticleMsg, String> ITEM_SHAPE = words -> words.termsItemShape(
+    private static final Function<IntakeMsg, String> ITEM_SHAPE = words -> words.termsItemShape(
             "'**Term**: explanation'");
 
     /** What may separate a term from its explanation: a colon, or an en or em dash. */
@@ -87,7 +87,7 @@ final class WhosWho {
             throw ArticleFormatException.of(line, ITEM_SHAPE);
         }
         String named = term;
-        return new ParsedTerm(Blocks.boundedText(named, MAX_TERM_CHARS, ArticleMsg::whatTerm, line),
+        return new ParsedTerm(Blocks.boundedText(named, MAX_TERM_CHARS, IntakeMsg::whatTerm, line),
                 Blocks.boundedText(rest, MAX_EXPLANATION_CHARS, words -> words.whatExplanation(named), line));
     }
 }

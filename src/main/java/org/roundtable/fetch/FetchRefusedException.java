@@ -1,71 +1,75 @@
 package org.roundtable.fetch;
 
-import java.util.Locale;
-import java.util.function.Function;
-
 import org.roundtable.Plurals;
-import org.roundtable.article.ArticleMsg;
-import org.roundtable.article.ArticleWords;
 
 /**
  * A web address that was not fetched, or a page that was not read; the message is written for the teacher who
- * typed the address and can be shown as it is: in English as its message, in the reader's language as its
- * localized message.
+ * typed the address and can be shown as it is, in English. A page in another language says it from
+ * {@link #reason()} and {@link #number()}.
  */
 public class FetchRefusedException extends Exception {
 
-    /** The refusals that need no number, each with its message. */
-    enum Reason {
+    /** Why the address was refused, each with its English message; TOO_SLOW and STATUS come with a number. */
+    public enum Reason {
 
-        NOT_A_WEB_ADDRESS(ArticleMsg::fetchNotAWebAddress), PRIVATE_NETWORK(ArticleMsg::fetchPrivateNetwork), PORT(
-                ArticleMsg::fetchPort), UNKNOWN_HOST(
-                        ArticleMsg::fetchUnknownHost), UNREACHABLE(ArticleMsg::fetchUnreachable), TOO_LARGE(
-                                ArticleMsg::fetchTooLarge), NOT_A_PAGE(ArticleMsg::fetchNotAPage), TOO_MANY_REDIRECTS(
-                                        ArticleMsg::fetchTooManyRedirects), BAD_ANSWER(
-                                                ArticleMsg::fetchBadAnswer), CERTIFICATE(ArticleMsg::fetchCertificate);
+        NOT_A_WEB_ADDRESS("That is not a web address (http or https)."), PRIVATE_NETWORK(
+                "That address points into a private network; Roundtable only fetches public web pages."), PORT(
+                        "Roundtable only fetches web pages on the usual ports (80 and 443)."), UNKNOWN_HOST(
+                                "No site answers to that name; check the address."), UNREACHABLE(
+                                        "The site could not be reached; check the address or try again later."), TOO_LARGE(
+                                                "The page is larger than 5 MB."), NOT_A_PAGE(
+                                                        "Only web pages (HTML or plain text) can be imported."), TOO_MANY_REDIRECTS(
+                                                                "Too many redirects."), BAD_ANSWER(
+                                                                        "The site sent an answer that is not a web page; try saving the page from the browser and "
+                                                                                + "importing the file instead."), CERTIFICATE(
+                                                                                        "The site's security certificate could not be checked, so the page was not read."), TOO_SLOW(
+                                                                                                null), STATUS(null);
 
-        /** In English, the exception's own message; {@link FetchRefusedException#getLocalizedMessage} is the reader's. */
         final String message;
-        final Function<ArticleMsg, String> words;
 
-        Reason(Function<ArticleMsg, String> words) {
-            this.words = words;
-            this.message = words.apply(ArticleWords.english());
+        Reason(String message) {
+            this.message = message;
         }
     }
 
-    private final transient Function<ArticleMsg, String> message;
+    private final Reason reason;
+    private final long number;
 
     FetchRefusedException(Reason reason) {
         super(reason.message);
-        this.message = reason.words;
+        this.reason = reason;
+        this.number = 0;
     }
 
     FetchRefusedException(Reason reason, Throwable cause) {
         super(reason.message, cause);
-        this.message = reason.words;
+        this.reason = reason;
+        this.number = 0;
     }
 
-    private FetchRefusedException(Function<ArticleMsg, String> message) {
-        super(message.apply(ArticleWords.english()));
-        this.message = message;
+    private FetchRefusedException(Reason reason, long number, String message) {
+        super(message);
+        this.reason = reason;
+        this.number = number;
     }
 
-    /** The refusal in the language being spoken, for the teacher who typed the address. */
-    @Override
-    public String getLocalizedMessage() {
-        return message.apply(ArticleWords.now());
+    /** Why it was refused. */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The seconds waited, for TOO_SLOW; the site's status code, for STATUS; else 0. */
+    public long number() {
+        return number;
     }
 
     static FetchRefusedException tooSlow(long seconds) {
-        return new FetchRefusedException(words -> words.fetchTooSlow(Plurals.format(
-                words == ArticleWords.english() ? Locale.ENGLISH : ArticleWords.locale(), words.fetchSeconds(),
-                seconds)));
+        return new FetchRefusedException(Reason.TOO_SLOW, seconds,
+                "The page took longer than " + Plurals.of(seconds, "second") + ".");
     }
 
     static FetchRefusedException status(int status) {
-        return new FetchRefusedException(words -> status == 401 || status == 403
-                ? words.fetchStatusNotPublic(String.valueOf(status))
-                : words.fetchStatus(String.valueOf(status)));
+        return new FetchRefusedException(Reason.STATUS, status, "The site answered with error " + status
+                + (status == 401 || status == 403 ? " (the page is not public)." : "; check the address."));
     }
 }
