@@ -32,19 +32,16 @@ record ArticleFile(String text, boolean html, String problem) {
         String name = upload.fileName().toLowerCase(Locale.ROOT);
         boolean page = name.endsWith(".html") || name.endsWith(".htm");
         if (!(page || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))) {
-            return problem("Choose a saved web page (.html) or a plain text file (.md or .txt). A Word document or "
-                    + "PDF has to be saved as plain text first, or its text pasted into the box.");
+            return problem(words().fileNotAllowed());
         }
         if (page && upload.size() > MAX_PAGE_BYTES) {
-            return problem("The saved page is larger than 5 MB. Save the page again as “Web page, HTML only”, or "
-                    + "copy the article's text into the box.");
+            return problem(words().filePageTooLarge());
         }
         if (!page && upload.size() > MAX_BYTES) {
-            return problem("The file is larger than 200 KB. An article of that size is far longer than a class can "
-                    + "read; split it, or shorten it.");
+            return problem(words().fileTooLarge());
         }
         if (upload.size() == 0) {
-            return problem("The file is empty. Choose the file again, or paste the article into the box.");
+            return problem(words().fileEmpty());
         }
         ArticleFile decoded = decoded(bytesOf(upload));
         return new ArticleFile(decoded.text, page, decoded.problem);
@@ -68,9 +65,12 @@ record ArticleFile(String text, boolean html, String problem) {
             // Windows editors start UTF-8 files with a byte order mark; it is not part of the title line.
             return new ArticleFile(text.startsWith("\uFEFF") ? text.substring(1) : text, false, null);
         } catch (CharacterCodingException e) {
-            return problem("The file is not UTF-8 text. Save it again choosing the UTF-8 encoding, "
-                    + "or paste its text into the box.");
+            return problem(words().fileNotUtf8());
         }
+    }
+
+    private static IntakeMsg words() {
+        return ArticleWords.now();
     }
 
     private static ArticleFile problem(String problem) {

@@ -97,7 +97,8 @@ public class ArticleImportResource {
             return reviewPage(ArticleReviewForm.of(intake.fromAddress(address), null));
         } catch (FetchRefusedException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.importForm(typed, address, null, Map.of("url", e.getMessage()), null)).build();
+                    .entity(Templates.importForm(typed, address, null, Map.of("url", FetchRefusals.shown(e)), null))
+                    .build();
         }
     }
 

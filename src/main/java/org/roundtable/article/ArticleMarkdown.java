@@ -61,8 +61,6 @@ public final class ArticleMarkdown {
     static final int MAX_URL_CHARS = 2000;
     private static final int WORDS_PER_MINUTE = 200;
 
-    private static final String EMPTY = "The article is empty; it must start with a '# Title' line";
-
     /** The line endings commonmark recognises, so its span line indexes count the same lines. */
     static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
@@ -75,11 +73,12 @@ public final class ArticleMarkdown {
     public static ParsedArticle parse(String markdown) throws ArticleFormatException {
         List<Node> blocks = Blocks.topLevel(boundedDocument(markdown));
         if (blocks.isEmpty()) {
-            throw new ArticleFormatException(1, EMPTY);
+            throw ArticleFormatException.of(1, IntakeMsg::formatEmpty);
         }
         Heading titleHeading = titleHeading(blocks.get(0));
         int titleLine = Blocks.lineOf(titleHeading);
-        String title = Blocks.boundedText(Markdown.plainText(titleHeading), MAX_TITLE_CHARS, "The title", titleLine);
+        String title = Blocks.boundedText(Markdown.plainText(titleHeading), MAX_TITLE_CHARS, IntakeMsg::whatTitle,
+                titleLine);
         ArticleMeta meta = new ArticleMeta(titleLine);
         int next = 1;
         if (blocks.size() > 1 && blocks.get(1) instanceof Paragraph metaParagraph) {
@@ -93,27 +92,27 @@ public final class ArticleMarkdown {
     /** The parsed document, once the source is known small and shallow enough to parse and render. */
     private static Node boundedDocument(String markdown) throws ArticleFormatException {
         if (markdown == null || markdown.isBlank()) {
-            throw new ArticleFormatException(1, EMPTY);
+            throw ArticleFormatException.of(1, IntakeMsg::formatEmpty);
         }
         if (markdown.length() > MAX_INPUT_CHARS) {
-            throw new ArticleFormatException(1, "The article is longer than " + MAX_INPUT_CHARS + " characters");
+            throw ArticleFormatException.of(1, words -> words.formatTooLong(MAX_INPUT_CHARS));
         }
         // Bounded before anything renders it: rendering recurses per level of nesting.
         int deepLine = Nesting.firstDeepLine(markdown);
         if (deepLine > 0) {
-            throw new ArticleFormatException(deepLine, Markdown.TOO_DEEP);
+            throw ArticleFormatException.of(deepLine, Markdown::tooDeep);
         }
         Node document = PARSER.parse(markdown);
         Node deep = Nesting.firstDeepNode(document);
         if (deep != null) {
-            throw new ArticleFormatException(Blocks.lineOf(Blocks.enclosingBlock(deep)), Markdown.TOO_DEEP);
+            throw ArticleFormatException.of(Blocks.lineOf(Blocks.enclosingBlock(deep)), Markdown::tooDeep);
         }
         return document;
     }
 
     private static Heading titleHeading(Node first) throws ArticleFormatException {
         if (!(first instanceof Heading heading) || heading.getLevel() != 1) {
-            throw new ArticleFormatException(Blocks.lineOf(first), "The article must start with a '# Title' line");
+            throw ArticleFormatException.of(Blocks.lineOf(first), IntakeMsg::formatNoTitle);
         }
         return heading;
     }
@@ -123,10 +122,10 @@ public final class ArticleMarkdown {
             throws ArticleFormatException {
         String slug = meta.slug != null ? meta.slug : Slugs.ofTitle(title);
         if (slug.isEmpty()) {
-            throw new ArticleFormatException(titleLine, "Cannot derive a slug from the title; add a 'slug:' line");
+            throw ArticleFormatException.of(titleLine, words -> words.formatNoSlug("slug:"));
         }
         if (meta.date == null) {
-            throw new ArticleFormatException(meta.firstLine, "Missing the required 'date: yyyy-MM-dd' line");
+            throw ArticleFormatException.of(meta.firstLine, words -> words.formatNoDate("date"));
         }
         int minutes = meta.readingMinutes != null ? meta.readingMinutes : estimateMinutes(body.sections());
         return new ParsedArticle(slug, title, meta.dek, meta.date, minutes, meta.source, meta.url, body.sections(),

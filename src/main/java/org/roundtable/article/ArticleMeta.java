@@ -18,6 +18,8 @@ import org.commonmark.parser.Parser;
 /** The "key: value" lines of the paragraph right after an article's title. */
 final class ArticleMeta {
 
+    /** The keys a detail line may have, as messages list them. */
+    private static final String KEYS = "slug, dek, date, reading-time, source, url";
     private static final Pattern META_LINE = Pattern.compile("([A-Za-z][A-Za-z-]*)\\s*:\\s*(.*)");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -58,17 +60,16 @@ final class ArticleMeta {
             // Read the raw line so inline Markdown cannot alter a value (underscores, brackets, backslashes).
             Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
             if (!m.matches()) {
-                throw new ArticleFormatException(line,
-                        "Expected a 'key: value' line (slug, dek, date, reading-time, source, url) after the title");
+                throw ArticleFormatException.of(line, words -> words.metaExpected(KEYS));
             }
             String key = m.group(1).toLowerCase(Locale.ROOT);
             String value = m.group(2).strip();
             Integer earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                throw new ArticleFormatException(line, "'" + key + "' is already given on line " + earlier);
+                throw ArticleFormatException.of(line, words -> words.metaTwice(key, earlier));
             }
             if (value.isEmpty()) {
-                throw new ArticleFormatException(line, "'" + key + "' has no value; remove the line to leave it out");
+                throw ArticleFormatException.of(line, words -> words.metaNoValue(key));
             }
             set(key, value, line);
         }
@@ -77,24 +78,21 @@ final class ArticleMeta {
     private void set(String key, String value, int line) throws ArticleFormatException {
         switch (key) {
             case "slug" -> slug = slug(value, line);
-            case "dek" -> dek = inlineText(value, line, "'dek'", ArticleMarkdown.MAX_DEK_CHARS);
+            case "dek" -> dek = inlineText(value, line, "dek", ArticleMarkdown.MAX_DEK_CHARS);
             case "date" -> date = date(value, line);
             case "reading-time" -> readingMinutes = minutes(value, line);
-            case "source" -> source = inlineText(value, line, "'source'", ArticleMarkdown.MAX_SOURCE_CHARS);
+            case "source" -> source = inlineText(value, line, "source", ArticleMarkdown.MAX_SOURCE_CHARS);
             case "url" -> url = url(value, line);
-            default -> throw new ArticleFormatException(line,
-                    "Unknown key '" + key + "'; allowed keys are slug, dek, date, reading-time, source, url");
+            default -> throw ArticleFormatException.of(line, words -> words.metaUnknown(key, KEYS));
         }
     }
 
     private static String slug(String value, int line) throws ArticleFormatException {
         if (!SLUG.matcher(value).matches()) {
-            throw new ArticleFormatException(line,
-                    "'slug' may only hold lowercase letters, digits and single hyphens, e.g. my-article");
+            throw ArticleFormatException.of(line, words -> words.metaSlugShape("slug", "my-article"));
         }
         if (value.length() > ArticleMarkdown.MAX_SLUG_CHARS) {
-            throw new ArticleFormatException(line,
-                    "'slug' is longer than " + ArticleMarkdown.MAX_SLUG_CHARS + " characters");
+            throw ArticleFormatException.of(line, words -> words.metaTooLong("slug", ArticleMarkdown.MAX_SLUG_CHARS));
         }
         return value;
     }
@@ -102,8 +100,7 @@ final class ArticleMeta {
     /** The original address: an absolute http or https address with a host, as written (the page links to it). */
     private static String url(String value, int line) throws ArticleFormatException {
         if (value.length() > ArticleMarkdown.MAX_URL_CHARS) {
-            throw new ArticleFormatException(line, "'url' is longer than " + ArticleMarkdown.MAX_URL_CHARS
-                    + " characters");
+            throw ArticleFormatException.of(line, words -> words.metaTooLong("url", ArticleMarkdown.MAX_URL_CHARS));
         }
         URI uri;
         try {
@@ -114,8 +111,8 @@ final class ArticleMeta {
         String scheme = uri == null ? null : uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                 || uri.getHost() == null) {
-            throw new ArticleFormatException(line,
-                    "'url' must be a web address starting with http:// or https://, e.g. https://example.org/news");
+            throw ArticleFormatException.of(line,
+                    words -> words.metaUrl("url", "http://", "https://", "https://example.org/news"));
         }
         return value;
     }
@@ -123,7 +120,7 @@ final class ArticleMeta {
     private static int minutes(String value, int line) throws ArticleFormatException {
         int minutes = MINUTES.matcher(value).matches() ? Integer.parseInt(value) : 0;
         if (minutes <= 0) {
-            throw new ArticleFormatException(line, "'reading-time' must be a positive number of minutes, e.g. 6");
+            throw ArticleFormatException.of(line, words -> words.metaMinutes("reading-time"));
         }
         return minutes;
     }
@@ -136,16 +133,16 @@ final class ArticleMeta {
         } catch (DateTimeParseException e) {
             // falls through to the same message as a malformed date
         }
-        throw new ArticleFormatException(line, "'date' must be a real date written yyyy-MM-dd, e.g. 2025-05-15");
+        throw ArticleFormatException.of(line, words -> words.metaDate("date"));
     }
 
-    private static String inlineText(String value, int line, String what, int max) throws ArticleFormatException {
+    private static String inlineText(String value, int line, String key, int max) throws ArticleFormatException {
         String text = Markdown.plainText(INLINE_PARSER.parse(value));
         if (text.isEmpty()) {
-            throw new ArticleFormatException(line, what + " has no text");
+            throw ArticleFormatException.of(line, words -> words.metaNoText(key));
         }
         if (text.length() > max) {
-            throw new ArticleFormatException(line, what + " is longer than " + max + " characters");
+            throw ArticleFormatException.of(line, words -> words.metaTooLong(key, max));
         }
         return text;
     }

@@ -66,7 +66,7 @@ class ArticlePublishing {
         try {
             return ArticleMarkdown.parse(written.markdown());
         } catch (ArticleFormatException e) {
-            errors.putIfAbsent(fieldOf(e, written), e.reason());
+            errors.putIfAbsent(fieldOf(e, written), e.shown());
             return null;
         }
     }
@@ -117,9 +117,9 @@ class ArticlePublishing {
         if (existing.isSameImportAs(parsed)) {
             return seeArticle(existing.id);
         }
-        String reason = "The slug '" + parsed.slug() + "'" + (form.slugOrNull() == null ? ", made from the title," : "")
-                + " is already used by the article “" + existing.title + "”. Enter a slug of its own, e.g. "
-                + parsed.slug() + "-2";
+        IntakeMsg words = ArticleWords.now();
+        String reason = form.slugOrNull() == null ? words.slugMadeTaken(parsed.slug(), existing.title)
+                : words.slugTaken(parsed.slug(), existing.title);
         return reviewAgain(form, Map.of("slug", reason));
     }
 
@@ -131,17 +131,13 @@ class ArticlePublishing {
     /** The import form's answer to text whose slug is taken, naming the line to change. */
     static Response slugTakenInText(String source, String fileName, ParsedArticle parsed, Article existing) {
         ArticleMarkdown.SlugSource slugSource = ArticleMarkdown.slugSource(source);
-        String used = "is already used by the article “" + existing.title + "”. ";
-        String reason = slugSource.written()
-                ? "The slug '" + parsed.slug() + "' " + used
-                        + "Change this 'slug:' line to a slug of its own, e.g. slug: " + parsed.slug() + "-2"
-                : "The slug '" + parsed.slug() + "', made from the title, " + used
-                        + "Add a 'slug:' line of its own under the title, e.g. slug: " + parsed.slug() + "-2";
-        return invalid(source, fileName, new ArticleFormatException(slugSource.line(), reason));
+        return invalid(source, fileName, ArticleFormatException.of(slugSource.line(), words -> slugSource.written()
+                ? words.slugLineTaken(parsed.slug(), existing.title, "slug:")
+                : words.slugMadeLineTaken(parsed.slug(), existing.title, "slug:")));
     }
 
     static Response invalid(String source, String fileName, ArticleFormatException e) {
-        return invalid(source, fileName, "text", e.getMessage(), SourceExcerpt.around(source, e.line()));
+        return invalid(source, fileName, "text", e.getLocalizedMessage(), SourceExcerpt.around(source, e.line()));
     }
 
     static Response invalid(String source, String fileName, String field, String message, SourceExcerpt excerpt) {

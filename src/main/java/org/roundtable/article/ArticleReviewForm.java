@@ -158,13 +158,14 @@ public class ArticleReviewForm {
     /** What the date and reading time fields hold that no draft can: field name → message. Empty when none. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
+        IntakeMsg words = ArticleWords.now();
         if (blank(date)) {
-            problems.put("date", "Enter the article's date, e.g. 2025-05-15.");
+            problems.put("date", words.dateMissing());
         } else if (parsedDate() == null) {
-            problems.put("date", "Write the date as yyyy-MM-dd, e.g. 2025-05-15, and make it a real date.");
+            problems.put("date", words.dateInvalid());
         }
         if (!blank(readingTime) && minutes() == null) {
-            problems.put("readingTime", "Enter a whole number of minutes from 1 to 9999, or leave it empty.");
+            problems.put("readingTime", words.readingTimeInvalid());
         }
         return problems;
     }

@@ -87,8 +87,9 @@ final class ArticleRevision {
         for (ArticleSection section : gone) {
             long citing = references.postsCiting(List.of(section.id));
             if (citing > 0) {
-                throw new ArticleRevisionException("The section “" + section.heading + "” is cited in "
-                        + Plurals.of(citing, "post") + ", so it stays: change its heading or text instead.");
+                IntakeMsg words = ArticleWords.now();
+                throw new ArticleRevisionException(words.sectionCited(section.heading,
+                        Plurals.format(ArticleWords.locale(), words.posts(), citing)));
             }
         }
     }
@@ -100,9 +101,8 @@ final class ArticleRevision {
         gone.removeAll(kept);
         for (Question question : gone) {
             if (references.discussionsOf(List.of(question.id)) > 0) {
-                throw new ArticleRevisionException("Question " + question.position + " (“" + question.text
-                        + "”) is discussed in a class, so it stays: change its wording instead, or take it away "
-                        + "from that class's assignment.");
+                throw new ArticleRevisionException(
+                        ArticleWords.now().questionDiscussed(question.position, question.text));
             }
         }
         gone.forEach(question -> changes.add("Removed question " + question.position));

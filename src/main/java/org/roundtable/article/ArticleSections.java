@@ -52,19 +52,17 @@ final class ArticleSections {
 
     private void addToBody(Node block) throws ArticleFormatException {
         if (open == null) {
-            throw new ArticleFormatException(Blocks.lineOf(block), "Expected a '## ' section heading here");
+            throw ArticleFormatException.of(Blocks.lineOf(block), words -> words.sectionsExpectedHeading("'## '"));
         }
         body.add(block);
     }
 
     private static void checkLevel(Heading heading) throws ArticleFormatException {
         if (heading.getLevel() == 1) {
-            throw new ArticleFormatException(Blocks.lineOf(heading),
-                    "Only one '# ' title is allowed; use '## ' for section headings");
+            throw ArticleFormatException.of(Blocks.lineOf(heading), words -> words.sectionsOneTitle("'# '", "'## '"));
         }
         if (heading.getLevel() != 2) {
-            throw new ArticleFormatException(Blocks.lineOf(heading),
-                    "Only '## ' headings are allowed inside an article");
+            throw ArticleFormatException.of(Blocks.lineOf(heading), words -> words.sectionsOnlyLevelTwo("'## '"));
         }
     }
 
@@ -78,8 +76,7 @@ final class ArticleSections {
 
     private List<ParsedSection> sectionsBefore(Heading heading, String what) throws ArticleFormatException {
         if (sections.isEmpty()) {
-            throw new ArticleFormatException(Blocks.lineOf(heading),
-                    "At least one '## ' section must come before " + what);
+            throw ArticleFormatException.of(Blocks.lineOf(heading), words -> words.sectionsBefore("'## '", what));
         }
         return sections;
     }
@@ -93,14 +90,14 @@ final class ArticleSections {
         }
         List<ParsedTerm> terms = WhosWho.read(heading, blocks.subList(at + 1, next));
         if (next == blocks.size()) {
-            throw new ArticleFormatException(Blocks.lastLineOf(blocks.get(next - 1)),
-                    "The article must end with a '## Thought Questions' section holding a numbered list");
+            throw ArticleFormatException.of(Blocks.lastLineOf(blocks.get(next - 1)),
+                    words -> words.sectionsEndWithQuestions("'## Thought Questions'"));
         }
         Heading questions = (Heading) blocks.get(next);
         checkLevel(questions);
         if (!ThoughtQuestions.isHeading(questions)) {
-            throw new ArticleFormatException(Blocks.lineOf(questions),
-                    "'## Who’s who and key terms' must be the last section, right before '## Thought Questions'");
+            throw ArticleFormatException.of(Blocks.lineOf(questions),
+                    words -> words.sectionsTermsLast("'## Who’s who and key terms'", "'## Thought Questions'"));
         }
         return new Body(before, ThoughtQuestions.read(questions, blocks.subList(next + 1, blocks.size())), terms);
     }
@@ -110,17 +107,17 @@ final class ArticleSections {
             // Report an empty last section before the missing questions: it is the earlier problem.
             section();
         }
-        return new ArticleFormatException(Blocks.lastLineOf(lastBlock),
-                "The article must end with a '## Thought Questions' section holding a numbered list");
+        return ArticleFormatException.of(Blocks.lastLineOf(lastBlock),
+                words -> words.sectionsEndWithQuestions("'## Thought Questions'"));
     }
 
     private ParsedSection section() throws ArticleFormatException {
         int line = Blocks.lineOf(open);
         String text = Blocks.boundedText(Markdown.plainText(open), ArticleMarkdown.MAX_HEADING_CHARS,
-                "A section heading", line);
+                IntakeMsg::whatHeading, line);
         String html = Markdown.renderBlocks(body);
         if (html.isBlank()) {
-            throw new ArticleFormatException(line, "Section '" + text + "' has no content");
+            throw ArticleFormatException.of(line, words -> words.sectionsNoContent(text));
         }
         return new ParsedSection(text, Slugs.uniqueAnchor(text, anchors, sections.size() + 1), html);
     }

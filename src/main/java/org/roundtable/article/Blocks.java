@@ -2,6 +2,7 @@ package org.roundtable.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -46,12 +47,13 @@ final class Blocks {
     }
 
     /** The text of a title, heading or question: not empty, and no longer than its column. */
-    static String boundedText(String text, int max, String what, int line) throws ArticleFormatException {
+    static String boundedText(String text, int max, Function<IntakeMsg, String> what, int line)
+            throws ArticleFormatException {
         if (text.isEmpty()) {
-            throw new ArticleFormatException(line, what + " is empty");
+            throw ArticleFormatException.of(line, words -> words.formatEmptyText(what.apply(words)));
         }
         if (text.length() > max) {
-            throw new ArticleFormatException(line, what + " is longer than " + max + " characters");
+            throw ArticleFormatException.of(line, words -> words.formatLongText(what.apply(words), max));
         }
         return text;
     }
@@ -60,22 +62,23 @@ final class Blocks {
      * What a section that is one list says when it is not: no list under its heading, a list of the other kind
      * (bullets for numbers or numbers for bullets), something else, or something after the list.
      */
-    record OneList(String missing, String otherKind, String notAList, String afterwards) {
+    record OneList(Function<IntakeMsg, String> missing, Function<IntakeMsg, String> otherKind,
+            Function<IntakeMsg, String> notAList, Function<IntakeMsg, String> afterwards) {
     }
 
     /** The one list of {@code kind} that is all a section holds after its heading. */
     static <T extends ListBlock> T theOnlyList(Heading heading, List<Node> rest, Class<T> kind, OneList says)
             throws ArticleFormatException {
         if (rest.isEmpty()) {
-            throw new ArticleFormatException(lineOf(heading), says.missing());
+            throw ArticleFormatException.of(lineOf(heading), says.missing());
         }
         Node block = rest.get(0);
         if (!kind.isInstance(block)) {
-            throw new ArticleFormatException(lineOf(block),
+            throw ArticleFormatException.of(lineOf(block),
                     block instanceof ListBlock ? says.otherKind() : says.notAList());
         }
         if (rest.size() > 1) {
-            throw new ArticleFormatException(lineOf(rest.get(1)), says.afterwards());
+            throw ArticleFormatException.of(lineOf(rest.get(1)), says.afterwards());
         }
         return kind.cast(block);
     }

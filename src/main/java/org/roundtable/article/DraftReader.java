@@ -60,10 +60,10 @@ final class DraftReader {
         readTextBeforeFirstHeading(blocks, i, headingIndex);
         boolean questionsFound = readHeadedParts(blocks, headingIndex);
         if (sections.isEmpty()) {
-            notes.add("No sections were found: add the article's text as a section.");
+            notes.add(ArticleWords.now().draftNoSections());
         }
         if (!questionsFound) {
-            notes.add("No thought questions were found: add at least one.");
+            notes.add(ArticleWords.now().draftNoQuestions());
         }
     }
 
@@ -78,7 +78,7 @@ final class DraftReader {
                 i++;
             }
         } else {
-            notes.add("No '# Title' line was found: give the article a title.");
+            notes.add(ArticleWords.now().draftNoTitle());
         }
         return i;
     }
@@ -91,7 +91,7 @@ final class DraftReader {
             String text = sourceBetween(bodyStart, end);
             if (!text.isEmpty()) {
                 sections.add(new ArticleDraft.Section("", text));
-                notes.add("The text before the first section heading is a section of its own: give it a heading.");
+                notes.add(ArticleWords.now().draftUnheaded());
             }
         }
     }
@@ -137,7 +137,7 @@ final class DraftReader {
         meta.getSourceSpans().forEach(span -> {
             Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
             if (!m.matches()) {
-                notes.add("Line " + (span.getLineIndex() + 1) + " under the title was not a 'key: value' line.");
+                notes.add(ArticleWords.now().draftNotMeta(span.getLineIndex() + 1));
                 return;
             }
             String value = m.group(2).strip();
@@ -150,7 +150,7 @@ final class DraftReader {
                 }
                 case "date" -> date = date(value);
                 case "reading-time" -> minutes = value.matches("\\d{1,4}") ? Integer.valueOf(value) : null;
-                default -> notes.add("The line '" + m.group(1) + ": …' under the title is not a known detail.");
+                default -> notes.add(ArticleWords.now().draftUnknownMeta(m.group(1)));
             }
         });
     }
@@ -159,7 +159,7 @@ final class DraftReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            notes.add("The date '" + value + "' is not written yyyy-MM-dd: enter it again.");
+            notes.add(ArticleWords.now().draftBadDate(value));
             return null;
         }
     }

@@ -61,6 +61,16 @@ public final class Markdown {
             + " levels deep, and this text goes deeper. Take out some of the '>' or '-' marks at the start of "
             + "its lines and try again.";
 
+    /** {@link #TOO_DEEP} in the language being spoken. */
+    public static String tooDeepMessage() {
+        return tooDeep(ArticleWords.now());
+    }
+
+    /** {@link #TOO_DEEP} in {@code words}' language. */
+    static String tooDeep(IntakeMsg words) {
+        return words.tooDeep(String.valueOf(MAX_NESTING));
+    }
+
     private Markdown() {
     }
 

@@ -7,12 +7,23 @@ import java.util.List;
  * The sections of a pasted article. A heading is a short line without final punctuation (see
  * {@link PastedUnits#headingLike}) that is followed by body text, so a caption or a last short line is not one.
  * The text before the first heading is the dek when it is one short paragraph, as news pages show a summary under
- * the title; otherwise it becomes a first section named {@value #LEAD_HEADING}.
+ * the title; otherwise it becomes a first section named {@link #leadHeading()}.
  */
 final class PastedSections {
 
+    /** The English headings given below, as the tests and the English bundle have them. */
     static final String LEAD_HEADING = "Introduction";
     static final String WHOLE_HEADING = "Article";
+
+    /** The heading given to the text before a page's first heading, in the language being spoken. */
+    static String leadHeading() {
+        return ArticleWords.now().leadHeading();
+    }
+
+    /** The heading given to a page's whole text when it has no headings, in the language being spoken. */
+    static String wholeHeading() {
+        return ArticleWords.now().wholeHeading();
+    }
 
     final List<ArticleDraft.Section> sections = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -40,12 +51,11 @@ final class PastedSections {
 
     private void whole(List<PastedUnit> units) {
         if (units.isEmpty()) {
-            notes.add("No article text was found: paste the text again or write the sections below.");
+            notes.add(ArticleWords.now().noArticleText());
             return;
         }
-        sections.add(new ArticleDraft.Section(WHOLE_HEADING, PastedMarkdown.of(units)));
-        notes.add("No section headings were found, so the whole text is one section called \u201C"
-                + WHOLE_HEADING + "\u201D: rename it, or split it if the article has parts.");
+        sections.add(new ArticleDraft.Section(wholeHeading(), PastedMarkdown.of(units)));
+        notes.add(ArticleWords.now().wholeSection(wholeHeading()));
     }
 
     private void lead(List<PastedUnit> lead) {
@@ -56,12 +66,11 @@ final class PastedSections {
         if (lead.size() == 1 && only.kind() == PastedUnit.Kind.PARAGRAPH
                 && only.text().length() <= ArticleMarkdown.MAX_DEK_CHARS) {
             dek = only.text();
-            notes.add("The short paragraph under the title was taken as the summary line (dek): check it.");
+            notes.add(ArticleWords.now().dekTaken());
             return;
         }
-        sections.add(new ArticleDraft.Section(LEAD_HEADING, PastedMarkdown.of(lead)));
-        notes.add("The text before the first heading became a section called \u201C" + LEAD_HEADING
-                + "\u201D: rename it if you like.");
+        sections.add(new ArticleDraft.Section(leadHeading(), PastedMarkdown.of(lead)));
+        notes.add(ArticleWords.now().leadSection(leadHeading()));
     }
 
     private static int nextHeading(List<PastedUnit> units, int from) {

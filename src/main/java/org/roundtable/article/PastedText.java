@@ -16,14 +16,14 @@ public final class PastedText {
 
     public static ArticleDraft read(String pasted) {
         List<String> notes = new ArrayList<>();
+        IntakeMsg words = ArticleWords.now();
         String text = pasted == null ? "" : pasted;
         if (text.isBlank()) {
-            notes.add("The pasted text is empty: paste the article\u2019s text, or write the article below.");
+            notes.add(words.pastedEmpty());
         }
         String bounded = PastedLines.bounded(text);
         if (bounded.length() < text.length()) {
-            notes.add("The pasted text is longer than " + PastedLines.MAX_CHARS
-                    + " characters: only its beginning was read.");
+            notes.add(words.pastedTooLong(PastedLines.MAX_CHARS));
         }
         List<String> lines = PastedLines.cleaned(bounded);
         PastedHeader header = PastedHeader.read(lines);
@@ -42,27 +42,29 @@ public final class PastedText {
 
     private static List<String> headerNotes(PastedHeader header) {
         List<String> notes = new ArrayList<>();
+        IntakeMsg words = ArticleWords.now();
         if (header.title == null) {
-            notes.add("No title was found: write it below.");
+            notes.add(words.noTitle());
         }
         if (header.date == null) {
-            notes.add("No date was found: add the date the article was published.");
+            notes.add(words.noDate());
         }
         if (header.readingMinutes == null) {
-            notes.add("No reading time was found: it will be estimated from the text if you leave it empty.");
+            notes.add(words.noReadingTime());
         }
         return notes;
     }
 
     private static List<String> questionNotes(boolean headingFound, int items, int kept) {
+        IntakeMsg words = ArticleWords.now();
         if (!headingFound) {
-            return List.of("No thought questions were found: add them below.");
+            return List.of(words.noQuestionsBelow());
         }
         if (items == 0) {
-            return List.of("A questions heading was found, but no questions under it: add them below.");
+            return List.of(words.questionsHeadingEmpty());
         }
         if (kept < items) {
-            return List.of("Only the first " + kept + " questions were kept: an article has at most " + kept + ".");
+            return List.of(words.questionsKept(kept));
         }
         return List.of();
     }

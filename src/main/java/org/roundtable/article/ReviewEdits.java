@@ -62,8 +62,8 @@ final class ReviewEdits {
             case "merge" -> edit(sections, n, n + 1, s -> merge(s, n));
             case "split" -> {
                 if (n >= 0 && n < sections.size() && !split(sections, n, caretIn(caret, n))) {
-                    return "Section " + (n + 1) + " has a single paragraph: there is nowhere to split it. Put the "
-                            + "caret where it should split, or type a line '## New heading' where it should.";
+                    IntakeMsg words = ArticleWords.now();
+                    return words.cannotSplit(n + 1, "## " + words.splitHeading());
                 }
             }
             case "delete" -> edit(sections, n, n, s -> s.remove(n));

@@ -72,7 +72,7 @@ public final class SavedPage {
             return found;
         }
         List<ArticleDraft.Section> named = new ArrayList<>(found);
-        String heading = found.size() == 1 ? PastedSections.WHOLE_HEADING : PastedSections.LEAD_HEADING;
+        String heading = found.size() == 1 ? PastedSections.wholeHeading() : PastedSections.leadHeading();
         named.set(0, new ArticleDraft.Section(heading, found.get(0).markdown()));
         return named;
     }
@@ -80,18 +80,17 @@ public final class SavedPage {
     private static List<String> notes(List<ArticleDraft.Section> found, List<ArticleDraft.Question> questions,
             PageMeta meta) {
         List<String> notes = new ArrayList<>();
+        IntakeMsg words = ArticleWords.now();
         if (found.size() == 1 && found.get(0).heading() == null) {
-            notes.add("No section headings were found on the page; the text is one section, “"
-                    + PastedSections.WHOLE_HEADING + "”. Split it where the article changes subject.");
+            notes.add(words.pageOneSection(PastedSections.wholeHeading()));
         } else if (!found.isEmpty() && found.get(0).heading() == null) {
-            notes.add("The text before the first heading is the section “" + PastedSections.LEAD_HEADING
-                    + "”: rename it, or merge it with the next.");
+            notes.add(words.pageLeadSection(PastedSections.leadHeading()));
         }
         if (questions.isEmpty()) {
-            notes.add("No thought questions were found on the page; write the questions for your class.");
+            notes.add(words.pageNoQuestions());
         }
         if (meta.date() == null) {
-            notes.add("No date was found on the page; add the date the article was published.");
+            notes.add(words.pageNoDate());
         }
         return notes;
     }

@@ -21,10 +21,8 @@ final class ThoughtQuestions {
 
     /** What the section says when it is not one list. */
     private static final Blocks.OneList ONE_LIST = new Blocks.OneList(
-            "'## Thought Questions' needs a numbered list of questions",
-            "Thought questions must be a numbered list (1. 2. 3.), not a bullet list",
-            "Expected a numbered list of thought questions",
-            "Nothing may follow the thought question list; it ends the article");
+            words -> words.questionsNeedList("'## Thought Questions'"), IntakeMsg::questionsNotBullets,
+            IntakeMsg::questionsExpectedList, IntakeMsg::questionsNothingAfter);
 
     private static final Pattern STANCE_MARKER = Pattern.compile("^\\[stance\\]\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -42,8 +40,7 @@ final class ThoughtQuestions {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             int line = Blocks.lineOf(item);
             if (questions.size() == ArticleMarkdown.MAX_QUESTIONS) {
-                throw new ArticleFormatException(line,
-                        "At most " + ArticleMarkdown.MAX_QUESTIONS + " thought questions are allowed");
+                throw ArticleFormatException.of(line, words -> words.questionsAtMost(ArticleMarkdown.MAX_QUESTIONS));
             }
             questions.add(question((ListItem) item, line));
         }
@@ -53,7 +50,7 @@ final class ThoughtQuestions {
     private static ParsedQuestion question(ListItem item, int line) throws ArticleFormatException {
         Node content = item.getFirstChild();
         if (!(content instanceof Paragraph) || content.getNext() != null) {
-            throw new ArticleFormatException(line, "Each thought question must be one paragraph of plain text");
+            throw ArticleFormatException.of(line, IntakeMsg::questionsOneParagraph);
         }
         String text = Markdown.plainText(content);
         Matcher marker = STANCE_MARKER.matcher(text);
@@ -61,7 +58,8 @@ final class ThoughtQuestions {
         if (stance) {
             text = text.substring(marker.end());
         }
-        String bounded = Blocks.boundedText(text, ArticleMarkdown.MAX_QUESTION_CHARS, "A thought question", line);
+        String bounded = Blocks.boundedText(text, ArticleMarkdown.MAX_QUESTION_CHARS, IntakeMsg::whatQuestionText,
+                line);
         return new ParsedQuestion(bounded, stance);
     }
 }

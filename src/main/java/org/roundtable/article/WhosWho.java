@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
@@ -30,12 +31,12 @@ final class WhosWho {
 
     /** What the section says when it is not one list. */
     private static final Blocks.OneList ONE_LIST = new Blocks.OneList(
-            "'## Who’s who and key terms' needs a bulleted list of '**Term**: explanation' lines",
-            "Who's-who entries must be a bulleted list (- item), not a numbered list",
-            "Expected a bulleted list of '**Term**: explanation' lines",
-            "Only the who's-who list may follow '## Who’s who and key terms'");
+            words -> words.termsNeedList("'## Who’s who and key terms'", "'**Term**: explanation'"),
+            IntakeMsg::termsNotNumbered, words -> words.termsExpectedList("'**Term**: explanation'"),
+            words -> words.termsOnlyList("'## Who’s who and key terms'"));
 
-    private static final String ITEM_SHAPE = "Each who's-who entry must be one line: '**Term**: explanation'";
+    private static final Function<IntakeMsg, String> ITEM_SHAPE = words -> words.termsItemShape(
+            "'**Term**: explanation'");
 
     /** What may separate a term from its explanation: a colon, or an en or em dash. */
     private static final String SEPARATORS = ":–—";
@@ -56,12 +57,12 @@ final class WhosWho {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             int line = Blocks.lineOf(item);
             if (terms.size() == MAX_TERMS) {
-                throw new ArticleFormatException(line, "At most " + MAX_TERMS + " who's-who entries are allowed");
+                throw ArticleFormatException.of(line, words -> words.termsAtMost(MAX_TERMS));
             }
             ParsedTerm term = term((ListItem) item, line);
             Integer earlier = seen.putIfAbsent(term.term().toLowerCase(Locale.ROOT), line);
             if (earlier != null) {
-                throw new ArticleFormatException(line, "'" + term.term() + "' is already listed on line " + earlier);
+                throw ArticleFormatException.of(line, words -> words.termsTwice(term.term(), earlier));
             }
             terms.add(term);
         }
@@ -72,7 +73,7 @@ final class WhosWho {
         Node content = item.getFirstChild();
         if (!(content instanceof Paragraph paragraph) || content.getNext() != null
                 || !(paragraph.getFirstChild() instanceof StrongEmphasis strong)) {
-            throw new ArticleFormatException(line, ITEM_SHAPE);
+            throw ArticleFormatException.of(line, ITEM_SHAPE);
         }
         String term = Markdown.plainText(strong);
         // The parse tree is read once and never rendered, so the term may be taken out to read what follows it.
@@ -83,9 +84,10 @@ final class WhosWho {
         } else if (!rest.isEmpty() && SEPARATORS.indexOf(rest.charAt(0)) >= 0) {
             rest = rest.substring(1).strip();
         } else {
-            throw new ArticleFormatException(line, ITEM_SHAPE);
+            throw ArticleFormatException.of(line, ITEM_SHAPE);
         }
-        return new ParsedTerm(Blocks.boundedText(term, MAX_TERM_CHARS, "A who's-who term", line),
-                Blocks.boundedText(rest, MAX_EXPLANATION_CHARS, "The explanation of '" + term + "'", line));
+        String named = term;
+        return new ParsedTerm(Blocks.boundedText(named, MAX_TERM_CHARS, IntakeMsg::whatTerm, line),
+                Blocks.boundedText(rest, MAX_EXPLANATION_CHARS, words -> words.whatExplanation(named), line));
     }
 }
