@@ -9,6 +9,7 @@ import java.util.Map;
 import org.roundtable.Plurals;
 import org.roundtable.article.ArticleContent;
 import org.roundtable.discussion.PostCounts;
+import org.roundtable.language.Messages;
 
 /**
  * The passages of an article the class quoted, for the teacher's view of it: each quoted paragraph highlighted
@@ -41,7 +42,7 @@ public record QuotedPassages(Map<Long, String> html, List<Passage> passages) {
             if (paragraph == null) {
                 continue; // the article was edited since: that paragraph is gone
             }
-            String count = "Quoted in " + Plurals.of(q.posts(), "post");
+            String count = Plurals.format(Messages.locale(), Messages.now(OverviewMsg.class).quotedIn(), q.posts());
             counts.computeIfAbsent(section.id(), k -> new HashMap<>()).put(paragraph.anchor(), count);
             passages.add(new Passage(paragraph.anchor(), section.position(), section.heading(), paragraph.number(),
                     excerpt(paragraph.text()), q.posts(), count));
