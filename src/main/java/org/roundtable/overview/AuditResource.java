@@ -63,7 +63,7 @@ public class AuditResource {
         try (var printer = CsvFiles.printer(out,
                 CsvReports.header(Messages.now(OverviewMsg.class).csvAudit()))) {
             for (ModerationAction a : ModerationAction.listFor(classId)) {
-                printer.printRecord(CsvFiles.cells(a.createdAt, a.actorName, a.action.label, a.targetName, a.postId,
+                printer.printRecord(CsvFiles.cells(a.createdAt, a.actorName, a.action.label(), a.targetName, a.postId,
                         a.discussionId, a.discussionId == null ? null : discussions.get(a.discussionId), a.reason));
             }
         } catch (IOException e) {
