@@ -61,7 +61,7 @@ public class AuditResource {
         StringWriter out = new StringWriter();
         Map<Long, String> discussions = discussionLabels(classId);
         try (var printer = CsvFiles.printer(out,
-                CsvReports.header(Messages.now(OverviewMsg.class).csvAudit()))) {
+                CsvReports.header(Messages.now(OverviewMsg.class).csvAudit(CsvReports.UTC)))) {
             for (ModerationAction a : ModerationAction.listFor(classId)) {
                 printer.printRecord(CsvFiles.cells(a.createdAt, a.actorName, a.action.label(), a.targetName, a.postId,
                         a.discussionId, a.discussionId == null ? null : discussions.get(a.discussionId), a.reason));

@@ -55,13 +55,13 @@ public final class Checkpoints {
             if (answeredAll()) {
                 return words.answeredAll();
             }
-            return answered == 0 ? words.notAnsweredYet()
-                    : Plurals.format(Messages.locale(), words.answeredSome(answered), questions);
+            return answered == 0 ? words.notAnsweredYet() : words.answeredSome() + " " + answered + " "
+                    + Plurals.format(Messages.locale(), words.ofQuestions(), questions);
         }
 
         /** "1 of 2 classmates", counting each classmate once. */
         public String replies() {
-            return Plurals.format(Messages.locale(), Messages.now(OverviewMsg.class).repliesOf(repliedTo),
+            return repliedTo + " " + Plurals.format(Messages.locale(), Messages.now(OverviewMsg.class).ofClassmates(),
                     assignment.requiredReplies);
         }
 

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 /** The CSV downloads of the reports: one row per student and question, or one per post, headed in the reader's language. */
 final class CsvReports {
 
+    /** The time zone of the reports' times, named in their headings. */
+    static final String UTC = "UTC";
+
     private CsvReports() {
     }
 
@@ -27,7 +30,7 @@ final class CsvReports {
     static Response participation(String fileName, Participation participation) {
         OverviewMsg words = Messages.now(OverviewMsg.class);
         return download(fileName, printer -> {
-            printer.printRecord((Object[]) header(words.csvParticipation()));
+            printer.printRecord((Object[]) header(words.csvParticipation(UTC)));
             for (Participation.StudentRow row : participation.students()) {
                 for (int i = 0; i < participation.discussions().size(); i++) {
                     Discussion discussion = participation.discussions().get(i);
@@ -43,7 +46,7 @@ final class CsvReports {
 
     static Response discussion(String fileName, List<Transcript.Entry> entries) {
         return download(fileName, printer -> {
-            printer.printRecord((Object[]) header(Messages.now(OverviewMsg.class).csvDiscussion()));
+            printer.printRecord((Object[]) header(Messages.now(OverviewMsg.class).csvDiscussion(UTC)));
             for (Transcript.Entry e : entries) {
                 printer.printRecord(CsvFiles.cells(e.postId(), e.parentId(), e.author(), e.createdAt(), e.editedAt(),
                         e.statusLabel(), e.stance() == null ? null : e.stance().label(),

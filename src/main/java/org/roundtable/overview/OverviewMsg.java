@@ -63,7 +63,7 @@ public interface OverviewMsg {
 
     String assignArticle();
 
-    String assignedOf(int number);
+    String assignedOf();
 
     String due();
 
@@ -209,21 +209,37 @@ public interface OverviewMsg {
 
     String notAnsweredYet();
 
-    String answeredSome(int number);
+    String answeredSome();
 
-    String repliesOf(int number);
+    String ofQuestions();
+
+    String ofClassmates();
 
     String checkpointLabel(String answers, String replies);
 
     String quotedIn();
 
-    String csvParticipation();
+    String csvParticipation(String zone);
 
-    String csvDiscussion();
+    String csvDiscussion(String zone);
 
-    String csvAudit();
+    String csvAudit(String zone);
 
     String yes();
 
     String no();
+
+    String navOverview();
+
+    String navModeration();
+
+    String navRoster();
+
+    String navAssign();
+
+    String navAnnouncements();
+
+    String navSettings();
+
+    String questionColumn(int number);
 }
