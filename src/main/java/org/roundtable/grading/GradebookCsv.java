@@ -16,7 +16,6 @@ import org.roundtable.classroom.FeedbackExtensions;
 import org.roundtable.classroom.SchoolTime;
 import org.roundtable.discussion.CsvFiles;
 import org.roundtable.language.Messages;
-import org.roundtable.moderation.ModerationMsg;
 import org.roundtable.overview.Checkpoints;
 import org.roundtable.overview.Participation;
 
@@ -48,7 +47,7 @@ final class GradebookCsv {
 
     private static List<Object> header(Participation participation, List<Assignment> assignments) {
         List<AssignedQuestions.Numbered> numbered = AssignedQuestions.of(participation.discussions());
-        ModerationMsg words = Messages.now(ModerationMsg.class);
+        GradingMsg words = Messages.now(GradingMsg.class);
         List<Object> header = new ArrayList<>(List.of(words.csvStudent()));
         for (Assignment assignment : assignments) {
             for (AssignedQuestions.Numbered n : numbered) {
@@ -72,7 +71,7 @@ final class GradebookCsv {
 
     private static List<Object> cells(Participation participation, List<Assignment> assignments,
             Participation.StudentRow row, Map<String, Feedback> given) {
-        ModerationMsg words = Messages.now(ModerationMsg.class);
+        GradingMsg words = Messages.now(GradingMsg.class);
         List<Object> cells = new ArrayList<>(List.of(row.student().displayName));
         for (Assignment assignment : assignments) {
             for (int i = 0; i < participation.discussions().size(); i++) {
@@ -108,7 +107,7 @@ final class GradebookCsv {
     }
 
     /** Which parts are late: "answer", "replies", "answer, replies" or empty. */
-    private static String late(Checkpoints.Checkpoint checkpoint, ModerationMsg words) {
+    private static String late(Checkpoints.Checkpoint checkpoint, GradingMsg words) {
         List<String> parts = new ArrayList<>();
         if (checkpoint.answersLate()) {
             parts.add(words.csvLateAnswer());

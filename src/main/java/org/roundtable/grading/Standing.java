@@ -1,7 +1,6 @@
 package org.roundtable.grading;
 
 import org.roundtable.language.Messages;
-import org.roundtable.moderation.ModerationMsg;
 
 /** Where a student stands on an assignment, as the grading view lists them. */
 public enum Standing {
@@ -10,7 +9,7 @@ public enum Standing {
 
     /** "Not started", in the language being spoken. */
     public String label() {
-        ModerationMsg words = Messages.now(ModerationMsg.class);
+        GradingMsg words = Messages.now(GradingMsg.class);
         return switch (this) {
             case NOT_STARTED -> words.standingNotStarted();
             case ANSWERED -> words.standingAnswered();

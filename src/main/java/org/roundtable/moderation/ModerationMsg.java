@@ -3,7 +3,7 @@ package org.roundtable.moderation;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of moderation and grading: the queue, approve all, the roster, removing a student, the audit log's actions, pausing a student, grading and the gradebook.
+ * The words of moderation: the queue, approve all, the roster, removing a student, the audit log's actions and pausing a student.
  * The English is in {@code messages/moderation_en.properties}, the Ukrainian in {@code moderation_uk.properties}.
  */
 @MessageBundle(value = "moderation", locale = "en")
@@ -208,84 +208,4 @@ public interface ModerationMsg {
     String removeStudent();
 
     String keepThem();
-
-    String gradingTitle(String title);
-
-    String gradingIntro();
-
-    String downloadGradebook();
-
-    String nobodyJoined();
-
-    String students();
-
-    String repliedTo(String replies);
-
-    String lateAnswer();
-
-    String lateReplies();
-
-    String feedbackSaved(String name);
-
-    String studentPlace(int number, int total);
-
-    String notPostedInAssignment(String name);
-
-    String feedbackFor(String name);
-
-    String seesNow(String name);
-
-    String lastSaved();
-
-    String comment();
-
-    String commentHint();
-
-    String scoreHintMax();
-
-    String score();
-
-    String scoreHintFree();
-
-    String saveNext();
-
-    String save();
-
-    String standingNotStarted();
-
-    String standingAnswered();
-
-    String standingReplied();
-
-    String standingGraded();
-
-    String question();
-
-    String csvStudent();
-
-    String csvAnswered(String label);
-
-    String csvReplies(String label);
-
-    String csvWords(String label);
-
-    String csvRepliedTo(String title, String replies);
-
-    String csvLate(String title);
-
-    String csvScore(String title);
-
-    String csvScoreOutOf(String title, String highest);
-
-    String csvFeedbackGiven(String title);
-
-    String csvLastActivity(String zone);
-
-    String csvLateAnswer();
-
-    String csvLateReplies();
-
-    String yes();
-
-    String no();
 }
