@@ -15,6 +15,7 @@ import org.roundtable.classroom.Feedback;
 import org.roundtable.classroom.FeedbackExtensions;
 import org.roundtable.classroom.SchoolTime;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.language.Messages;
 import org.roundtable.overview.Checkpoints;
 import org.roundtable.overview.Participation;
 
@@ -22,7 +23,7 @@ import org.roundtable.overview.Participation;
  * The gradebook: one row per student, and per assignment its assigned questions (answered, replies, words),
  * for an assignment that asks for replies the classmates replied to and which parts are late, followed by the
  * score and whether feedback was given, so a spreadsheet needs no reshaping. Times are the
- * school's, to the minute.
+ * school's, to the minute. Headings and yes or no are in the reader's language.
  */
 final class GradebookCsv {
 
@@ -46,45 +47,48 @@ final class GradebookCsv {
 
     private static List<Object> header(Participation participation, List<Assignment> assignments) {
         List<AssignedQuestions.Numbered> numbered = AssignedQuestions.of(participation.discussions());
-        List<Object> header = new ArrayList<>(List.of("Student"));
+        GradingMsg words = Messages.now(GradingMsg.class);
+        List<Object> header = new ArrayList<>(List.of(words.csvStudent()));
         for (Assignment assignment : assignments) {
             for (AssignedQuestions.Numbered n : numbered) {
                 if (n.discussion().assignment.id.equals(assignment.id)) {
-                    header.addAll(List.of(n.label() + " — answered", n.label() + " — replies", n.label() + " — words"));
+                    header.addAll(List.of(words.csvAnswered(n.label()), words.csvReplies(n.label()),
+                            words.csvWords(n.label())));
                 }
             }
             String title = assignment.article.title;
             if (assignment.requiredReplies != null) {
-                header.add("Classmates replied to: " + title + " (of " + assignment.requiredReplies + ")");
-                header.add("Late: " + title);
+                header.add(words.csvRepliedTo(title, String.valueOf(assignment.requiredReplies)));
+                header.add(words.csvLate(title));
             }
-            header.add(
-                    "Score: " + title + (assignment.maxScore == null ? "" : " (out of " + assignment.maxScore + ")"));
-            header.add("Feedback given: " + title);
+            header.add(assignment.maxScore == null ? words.csvScore(title)
+                    : words.csvScoreOutOf(title, String.valueOf(assignment.maxScore)));
+            header.add(words.csvFeedbackGiven(title));
         }
-        header.add("Last activity (" + SchoolTime.ZONE.getId() + ")");
+        header.add(words.csvLastActivity(SchoolTime.ZONE.getId()));
         return header;
     }
 
     private static List<Object> cells(Participation participation, List<Assignment> assignments,
             Participation.StudentRow row, Map<String, Feedback> given) {
+        GradingMsg words = Messages.now(GradingMsg.class);
         List<Object> cells = new ArrayList<>(List.of(row.student().displayName));
         for (Assignment assignment : assignments) {
             for (int i = 0; i < participation.discussions().size(); i++) {
                 if (participation.discussions().get(i).assignment.id.equals(assignment.id)) {
                     Participation.Cell cell = row.cells().get(i);
-                    cells.addAll(List.of(cell.answered() ? "yes" : "no", cell.replies(), cell.words()));
+                    cells.addAll(List.of(cell.answered() ? words.yes() : words.no(), cell.replies(), cell.words()));
                 }
             }
             Checkpoints.Checkpoint checkpoint = checkpoint(participation, row, assignment);
             if (checkpoint != null) {
                 cells.add(checkpoint.repliedTo());
-                cells.add(late(checkpoint));
+                cells.add(late(checkpoint, words));
             }
             Feedback feedback = given.get(assignment.id + ":" + row.student().account.id);
             Object score = FeedbackExtensions.scoreCell(feedback);
             cells.add(score == null ? "" : score);
-            cells.add(feedback == null ? "no" : "yes");
+            cells.add(feedback == null ? words.no() : words.yes());
         }
         cells.add(CsvFiles.schoolTime(row.lastActivity()));
         return cells;
@@ -103,13 +107,13 @@ final class GradebookCsv {
     }
 
     /** Which parts are late: "answer", "replies", "answer, replies" or empty. */
-    private static String late(Checkpoints.Checkpoint checkpoint) {
+    private static String late(Checkpoints.Checkpoint checkpoint, GradingMsg words) {
         List<String> parts = new ArrayList<>();
         if (checkpoint.answersLate()) {
-            parts.add("answer");
+            parts.add(words.csvLateAnswer());
         }
         if (checkpoint.repliesLate()) {
-            parts.add("replies");
+            parts.add(words.csvLateReplies());
         }
         return String.join(", ", parts);
     }

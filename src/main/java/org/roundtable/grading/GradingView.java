@@ -7,6 +7,7 @@ import java.util.Map;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.language.Messages;
 import org.roundtable.overview.Checkpoints;
 import org.roundtable.overview.Transcript;
 
@@ -35,7 +36,7 @@ public record GradingView(Classroom classroom, Assignment assignment, String art
     }
 
     public String heading(int questionPosition) {
-        return headings.getOrDefault(questionPosition, "Question");
+        return headings.getOrDefault(questionPosition, Messages.now(GradingMsg.class).question());
     }
 
     public String action() {

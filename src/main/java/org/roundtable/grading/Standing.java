@@ -1,14 +1,21 @@
 package org.roundtable.grading;
 
+import org.roundtable.language.Messages;
+
 /** Where a student stands on an assignment, as the grading view lists them. */
 public enum Standing {
 
-    NOT_STARTED("Not started"), ANSWERED("Answered"), REPLIED("Replied"), GRADED("Graded");
+    NOT_STARTED, ANSWERED, REPLIED, GRADED;
 
-    public final String label;
-
-    Standing(String label) {
-        this.label = label;
+    /** "Not started", in the language being spoken. */
+    public String label() {
+        GradingMsg words = Messages.now(GradingMsg.class);
+        return switch (this) {
+            case NOT_STARTED -> words.standingNotStarted();
+            case ANSWERED -> words.standingAnswered();
+            case REPLIED -> words.standingReplied();
+            case GRADED -> words.standingGraded();
+        };
     }
 
     /** The css suffix of the status badge: {@code status-not-started}, … */

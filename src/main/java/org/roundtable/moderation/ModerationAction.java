@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.roundtable.StoredEntity;
+import org.roundtable.language.Messages;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,22 +16,30 @@ public class ModerationAction extends StoredEntity {
 
     public enum Kind {
 
-        APPROVE("Approved a post"), HIDE("Hid a post"), RESTORE("Restored a post"), REMOVE("Removed a post"), ENDORSE(
-                "Marked a teacher's pick"), UNENDORSE("Unmarked a teacher's pick"), LOCK("Locked a discussion"), UNLOCK(
-                        "Unlocked a discussion"), MUTE("Paused a student's posting"), UNMUTE(
-                                "Let a student post again"), REMOVE_STUDENT(
-                                        "Removed a student"), RESET_RETURN_CODE(
-                                                "Gave a student a new return code"), EDIT_ASSIGNMENT(
-                                                        "Changed an assignment"), ADD_QUESTION(
-                                                                "Assigned a question"), WITHDRAW_QUESTION(
-                                                                        "Took a question away"), RESTORE_QUESTION(
-                                                                                "Brought a question back"), EDIT_ARTICLE(
-                                                                                        "Changed the article");
+        APPROVE, HIDE, RESTORE, REMOVE, ENDORSE, UNENDORSE, LOCK, UNLOCK, MUTE, UNMUTE, REMOVE_STUDENT, RESET_RETURN_CODE, EDIT_ASSIGNMENT, ADD_QUESTION, WITHDRAW_QUESTION, RESTORE_QUESTION, EDIT_ARTICLE;
 
-        public final String label;
-
-        Kind(String label) {
-            this.label = label;
+        /** "Approved a post", in the language being spoken. */
+        public String label() {
+            ModerationMsg words = Messages.now(ModerationMsg.class);
+            return switch (this) {
+                case APPROVE -> words.actionApprove();
+                case HIDE -> words.actionHide();
+                case RESTORE -> words.actionRestore();
+                case REMOVE -> words.actionRemove();
+                case ENDORSE -> words.actionEndorse();
+                case UNENDORSE -> words.actionUnendorse();
+                case LOCK -> words.actionLock();
+                case UNLOCK -> words.actionUnlock();
+                case MUTE -> words.actionMute();
+                case UNMUTE -> words.actionUnmute();
+                case REMOVE_STUDENT -> words.actionRemoveStudent();
+                case RESET_RETURN_CODE -> words.actionResetReturnCode();
+                case EDIT_ASSIGNMENT -> words.actionEditAssignment();
+                case ADD_QUESTION -> words.actionAddQuestion();
+                case WITHDRAW_QUESTION -> words.actionWithdrawQuestion();
+                case RESTORE_QUESTION -> words.actionRestoreQuestion();
+                case EDIT_ARTICLE -> words.actionEditArticle();
+            };
         }
     }
 

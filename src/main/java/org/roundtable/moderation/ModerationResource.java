@@ -19,6 +19,7 @@ import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.MuteLabels;
 import org.roundtable.classroom.OwnedClass;
 import org.roundtable.discussion.Post;
+import org.roundtable.language.Messages;
 import org.roundtable.moderation.ModerationAction.Kind;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -156,7 +157,7 @@ public class ModerationResource {
             Enrollment student = OwnedClass.student(classroom, studentId);
             if ("mute".equals(action)) {
                 moderation.mute(teacher, classroom, student, pages.now().plus(Duration.ofMinutes(length)),
-                        "for " + MuteLabels.describe(length));
+                        Messages.now(ModerationMsg.class).pauseReason(PauseLengths.describe(length)));
             } else {
                 moderation.unmute(teacher, classroom, student);
             }
@@ -188,20 +189,17 @@ public class ModerationResource {
     /** What to do with the selected posts; refused when nothing is selected or the action is neither. */
     private static Kind chosen(List<Long> ids, String action) {
         if (ids == null || ids.isEmpty()) {
-            throw new Refused(400, QueueItem.Tab.WAITING,
-                    "Select at least one post, then choose what to do with them; nothing was changed.");
+            throw new Refused(400, QueueItem.Tab.WAITING, Messages.now(ModerationMsg.class).refuseNoneSelected());
         }
         if (!"hide".equals(action) && !"approve".equals(action)) {
-            throw new Refused(400, QueueItem.Tab.WAITING,
-                    "Press Approve selected or Hide selected; nothing was changed.");
+            throw new Refused(400, QueueItem.Tab.WAITING, Messages.now(ModerationMsg.class).refuseNoAction());
         }
         return "hide".equals(action) ? Kind.HIDE : Kind.APPROVE;
     }
 
     private static Post restorable(Post post) {
         if (!post.restorable()) {
-            throw new Refused(409, QueueItem.Tab.HIDDEN, "Only a hidden post can be restored. This one was deleted "
-                    + "by its author or removed, so it stays as it is; nothing was changed.");
+            throw new Refused(409, QueueItem.Tab.HIDDEN, Messages.now(ModerationMsg.class).refuseRestore());
         }
         return post;
     }
@@ -211,7 +209,7 @@ public class ModerationResource {
         String clean = typed == null ? "" : typed.strip();
         if (clean.length() > MAX_REASON) {
             throw new Refused(400, QueueItem.Tab.FLAGGED,
-                    "Keep the reason under " + MAX_REASON + " characters; nothing was changed.");
+                    Messages.now(ModerationMsg.class).refuseLongReason(MAX_REASON));
         }
         return clean.isEmpty() ? null : clean;
     }

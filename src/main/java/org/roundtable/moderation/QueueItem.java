@@ -13,6 +13,7 @@ import org.roundtable.discussion.Flag;
 import org.roundtable.discussion.Post;
 import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Visibility;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -31,12 +32,17 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
 
     public enum Tab {
 
-        WAITING("Waiting for approval"), FLAGGED("Flagged"), HIDDEN("Hidden and removed"), EDITED("Recently edited");
+        WAITING, FLAGGED, HIDDEN, EDITED;
 
-        public final String label;
-
-        Tab(String label) {
-            this.label = label;
+        /** "Waiting for approval", in the language being spoken. */
+        public String label() {
+            ModerationMsg words = Messages.now(ModerationMsg.class);
+            return switch (this) {
+                case WAITING -> words.tabWaiting();
+                case FLAGGED -> words.tabFlagged();
+                case HIDDEN -> words.tabHidden();
+                case EDITED -> words.tabEdited();
+            };
         }
 
         public static Tab parse(String value) {
@@ -127,10 +133,10 @@ public record QueueItem(long postId, long discussionId, long authorId, String au
 
     public String statusLabel() {
         if (flaggedHidden && status == PostStatus.PUBLISHED) {
-            return "Hidden by flags";
+            return Messages.now(ModerationMsg.class).statusHiddenByFlags();
         }
         if (isEditWaiting()) {
-            return "Edit waiting";
+            return Messages.now(ModerationMsg.class).statusEditWaiting();
         }
         return status.queueLabel();
     }

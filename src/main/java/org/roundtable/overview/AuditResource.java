@@ -14,6 +14,7 @@ import org.roundtable.classroom.ClassPages;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.language.Messages;
 import org.roundtable.moderation.ModerationAction;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -59,10 +60,10 @@ public class AuditResource {
         Classroom classroom = pages.owned(classId);
         StringWriter out = new StringWriter();
         Map<Long, String> discussions = discussionLabels(classId);
-        try (var printer = CsvFiles.printer(out, "When (UTC)", "Teacher", "Action", "Student", "Post",
-                "Discussion id", "Discussion", "Reason")) {
+        try (var printer = CsvFiles.printer(out,
+                CsvReports.header(Messages.now(OverviewMsg.class).csvAudit(CsvReports.UTC)))) {
             for (ModerationAction a : ModerationAction.listFor(classId)) {
-                printer.printRecord(CsvFiles.cells(a.createdAt, a.actorName, a.action.label, a.targetName, a.postId,
+                printer.printRecord(CsvFiles.cells(a.createdAt, a.actorName, a.action.label(), a.targetName, a.postId,
                         a.discussionId, a.discussionId == null ? null : discussions.get(a.discussionId), a.reason));
             }
         } catch (IOException e) {

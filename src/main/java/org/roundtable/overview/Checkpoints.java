@@ -11,6 +11,7 @@ import org.roundtable.Plurals;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.discussion.Visibility;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
@@ -50,21 +51,23 @@ public final class Checkpoints {
 
         /** "Answered", "Answered 1 of 3 questions" or "Not answered yet". */
         public String answers() {
+            OverviewMsg words = Messages.now(OverviewMsg.class);
             if (answeredAll()) {
-                return "Answered";
+                return words.answeredAll();
             }
-            return answered == 0 ? "Not answered yet" : "Answered " + answered + " of " + Plurals.of(questions,
-                    "question");
+            return answered == 0 ? words.notAnsweredYet() : words.answeredSome() + " " + answered + " "
+                    + Plurals.format(Messages.locale(), words.ofQuestions(), questions);
         }
 
         /** "1 of 2 classmates", counting each classmate once. */
         public String replies() {
-            return repliedTo + " of " + Plurals.of(assignment.requiredReplies, "classmate");
+            return repliedTo + " " + Plurals.format(Messages.locale(), Messages.now(OverviewMsg.class).ofClassmates(),
+                    assignment.requiredReplies);
         }
 
         /** "Answered · replied to 1 of 2 classmates". */
         public String label() {
-            return answers() + " · replied to " + replies();
+            return Messages.now(OverviewMsg.class).checkpointLabel(answers(), replies());
         }
     }
 

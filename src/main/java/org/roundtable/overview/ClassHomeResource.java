@@ -26,6 +26,7 @@ import org.roundtable.classroom.StillWaiting;
 import org.roundtable.discussion.DiscussionPaths;
 import org.roundtable.discussion.PostCounts;
 import org.roundtable.discussion.Progress;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -133,7 +134,7 @@ public class ClassHomeResource {
         for (PostCounts.Removed post : PostCounts.removedFor(classroom.id, pages.viewer().accountId())) {
             AssignedQuestions.Numbered question = numbered.get(post.discussionId());
             if (question != null) {
-                notices.add(new RemovedNotice("Question " + question.number(),
+                notices.add(new RemovedNotice(Messages.now(OverviewMsg.class).questionNumber(question.number()),
                         ClassroomPaths.discussionPage(classroom, post.discussionId()), post.reason()));
             }
         }

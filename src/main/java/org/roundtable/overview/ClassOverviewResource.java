@@ -45,8 +45,8 @@ public class ClassOverviewResource {
     /** One assignment with its questions, those taken away included, so the teacher can bring them back. */
     public record AssignmentGroup(Assignment assignment, ArticleContent article, List<DiscussionRow> rows) {
 
-        public long assigned() {
-            return rows.stream().filter(row -> !row.discussion().withdrawn).count();
+        public int assigned() {
+            return (int) rows.stream().filter(row -> !row.discussion().withdrawn).count();
         }
 
         /** The article's questions and the class's own ones still in the assignment, for "2 of 3 assigned". */

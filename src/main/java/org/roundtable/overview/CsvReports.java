@@ -9,16 +9,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jsoup.Jsoup;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.discussion.CsvFiles;
+import org.roundtable.language.Messages;
 
 import jakarta.ws.rs.core.Response;
 
-/** The CSV downloads of the reports: one row per student and question, or one per post. */
+/** The CSV downloads of the reports: one row per student and question, or one per post, headed in the reader's language. */
 final class CsvReports {
 
-    private static final String[] PARTICIPATION = { "Student", "Question", "Question text", "Answered", "Replies",
-            "Words", "Last activity (UTC)", "Flags" };
-    private static final String[] DISCUSSION = { "Post", "Reply to", "Author", "Posted (UTC)", "Edited (UTC)",
-            "Status", "Stance", "Cites", "Words", "Text" };
+    /** The time zone of the reports' times, named in their headings. */
+    static final String UTC = "UTC";
 
     private CsvReports() {
     }
@@ -29,14 +28,16 @@ final class CsvReports {
     }
 
     static Response participation(String fileName, Participation participation) {
+        OverviewMsg words = Messages.now(OverviewMsg.class);
         return download(fileName, printer -> {
-            printer.printRecord((Object[]) PARTICIPATION);
+            printer.printRecord((Object[]) header(words.csvParticipation(UTC)));
             for (Participation.StudentRow row : participation.students()) {
                 for (int i = 0; i < participation.discussions().size(); i++) {
                     Discussion discussion = participation.discussions().get(i);
                     Participation.Cell cell = row.cells().get(i);
                     printer.printRecord(CsvFiles.cells(row.student().displayName, discussion.question.position,
-                            discussion.question.text, cell.answered() ? "yes" : "no", cell.replies(), cell.words(),
+                            discussion.question.text, cell.answered() ? words.yes() : words.no(), cell.replies(),
+                            cell.words(),
                             cell.lastActivity(), cell.flags()));
                 }
             }
@@ -45,7 +46,7 @@ final class CsvReports {
 
     static Response discussion(String fileName, List<Transcript.Entry> entries) {
         return download(fileName, printer -> {
-            printer.printRecord((Object[]) DISCUSSION);
+            printer.printRecord((Object[]) header(Messages.now(OverviewMsg.class).csvDiscussion(UTC)));
             for (Transcript.Entry e : entries) {
                 printer.printRecord(CsvFiles.cells(e.postId(), e.parentId(), e.author(), e.createdAt(), e.editedAt(),
                         e.statusLabel(), e.stance() == null ? null : e.stance().label(),
@@ -53,6 +54,11 @@ final class CsvReports {
                         Jsoup.parse(e.bodyHtml()).wholeText().strip()));
             }
         });
+    }
+
+    /** A header row kept in a message bundle as one line, its columns separated by commas. */
+    static String[] header(String columns) {
+        return columns.split(",");
     }
 
     private static Response download(String fileName, Rows rows) {

@@ -13,6 +13,7 @@ import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.EnumParams;
 import org.roundtable.discussion.Visibility;
+import org.roundtable.language.Messages;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -41,7 +42,7 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
 
     /** What the table holds, as its caption says. */
     public String caption() {
-        return "Each student's work on each assigned question";
+        return Messages.now(OverviewMsg.class).participationCaption();
     }
 
     /** One student's work in one discussion. */
@@ -57,13 +58,19 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
 
     public enum SortBy {
 
-        NAME("Name"), ANSWERED("Answered"), REPLIES("Replies"), WORDS("Words"), ACTIVITY("Last activity"), FLAGS(
-                "Flags");
+        NAME, ANSWERED, REPLIES, WORDS, ACTIVITY, FLAGS;
 
-        public final String label;
-
-        SortBy(String label) {
-            this.label = label;
+        /** "Last activity", in the language being spoken. */
+        public String label() {
+            OverviewMsg words = Messages.now(OverviewMsg.class);
+            return switch (this) {
+                case NAME -> words.sortName();
+                case ANSWERED -> words.answered();
+                case REPLIES -> words.sortReplies();
+                case WORDS -> words.words();
+                case ACTIVITY -> words.lastActivity();
+                case FLAGS -> words.flags();
+            };
         }
 
         public static SortBy parse(String value) {
