@@ -118,7 +118,8 @@ class UkrainianPagesTest {
             if (inAnotherLanguage(element) || element.closest("[translate=no]") != null) {
                 continue;
             }
-            for (TextNode node : element.textNodes()) {
+            // A text area holds what someone typed, or the stored text they are editing: never the interface's words.
+            for (TextNode node : element.is("textarea") ? List.<TextNode>of() : element.textNodes()) {
                 if (!node.isBlank()) {
                     texts.add(node.text());
                 }
