@@ -8,11 +8,11 @@ import java.util.Map;
 /**
  * An article as pages read it: immutable, so it is loaded once and cached
  * (see {@link ArticleLibrary}) instead of queried on every page view. An edit makes a new one, of a higher
- * {@code revision}.
+ * {@code revision}. {@code language} is the tag of the language it is written in, for the {@code lang} of its text.
  */
 public record ArticleContent(long id, int revision, String slug, String title, String dek, LocalDate publishedOn,
         int readingMinutes, String source, String url, List<Section> sections, List<QuestionView> questions,
-        List<Term> terms) {
+        List<Term> terms, String language) {
 
     /** A section; {@code html} carries its paragraphs' ids ({@link Paragraphs}). */
     public record Section(long id, int position, String anchor, String heading, String html,

@@ -154,6 +154,6 @@ public class ArticleLibrary {
         List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho);
         return new ArticleContent(article.id, article.revision, article.slug, article.title, article.dek,
                 article.publishedOn, article.readingMinutes, article.source, article.sourceUrl, sections, questions,
-                terms);
+                terms, article.language);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.roundtable.language.Messages;
 
 /**
  * The paragraphs of a section, the passages a post can quote: each top-level block of the section's HTML (a
@@ -66,10 +67,12 @@ final class Paragraphs {
                 continue;
             }
             block.addClass("quoted");
+            // The count is the interface's words, inside the article's own language.
+            String language = Messages.locale().toLanguageTag();
             if (block.nameIs("li")) {
-                block.prependChild(new Element("span").addClass("quote-count").text(count));
+                block.prependChild(new Element("span").addClass("quote-count").attr("lang", language).text(count));
             } else {
-                block.before(new Element("p").addClass("quote-count").text(count));
+                block.before(new Element("p").addClass("quote-count").attr("lang", language).text(count));
             }
         }
         return doc.body().html();

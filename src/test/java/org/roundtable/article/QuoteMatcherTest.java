@@ -29,7 +29,7 @@ class QuoteMatcherTest {
 
     private static ArticleContent article(ArticleContent.Section... sections) {
         return new ArticleContent(1, 1, "talks", "Talks", null, LocalDate.of(2025, 5, 16), 3, null, null,
-                List.of(sections), List.of(), List.of());
+                List.of(sections), List.of(), List.of(), "en");
     }
 
     private static String anchorOf(String quote) {
