@@ -411,7 +411,7 @@ public interface ClassroomMsg {
 
     String stepReturnCode();
 
-    String directLink(String url);
+    String directLink();
 
     String deleteTitle(String classroom);
 
