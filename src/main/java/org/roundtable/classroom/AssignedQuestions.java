@@ -30,8 +30,14 @@ public final class AssignedQuestions {
             return number == 0;
         }
 
-        /** "Question 2: Should schools lock phones away during…", for headers and logs. */
+        /** "Question 2: Should schools lock phones away during…", in English, for logs. */
         public String label() {
+            String prefix = withdrawn() ? "Question (taken away)" : "Question " + number;
+            return prefix + ": " + shortText(discussion.question.text);
+        }
+
+        /** The same in the language being spoken, for headers. */
+        public String readerLabel() {
             ClassroomMsg words = Messages.now(ClassroomMsg.class);
             String prefix = withdrawn() ? words.questionTakenAway() : words.questionNumber(number);
             return prefix + ": " + shortText(discussion.question.text);

@@ -15,7 +15,7 @@ public interface ClassroomMsg {
 
     String classCode();
 
-    String joinCodeHint();
+    String joinCodeHint(String example);
 
     String displayName();
 
@@ -89,7 +89,7 @@ public interface ClassroomMsg {
 
     String returnCode();
 
-    String returnCodeHint();
+    String returnCodeHint(String example);
 
     String signIn();
 
