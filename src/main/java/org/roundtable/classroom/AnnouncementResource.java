@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.roundtable.account.Account;
 import org.roundtable.account.Roles;
 import org.roundtable.article.Markdown;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -70,10 +71,10 @@ public class AnnouncementResource {
     /** What keeps the text from being posted, or null. */
     static String problem(String source) {
         if (source.isEmpty()) {
-            return "Write the announcement.";
+            return Messages.now(ClassroomMsg.class).writeAnnouncement();
         }
         if (source.length() > Announcement.MAX_LENGTH) {
-            return "Keep the announcement under " + Announcement.MAX_LENGTH + " characters.";
+            return Messages.now(ClassroomMsg.class).announcementTooLong(Announcement.MAX_LENGTH);
         }
         return Markdown.tooDeep(source) ? Markdown.TOO_DEEP : null;
     }

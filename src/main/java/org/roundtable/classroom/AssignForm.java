@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.language.Messages;
 
 /**
  * The assign form as submitted, kept as typed across a refused submission. Its rules need
@@ -41,7 +42,7 @@ public class AssignForm extends AssignmentFields {
         }
 
         public String label() {
-            return "Your own question " + number + " (optional)";
+            return Messages.now(ClassroomMsg.class).ownSlot(number);
         }
     }
 
@@ -61,13 +62,13 @@ public class AssignForm extends AssignmentFields {
     /** Field → message, in the order the fields appear; empty when the form can be saved. */
     public Map<String, String> validate(ArticleContent article, Set<Long> alreadyAssigned) {
         Map<String, String> errors = new LinkedHashMap<>();
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
         if (article == null) {
-            errors.put("article", "Choose an article first.");
+            errors.put("article", words.chooseArticleFirst());
         } else if (questionIds.isEmpty() && ownSlots().stream().allMatch(slot -> slot.text().isBlank())) {
-            errors.put("questions", "Choose at least one question.");
+            errors.put("questions", words.chooseOneQuestion());
         } else if (questionIds.stream().anyMatch(id -> article.question(id) == null || alreadyAssigned.contains(id))) {
-            errors.put("questions", "Choose questions of this article that this class does not have yet. "
-                    + "To bring back a question you took away, use Edit assignment on the class page.");
+            errors.put("questions", words.chooseNewQuestions());
         }
         for (OwnSlot slot : ownSlots()) {
             if (!slot.text().isBlank() && OwnQuestionForm.problem(slot.text()) != null) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roundtable.language.Messages;
+
 /**
  * How a class numbers its questions: by their place among the questions still assigned in
  * their assignment, in the article's order ("Question 2 of 3"), the numbers students see on
@@ -28,9 +30,16 @@ public final class AssignedQuestions {
             return number == 0;
         }
 
-        /** "Question 2: Should schools lock phones away during…", for headers and logs. */
+        /** "Question 2: Should schools lock phones away during…", in English, for logs. */
         public String label() {
             String prefix = withdrawn() ? "Question (taken away)" : "Question " + number;
+            return prefix + ": " + shortText(discussion.question.text);
+        }
+
+        /** The same in the language being spoken, for headers. */
+        public String readerLabel() {
+            ClassroomMsg words = Messages.now(ClassroomMsg.class);
+            String prefix = withdrawn() ? words.questionTakenAway() : words.questionNumber(number);
             return prefix + ": " + shortText(discussion.question.text);
         }
     }

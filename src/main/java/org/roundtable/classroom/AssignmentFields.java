@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.language.Messages;
 
 /**
  * The fields an assignment is made and later edited with: due date, minimum words,
@@ -75,33 +76,34 @@ public class AssignmentFields {
 
     /** Adds a message per refused field, in the order the fields appear. */
     void validateFields(Map<String, String> errors) {
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
         if (!noDueDate() && !due.isBlank() && dueAt() == null) {
-            errors.put("due", "Enter the due date and time, for example 2026-12-04T15:30.");
+            errors.put("due", words.enterDue("2026-12-04T15:30"));
         }
         if (!minWords.isBlank() && words() == null) {
-            errors.put("minWords", "Enter a number of words from 1 to " + MAX_WORDS + ", or leave it empty.");
+            errors.put("minWords", words.enterMinWords(MAX_WORDS));
         }
         if (instructions.length() > MAX_INSTRUCTIONS) {
-            errors.put("instructions", "Keep instructions under " + MAX_INSTRUCTIONS + " characters.");
+            errors.put("instructions", words.instructionsTooLong(MAX_INSTRUCTIONS));
         }
         if (!maxScore.isBlank() && score() == null) {
-            errors.put("maxScore", "Enter a whole number from 1 to " + MAX_SCORE + ", or leave it empty.");
+            errors.put("maxScore", words.enterMaxScore(MAX_SCORE));
         }
         validateReplies(errors);
     }
 
     /** The reply requirement: a number of classmates, and a reply due date after the answers' one. */
     private void validateReplies(Map<String, String> errors) {
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
         if (!requiredReplies.isBlank() && replies() == null) {
-            errors.put("requiredReplies", "Enter a number of classmates from 1 to " + MAX_REPLIES
-                    + ", or leave it empty.");
+            errors.put("requiredReplies", words.enterReplies(MAX_REPLIES));
         } else if (requiredReplies.isBlank() && !repliesDue.isBlank()) {
-            errors.put("requiredReplies", "Enter how many classmates to reply to, or leave the reply due date empty.");
+            errors.put("requiredReplies", words.enterHowManyReplies());
         }
         if (!repliesDue.isBlank() && repliesDueAt() == null) {
-            errors.put("repliesDue", "Enter the reply due date and time, for example 2026-12-05T15:30.");
+            errors.put("repliesDue", words.enterRepliesDue("2026-12-05T15:30"));
         } else if (repliesDueAt() != null && dueAt() != null && !repliesDueAt().isAfter(dueAt())) {
-            errors.put("repliesDue", "Make replies due after answers are due, so students have answers to reply to.");
+            errors.put("repliesDue", words.repliesAfterAnswers());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.account.NameKind;
 import org.roundtable.account.Names;
+import org.roundtable.language.Messages;
 
 /** A class's settings as submitted; unchecked boxes arrive as null. */
 public class ClassForm {
@@ -69,10 +70,10 @@ public class ClassForm {
             errors.put("name", nameProblem);
         }
         if (number(editWindowMinutes, 0, MAX_EDIT_WINDOW) == null) {
-            errors.put("editWindowMinutes", "Enter a number of minutes from 0 to " + MAX_EDIT_WINDOW + ".");
+            errors.put("editWindowMinutes", Messages.now(ClassroomMsg.class).enterEditWindow(MAX_EDIT_WINDOW));
         }
         if (number(slowModeSeconds, 0, MAX_SLOW_MODE) == null) {
-            errors.put("slowModeSeconds", "Enter a number of seconds from 0 (off) to " + MAX_SLOW_MODE + ".");
+            errors.put("slowModeSeconds", Messages.now(ClassroomMsg.class).enterSlowMode(MAX_SLOW_MODE));
         }
         return errors;
     }

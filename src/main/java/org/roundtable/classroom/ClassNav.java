@@ -2,6 +2,8 @@ package org.roundtable.classroom;
 
 import java.util.List;
 
+import org.roundtable.language.Messages;
+
 import io.quarkus.qute.TemplateExtension;
 
 /** One tab of the teacher's class navigation; {@code key} is what pages pass as {@code current}. */
@@ -14,11 +16,13 @@ public record ClassNav(String key, String label, String href) {
     /** {@code classroom.nav}: the tabs of a class, in order. */
     @TemplateExtension
     static List<ClassNav> nav(Classroom classroom) {
-        return List.of(new ClassNav("overview", "Overview", ClassroomPaths.teachHome(classroom)),
-                tab(classroom, "moderation", "Moderation"), tab(classroom, "participation", "Participation"),
-                tab(classroom, "roster", "Roster"), tab(classroom, "assign", "Assign"),
-                tab(classroom, "announcements", "Announcements"),
-                tab(classroom, "settings", "Settings"), tab(classroom, "audit", "Audit log"));
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        return List.of(new ClassNav("overview", words.navOverview(), ClassroomPaths.teachHome(classroom)),
+                tab(classroom, "moderation", words.navModeration()),
+                tab(classroom, "participation", words.navParticipation()),
+                tab(classroom, "roster", words.navRoster()), tab(classroom, "assign", words.navAssign()),
+                tab(classroom, "announcements", words.navAnnouncements()),
+                tab(classroom, "settings", words.navSettings()), tab(classroom, "audit", words.navAudit()));
     }
 
     private static ClassNav tab(Classroom classroom, String key, String label) {

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Roles;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -118,7 +119,7 @@ public class ClassSettingsResource {
         Classroom classroom = pages.owned(classId);
         if (confirmName == null || !confirmName.strip().equals(classroom.name)) {
             return Response.status(400).entity(deletePage(classroom, confirmName == null ? "" : confirmName,
-                    Map.of("confirmName", "Type the class name exactly as shown to confirm."))).build();
+                    Map.of("confirmName", Messages.now(ClassroomMsg.class).confirmNameError()))).build();
         }
         deletion.delete(classroom);
         return seeOther(AccountPaths.TEACHER_HOME + "?deleted=1");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.roundtable.StoredEntity;
 import org.roundtable.account.Account;
+import org.roundtable.language.Messages;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -80,10 +81,10 @@ public class Classroom extends StoredEntity {
     /** Why nobody can join now, in words for a student; null when joining is possible. */
     public String joiningClosedReason() {
         if (archived) {
-            return "That class is archived and no longer open.";
+            return Messages.now(ClassroomMsg.class).archivedClass();
         }
         if (!joiningOpen) {
-            return "This class is not taking new students just now. If you should be in it, ask your teacher.";
+            return Messages.now(ClassroomMsg.class).joiningClosed();
         }
         return null;
     }

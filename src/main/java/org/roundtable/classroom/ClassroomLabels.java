@@ -1,6 +1,7 @@
 package org.roundtable.classroom;
 
 import org.jsoup.nodes.Entities;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
@@ -11,12 +12,14 @@ public class ClassroomLabels {
 
     /** The button that flips a discussion's lock: "Unlock" when locked, else "Lock". */
     static String lockLabel(Discussion discussion) {
-        return discussion.locked ? "Unlock" : "Lock";
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        return discussion.locked ? words.unlock() : words.lock();
     }
 
     /** {@code label:optional('Due')}: a field's label marked optional, for the field tag's label. */
     @TemplateExtension(namespace = "label")
     static RawString optional(String label) {
-        return new RawString(Entities.escape(label) + " <span class=\"muted\">(optional)</span>");
+        return new RawString(Entities.escape(label) + " <span class=\"muted\">"
+                + Entities.escape(Messages.now(ClassroomMsg.class).optional()) + "</span>");
     }
 }

@@ -2,13 +2,15 @@ package org.roundtable.classroom;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.account.Passwords;
+import org.roundtable.language.Messages;
 
 /** The come-back form as submitted: class code, display name and the personal return code. */
 public class ComeBackForm extends ClassCodeForm {
 
     /** One message whichever part is wrong, so the form does not confirm who is in a class. */
-    static final String NO_MATCH = "Those details do not match. Check your display name exactly as you "
-            + "joined and your return code, or ask your teacher for a new return code.";
+    static String noMatch() {
+        return Messages.now(ClassroomMsg.class).noMatch();
+    }
 
     @RestForm
     public String returnCode;

@@ -2,6 +2,7 @@ package org.roundtable.classroom;
 
 import org.roundtable.account.NameKind;
 import org.roundtable.account.Names;
+import org.roundtable.language.Messages;
 
 /**
  * Display names as students type them, under the one name rule ({@link NameKind#STUDENT}): white space folded,
@@ -13,8 +14,9 @@ public final class DisplayNames {
     public static final int MAX_LENGTH = NameKind.STUDENT.maxLength;
 
     /** Said when the name looks like a classmate's, whatever the reason (case, look-alike letters). */
-    public static final String TAKEN = "That name looks too much like a classmate's. Add an initial or choose "
-            + "another.";
+    public static String taken() {
+        return Messages.now(ClassroomMsg.class).nameTaken();
+    }
 
     private DisplayNames() {
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.article.ArticleContent;
+import org.roundtable.language.Messages;
 
 /** The edit form of an assignment, as submitted or as the assignment is now. Ticked questions are the live ones. */
 public class EditAssignmentForm extends AssignmentFields {
@@ -38,13 +39,13 @@ public class EditAssignmentForm extends AssignmentFields {
      */
     Map<String, String> validate(ArticleContent article, Set<Long> elsewhere, boolean ownAssigned) {
         Map<String, String> errors = new LinkedHashMap<>();
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
         if (questionIds.isEmpty() && !ownAssigned) {
-            errors.put("questions", "Keep at least one question assigned.");
+            errors.put("questions", words.keepOneQuestion());
         } else if (questionIds.stream().anyMatch(id -> article.question(id) == null)) {
-            errors.put("questions", "Choose questions of this assignment's article.");
+            errors.put("questions", words.chooseArticleQuestions());
         } else if (questionIds.stream().anyMatch(elsewhere::contains)) {
-            errors.put("questions", "A question you ticked belongs to another assignment of this class. "
-                    + "Take it away there first, or leave it unticked here.");
+            errors.put("questions", words.questionElsewhere());
         }
         validateFields(errors);
         return errors;

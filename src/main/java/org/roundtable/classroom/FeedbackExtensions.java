@@ -3,6 +3,7 @@ package org.roundtable.classroom;
 import java.math.BigDecimal;
 
 import org.roundtable.article.Markdown;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -29,13 +30,14 @@ public final class FeedbackExtensions {
         if (feedback.score == null) {
             return "";
         }
-        return max != null && FeedbackForm.number(feedback.score) != null ? feedback.score + " out of " + max
-                : feedback.score;
+        return max != null && FeedbackForm.number(feedback.score) != null
+                ? Messages.now(ClassroomMsg.class).scoreOutOf(feedback.score, max) : feedback.score;
     }
 
     /** {@code assignment.scoreLabel}: the score field's label, "Score out of 10" when there is a maximum. */
     public static String scoreLabel(Assignment assignment) {
-        return assignment.maxScore == null ? "Score" : "Score out of " + assignment.maxScore;
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        return assignment.maxScore == null ? words.scoreLabel() : words.scoreOutOfLabel(assignment.maxScore);
     }
 
     /** The score as a number for a spreadsheet, or the text when it is not one. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.article.Markdown;
+import org.roundtable.language.Messages;
 
 /** One assignment's feedback as submitted: a comment and a score, both optional. */
 public class FeedbackForm {
@@ -50,7 +51,7 @@ public class FeedbackForm {
     public Map<String, String> validate(Integer max) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleanComment().length() > MAX_COMMENT) {
-            errors.put("comment", "Keep the comment under " + MAX_COMMENT + " characters.");
+            errors.put("comment", Messages.now(ClassroomMsg.class).commentTooLong(MAX_COMMENT));
         } else if (Markdown.tooDeep(cleanComment())) {
             errors.put("comment", Markdown.TOO_DEEP);
         }
@@ -58,11 +59,10 @@ public class FeedbackForm {
             BigDecimal number = number(cleanScore());
             if (!cleanScore().isEmpty() && (number == null || number.signum() < 0
                     || number.compareTo(BigDecimal.valueOf(max)) > 0)) {
-                errors.put("score", "Write the score as a number from 0 to " + max + ", for example " + max / 2
-                        + " or 7.5.");
+                errors.put("score", Messages.now(ClassroomMsg.class).scoreAsNumber(max, String.valueOf(max / 2)));
             }
         } else if (cleanScore().length() > MAX_SCORE) {
-            errors.put("score", "Keep the score short, for example 8/10 or B+.");
+            errors.put("score", Messages.now(ClassroomMsg.class).scoreShort());
         }
         return errors;
     }

@@ -30,7 +30,7 @@ public class JoinForm extends ClassCodeForm {
         if (classroom != null && classroom.joiningClosedReason() != null) {
             errors.put("code", classroom.joiningClosedReason());
         } else if (target.nameTaken()) {
-            errors.put("name", DisplayNames.TAKEN);
+            errors.put("name", DisplayNames.taken());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.roundtable.account.DeviceCookie.Device;
 import org.roundtable.account.Throttle;
 import org.roundtable.account.Viewer;
+import org.roundtable.language.Messages;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ class JoinGuard {
             Map<String, String> errors) {
         String code = JoinCodes.normalize(typedCode);
         if (code.isEmpty()) {
-            errors.put("code", "Enter the class code your teacher gave you.");
+            errors.put("code", Messages.now(ClassroomMsg.class).enterCode());
             return JoinTarget.NONE;
         }
         Throttle.Attempt guess = throttle.attempt(Throttle.key(Throttle.CODE_DEVICE, device.key()),
@@ -66,7 +67,7 @@ class JoinGuard {
     private static JoinTarget find(String code, String displayName, Viewer viewer, Map<String, String> errors) {
         Classroom classroom = JoinCodes.isWellFormedJoinCode(code) ? Classroom.findByJoinCode(code) : null;
         if (classroom == null) {
-            errors.put("code", "No class has that code. Check it with your teacher: codes have 6 letters and digits.");
+            errors.put("code", Messages.now(ClassroomMsg.class).noSuchCode());
             return JoinTarget.NONE;
         }
         Enrollment named = displayName == null ? null : Enrollment.findByName(classroom, displayName);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.roundtable.account.DeviceCookie.Device;
 import org.roundtable.account.Throttle;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,7 +22,7 @@ record JoinPage(Device device, Function<Map<String, String>, TemplateInstance> r
 
     /** 429 with Retry-After and the form as typed. */
     Response tooMany(Duration wait, String field, String why, Map<String, String> errors) {
-        errors.put(field, why + " Wait " + Throttle.inWords(wait) + ", or ask your teacher for help.");
+        errors.put(field, Messages.now(ClassroomMsg.class).waitOrAsk(why, Throttle.inWords(wait)));
         return device.remember(Response.status(429).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(wait))
                 .entity(render.apply(errors))).build();
     }

@@ -11,6 +11,7 @@ import org.roundtable.account.DeviceCookie.Device;
 import org.roundtable.account.Passwords;
 import org.roundtable.account.Throttle;
 import org.roundtable.account.Viewer;
+import org.roundtable.language.Messages;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,7 +43,6 @@ public class JoinResource {
 
     /** Carries the new return code to the welcome page once, without storing it. */
     static final String REVEAL_COOKIE = "rt_reveal";
-    private static final String TOO_MANY = "Too many attempts from here.";
 
     @CheckedTemplate
     static class Templates {
@@ -83,7 +83,7 @@ public class JoinResource {
         String displayName = form.displayName();
         JoinTarget target = guard.lookUp(form.code, displayName, viewer, device, Throttle.address(request), errors);
         if (target.refused()) {
-            return page.tooMany(target.retryAfter(), "code", TOO_MANY, errors);
+            return page.tooMany(target.retryAfter(), "code", tooMany(), errors);
         }
         if (target.alreadyIn(displayName)) {
             return device.remember(seeOther(ClassroomPaths.studentHome(target.classroom()))).build();
@@ -104,7 +104,7 @@ public class JoinResource {
             HttpHeaders headers, JoinPage page) {
         Throttle.Attempt joins = guard.join(page.device(), Throttle.address(request));
         if (joins.refused()) {
-            return page.tooMany(joins.retryAfter(), "code", "Many students have joined from this device just now.",
+            return page.tooMany(joins.retryAfter(), "code", Messages.now(ClassroomMsg.class).tooManyJoins(),
                     new LinkedHashMap<>());
         }
         String returnCode = JoinCodes.newReturnCode();
@@ -115,7 +115,7 @@ public class JoinResource {
                 () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, pages.sessions().now()));
         if (token == null) {
             guard.forgive(joins);
-            return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.TAKEN)));
+            return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.taken())));
         }
         return page.device().remember(welcomed(classroom, returnCode, joiningAs == null ? token : null, previous))
                 .build();
@@ -174,7 +174,7 @@ public class JoinResource {
         Map<String, String> errors = new LinkedHashMap<>();
         JoinTarget target = guard.lookUp(form.code, form.typedName(), null, device, address, errors);
         if (target.refused()) {
-            return page.tooMany(target.retryAfter(), "code", TOO_MANY, errors);
+            return page.tooMany(target.retryAfter(), "code", tooMany(), errors);
         }
         Classroom classroom = target.classroom();
         if (classroom != null && classroom.archived) {
@@ -185,10 +185,10 @@ public class JoinResource {
         }
         Throttle.Attempt attempt = guard.comeBack(classroom, form.name, address);
         if (attempt.refused()) {
-            return page.tooMany(attempt.retryAfter(), "returnCode", TOO_MANY, errors);
+            return page.tooMany(attempt.retryAfter(), "returnCode", tooMany(), errors);
         }
         if (!form.matches(target.named())) {
-            errors.put("returnCode", ComeBackForm.NO_MATCH);
+            errors.put("returnCode", ComeBackForm.noMatch());
             return page.refused(errors);
         }
         guard.forgive(attempt);
@@ -206,6 +206,10 @@ public class JoinResource {
 
     private NewCookie revealCookie(Classroom classroom, String value, int maxAge) {
         return pages.sessions().shownOnce(REVEAL_COOKIE, value, ClassroomPaths.welcome(classroom), maxAge);
+    }
+
+    private static String tooMany() {
+        return Messages.now(ClassroomMsg.class).tooManyAttempts();
     }
 
     private static Response.ResponseBuilder seeOther(String path) {

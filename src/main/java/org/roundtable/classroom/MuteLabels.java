@@ -1,8 +1,10 @@
 package org.roundtable.classroom;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.roundtable.Plurals;
+import org.roundtable.language.Messages;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -21,9 +23,20 @@ public class MuteLabels {
     private static final int DAY = 24 * HOUR;
     private static final int WEEK = 7 * DAY;
 
-    /** {@code 60.muteLabel} → "1 hour" */
+    /** {@code 60.muteLabel} → "1 hour", in the language being spoken. */
     static String muteLabel(Integer minutes) {
-        return describe(minutes);
+        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        Locale locale = Messages.locale();
+        if (minutes < HOUR || minutes % HOUR != 0) {
+            return Plurals.format(locale, words.muteMinutes(), minutes);
+        }
+        if (minutes < DAY || minutes % DAY != 0) {
+            return Plurals.format(locale, words.muteHours(), minutes / HOUR);
+        }
+        if (minutes < WEEK || minutes % WEEK != 0) {
+            return Plurals.format(locale, words.muteDays(), minutes / DAY);
+        }
+        return Plurals.format(locale, words.muteWeeks(), minutes / WEEK);
     }
 
     /** A submitted length if it is one of those offered, else an hour. */
@@ -31,7 +44,7 @@ public class MuteLabels {
         return minutes != null && MUTE_MINUTES.contains(minutes) ? minutes : MUTE_MINUTES.get(1);
     }
 
-    /** The length in the largest whole unit: "1 minute", "2 hours", "1 week". */
+    /** The length in the largest whole unit, in English for the audit log: "1 minute", "2 hours", "1 week". */
     public static String describe(int minutes) {
         if (minutes < HOUR || minutes % HOUR != 0) {
             return Plurals.of(minutes, "minute");

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.roundtable.article.Question;
+import org.roundtable.language.Messages;
 
 /** A question of the teacher's own, as typed: its text and whether it takes a stance. */
 public class OwnQuestionForm {
@@ -53,10 +54,10 @@ public class OwnQuestionForm {
     /** Why a question's text is refused, or null when it is fine. */
     static String problem(String text) {
         if (text == null || text.isBlank()) {
-            return "Write the question.";
+            return Messages.now(ClassroomMsg.class).writeQuestion();
         }
         if (text.strip().length() > Question.MAX_CHARS) {
-            return "Keep the question under " + Question.MAX_CHARS + " characters.";
+            return Messages.now(ClassroomMsg.class).questionTooLong(Question.MAX_CHARS);
         }
         return null;
     }
