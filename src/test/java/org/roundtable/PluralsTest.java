@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Throttle;
-import org.roundtable.classroom.MuteLabels;
+import org.roundtable.moderation.PauseLengths;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
 import org.roundtable.support.People;
@@ -43,9 +43,9 @@ class PluralsTest extends FreshData {
     @Test
     void pauseLengthsCountThroughPlural() {
         assertEquals(List.of("0 minutes", "1 minute", "2 minutes"),
-                Stream.of(0, 1, 2).map(MuteLabels::describe).toList());
+                Stream.of(0, 1, 2).map(PauseLengths::describe).toList());
         assertEquals(List.of("1 hour", "2 hours", "1 day", "2 days", "1 week", "2 weeks"),
-                Stream.of(60, 120, 1440, 2880, 10080, 20160).map(MuteLabels::describe).toList());
+                Stream.of(60, 120, 1440, 2880, 10080, 20160).map(PauseLengths::describe).toList());
     }
 
     @Test

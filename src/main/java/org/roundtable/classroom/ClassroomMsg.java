@@ -480,12 +480,4 @@ public interface ClassroomMsg {
     String scoreAsNumber(int max, String half);
 
     String scoreShort();
-
-    String muteMinutes();
-
-    String muteHours();
-
-    String muteDays();
-
-    String muteWeeks();
 }

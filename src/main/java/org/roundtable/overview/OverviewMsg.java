@@ -227,17 +227,5 @@ public interface OverviewMsg {
 
     String no();
 
-    String navOverview();
-
-    String navModeration();
-
-    String navRoster();
-
-    String navAssign();
-
-    String navAnnouncements();
-
-    String navSettings();
-
     String questionColumn(int number);
 }

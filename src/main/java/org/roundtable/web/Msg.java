@@ -29,8 +29,6 @@ public interface Msg {
 
     String languageLabel();
 
-    String switchTo();
-
     String justNow();
 
     String minutesAgo();

@@ -37,9 +37,13 @@ class MessageBundlesTest {
 
     static final List<String> LANGUAGES = List.of("en", "uk");
     static final int[] COUNTS = { 1, 2, 5, 21 };
-    /** Words a Ukrainian text may write in Latin letters: the product's name and formats' names. */
+    /**
+     * Words a Ukrainian text may write in Latin letters: the product's name, formats' names, and the example codes
+     * the join and come-back forms show (a code is typed as it is, whatever the language).
+     */
     static final Set<String> LATIN_IN_UKRAINIAN = Set.of("Roundtable", "CSV", "Markdown", "URL", "HTML", "PDF",
-            "Chromebook", "PostgreSQL", "H2", "ID", "QR", "AI", "BBC", "Wi", "Fi");
+            "Chromebook", "PostgreSQL", "H2", "ID", "QR", "AI", "BBC", "Wi", "Fi", "K7QX2M", "K7QX2M.", "ABCD-EFGH",
+            "ABCD-EFGH.");
     private static final Pattern QUTE_PARAMETER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_.]*}");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}']*");
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
