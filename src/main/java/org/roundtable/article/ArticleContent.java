@@ -36,7 +36,14 @@ public record ArticleContent(long id, int revision, String slug, String title, S
     public record Paragraph(int number, String anchor, String text) {
     }
 
-    public record QuestionView(long id, int position, String text, boolean stanceEnabled) {
+    /** A question; {@code translations}: language tag → its text in that language, where it has one. */
+    public record QuestionView(long id, int position, String text, boolean stanceEnabled,
+            Map<String, String> translations) {
+
+        /** {@code q.translation(inject:language.tag)}: its text in that language, or null. */
+        public String translation(String language) {
+            return translations.get(language);
+        }
     }
 
     /** A who's-who entry; {@code anchor} is its element id in the article's "Who’s who and key terms" list. */
@@ -56,6 +63,12 @@ public record ArticleContent(long id, int revision, String slug, String title, S
             return null;
         }
         return sections.stream().filter(s -> s.id() == sectionId).findFirst().orElse(null);
+    }
+
+    /** The question as this article shows it, translations included; a class's own question as written. */
+    public QuestionView viewOf(Question question) {
+        QuestionView shown = question(question.id);
+        return shown != null ? shown : question.view();
     }
 
     public QuestionView question(long questionId) {

@@ -77,10 +77,15 @@ public class ArticleLibrary {
                 Log.infof("Added the who's who to bundled article '%s'", parsed.slug());
                 byId.remove(existing.id);
             }
-            return existing;
+        } else {
+            Log.infof("Loading bundled article '%s'", parsed.slug());
+            existing = publish(parsed, markdown, parsed.questions().stream().map(ParsedQuestion::stanceEnabled)
+                    .toList());
         }
-        Log.infof("Loading bundled article '%s'", parsed.slug());
-        return publish(parsed, markdown, parsed.questions().stream().map(ParsedQuestion::stanceEnabled).toList());
+        if (QuestionTranslations.addBundled(existing, resource, "uk")) {
+            byId.remove(existing.id);
+        }
+        return existing;
     }
 
     /**
@@ -148,8 +153,10 @@ public class ArticleLibrary {
             sections.add(new ArticleContent.Section(s.id, s.position, s.anchor, s.heading, anchored.html(),
                     anchored.paragraphs()));
         }
+        Map<Long, Map<String, String>> translations = QuestionTranslations.of(article);
         List<ArticleContent.QuestionView> questions = Question.listFor(article).stream()
-                .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled))
+                .map(q -> new ArticleContent.QuestionView(q.id, q.position, q.text, q.stanceEnabled,
+                        Map.copyOf(translations.getOrDefault(q.id, Map.of()))))
                 .toList();
         List<ArticleContent.Term> terms = ArticleContent.Term.listOf(whosWho);
         return new ArticleContent(article.id, article.revision, article.slug, article.title, article.dek,

@@ -1,6 +1,7 @@
 package org.roundtable.article;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 
@@ -64,7 +65,7 @@ public class Question extends ArticlePart {
 
     /** The question as pages show it. */
     public ArticleContent.QuestionView view() {
-        return new ArticleContent.QuestionView(id, position, text, stanceEnabled);
+        return new ArticleContent.QuestionView(id, position, text, stanceEnabled, Map.of());
     }
 
     /** A teacher's change to a question of their class's own. */

@@ -46,7 +46,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
         refuseUnlessAllowed(discussion, enrollment, teacher, viewer);
         ArticleContent article = library.get(discussion.question.article.id);
         return new DiscussionScope(discussion, classroom, enrollment, teacher, ((Long) row[2]) > 0, article,
-                discussion.question.view(), viewer, ((Long) row[3]).intValue(),
+                article.viewOf(discussion.question), viewer, ((Long) row[3]).intValue(),
                 ((Long) row[4]).intValue(), (StanceChange) row[5]);
     }
 

@@ -151,7 +151,7 @@ public class ClassHomeResource {
             ArticleContent article = pages.article(discussion.question.article.id);
             assignments.putIfAbsent(assignment.id, assignment);
             byAssignment.computeIfAbsent(assignment.id, k -> new ArrayList<>()).add(new QuestionItem(discussion,
-                    discussion.question.view(), Progress.of(progress, discussion.id)));
+                    article.viewOf(discussion.question), Progress.of(progress, discussion.id)));
         }
         Map<Long, Feedback> feedback = new HashMap<>();
         Checkpoints checkpoints = null;

@@ -48,6 +48,19 @@ class DiscussionLanguageTest extends ClassWithStudents {
         assertEquals("Відповісти Ben R", actions(ukrainianAgain, post), "the shared render keeps languages apart");
     }
 
+    @Test
+    void theBundledQuestionIsShownInUkrainianUnderItsEnglishOriginal() {
+        ana.browser().setCookie(PageTour.LANGUAGE_COOKIE, "uk");
+        Document ukrainian = ana.browser().page(q1);
+        Document english = cy.browser().page(q1);
+        assertEquals("en", ukrainian.selectFirst("h1.question-heading").attr("lang"));
+        assertTrue(ukrainian.selectFirst("h1.question-heading").text().startsWith("Was Zelensky right"));
+        assertEquals("uk", ukrainian.selectFirst(".question-translation").attr("lang"));
+        assertTrue(ukrainian.selectFirst(".question-translation").text().startsWith("Чи правильно вчинив Зеленський"),
+                ukrainian.selectFirst(".question-translation").text());
+        assertTrue(english.select(".question-translation").isEmpty(), "an English reader reads the original only");
+    }
+
     private static String actions(Document page, long post) {
         return page.selectFirst("#post-" + post + " .post-actions a").text();
     }

@@ -1020,10 +1020,11 @@ class XssCorpusTest {
                     && QUOTE_SOURCE_LINK.matcher(line.child(0).attr("href")).matches();
         }
 
-        /** The count the app puts on a passage the class quoted, for the teacher: "Quoted in 3 posts". */
+        /** The count the app puts on a passage the class quoted, for the teacher, in the interface's language. */
         static boolean isQuoteCount(Element element) {
-            return (element.nameIs("p") || element.nameIs("span")) && element.attributes().size() == 1
-                    && element.className().equals("quote-count") && element.children().isEmpty()
+            return (element.nameIs("p") || element.nameIs("span")) && element.attributes().size() == 2
+                    && element.className().equals("quote-count") && element.attr("lang").equals("en")
+                    && element.children().isEmpty()
                     && element.text().matches("Quoted in \\d+ posts?");
         }
 
