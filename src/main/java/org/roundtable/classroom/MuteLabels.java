@@ -25,7 +25,7 @@ public class MuteLabels {
 
     /** {@code 60.muteLabel} → "1 hour", in the language being spoken. */
     static String muteLabel(Integer minutes) {
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        ClassSettingsMsg words = Messages.now(ClassSettingsMsg.class);
         Locale locale = Messages.locale();
         if (minutes < HOUR || minutes % HOUR != 0) {
             return Plurals.format(locale, words.muteMinutes(), minutes);
