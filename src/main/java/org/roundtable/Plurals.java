@@ -57,16 +57,4 @@ public final class Plurals {
     public static String of(long count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
     }
-
-    /** English only: {@code {n.plural('student')}} → "1 student", "3 students". */
-    @TemplateExtension
-    static String plural(Number count, String one) {
-        return of(count.longValue(), one);
-    }
-
-    /** English only: {@code {n.plural('reply', 'replies')}}. */
-    @TemplateExtension
-    static String plural(Number count, String one, String many) {
-        return of(count.longValue(), one, many);
-    }
 }

@@ -71,10 +71,10 @@ public class AnnouncementResource {
     /** What keeps the text from being posted, or null. */
     static String problem(String source) {
         if (source.isEmpty()) {
-            return Messages.now(ClassroomMsg.class).writeAnnouncement();
+            return Messages.now(ClassSettingsMsg.class).writeAnnouncement();
         }
         if (source.length() > Announcement.MAX_LENGTH) {
-            return Messages.now(ClassroomMsg.class).announcementTooLong(Announcement.MAX_LENGTH);
+            return Messages.now(ClassSettingsMsg.class).announcementTooLong(Announcement.MAX_LENGTH);
         }
         return Markdown.tooDeep(source) ? Markdown.TOO_DEEP : null;
     }

@@ -42,7 +42,7 @@ public class AssignForm extends AssignmentFields {
         }
 
         public String label() {
-            return Messages.now(ClassroomMsg.class).ownSlot(number);
+            return Messages.now(TeachingMsg.class).ownSlot(number);
         }
     }
 
@@ -62,7 +62,7 @@ public class AssignForm extends AssignmentFields {
     /** Field → message, in the order the fields appear; empty when the form can be saved. */
     public Map<String, String> validate(ArticleContent article, Set<Long> alreadyAssigned) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        TeachingMsg words = Messages.now(TeachingMsg.class);
         if (article == null) {
             errors.put("article", words.chooseArticleFirst());
         } else if (questionIds.isEmpty() && ownSlots().stream().allMatch(slot -> slot.text().isBlank())) {

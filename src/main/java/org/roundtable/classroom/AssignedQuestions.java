@@ -38,7 +38,7 @@ public final class AssignedQuestions {
 
         /** The same in the language being spoken, for headers. */
         public String readerLabel() {
-            ClassroomMsg words = Messages.now(ClassroomMsg.class);
+            TeachingMsg words = Messages.now(TeachingMsg.class);
             String prefix = withdrawn() ? words.questionTakenAway() : words.questionNumber(number);
             return prefix + ": " + shortText(discussion.question.text);
         }

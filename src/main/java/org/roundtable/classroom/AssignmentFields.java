@@ -76,7 +76,7 @@ public class AssignmentFields {
 
     /** Adds a message per refused field, in the order the fields appear. */
     void validateFields(Map<String, String> errors) {
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        TeachingMsg words = Messages.now(TeachingMsg.class);
         if (!noDueDate() && !due.isBlank() && dueAt() == null) {
             errors.put("due", words.enterDue("2026-12-04T15:30"));
         }
@@ -94,7 +94,7 @@ public class AssignmentFields {
 
     /** The reply requirement: a number of classmates, and a reply due date after the answers' one. */
     private void validateReplies(Map<String, String> errors) {
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        TeachingMsg words = Messages.now(TeachingMsg.class);
         if (!requiredReplies.isBlank() && replies() == null) {
             errors.put("requiredReplies", words.enterReplies(MAX_REPLIES));
         } else if (requiredReplies.isBlank() && !repliesDue.isBlank()) {

@@ -70,10 +70,10 @@ public class ClassForm {
             errors.put("name", nameProblem);
         }
         if (number(editWindowMinutes, 0, MAX_EDIT_WINDOW) == null) {
-            errors.put("editWindowMinutes", Messages.now(ClassroomMsg.class).enterEditWindow(MAX_EDIT_WINDOW));
+            errors.put("editWindowMinutes", Messages.now(ClassSettingsMsg.class).enterEditWindow(MAX_EDIT_WINDOW));
         }
         if (number(slowModeSeconds, 0, MAX_SLOW_MODE) == null) {
-            errors.put("slowModeSeconds", Messages.now(ClassroomMsg.class).enterSlowMode(MAX_SLOW_MODE));
+            errors.put("slowModeSeconds", Messages.now(ClassSettingsMsg.class).enterSlowMode(MAX_SLOW_MODE));
         }
         return errors;
     }

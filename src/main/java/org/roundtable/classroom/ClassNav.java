@@ -16,7 +16,7 @@ public record ClassNav(String key, String label, String href) {
     /** {@code classroom.nav}: the tabs of a class, in order. */
     @TemplateExtension
     static List<ClassNav> nav(Classroom classroom) {
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        TeachingMsg words = Messages.now(TeachingMsg.class);
         return List.of(new ClassNav("overview", words.navOverview(), ClassroomPaths.teachHome(classroom)),
                 tab(classroom, "moderation", words.navModeration()),
                 tab(classroom, "participation", words.navParticipation()),

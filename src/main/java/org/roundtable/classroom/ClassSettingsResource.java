@@ -119,7 +119,7 @@ public class ClassSettingsResource {
         Classroom classroom = pages.owned(classId);
         if (confirmName == null || !confirmName.strip().equals(classroom.name)) {
             return Response.status(400).entity(deletePage(classroom, confirmName == null ? "" : confirmName,
-                    Map.of("confirmName", Messages.now(ClassroomMsg.class).confirmNameError()))).build();
+                    Map.of("confirmName", Messages.now(ClassSettingsMsg.class).confirmNameError()))).build();
         }
         deletion.delete(classroom);
         return seeOther(AccountPaths.TEACHER_HOME + "?deleted=1");

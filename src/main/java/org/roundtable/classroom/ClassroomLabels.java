@@ -12,7 +12,7 @@ public class ClassroomLabels {
 
     /** The button that flips a discussion's lock: "Unlock" when locked, else "Lock". */
     static String lockLabel(Discussion discussion) {
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        TeachingMsg words = Messages.now(TeachingMsg.class);
         return discussion.locked ? words.unlock() : words.lock();
     }
 
@@ -20,6 +20,6 @@ public class ClassroomLabels {
     @TemplateExtension(namespace = "label")
     static RawString optional(String label) {
         return new RawString(Entities.escape(label) + " <span class=\"muted\">"
-                + Entities.escape(Messages.now(ClassroomMsg.class).optional()) + "</span>");
+                + Entities.escape(Messages.now(TeachingMsg.class).optional()) + "</span>");
     }
 }

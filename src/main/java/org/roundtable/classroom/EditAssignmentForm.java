@@ -39,7 +39,7 @@ public class EditAssignmentForm extends AssignmentFields {
      */
     Map<String, String> validate(ArticleContent article, Set<Long> elsewhere, boolean ownAssigned) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        TeachingMsg words = Messages.now(TeachingMsg.class);
         if (questionIds.isEmpty() && !ownAssigned) {
             errors.put("questions", words.keepOneQuestion());
         } else if (questionIds.stream().anyMatch(id -> article.question(id) == null)) {

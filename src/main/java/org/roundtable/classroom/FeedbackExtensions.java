@@ -31,12 +31,12 @@ public final class FeedbackExtensions {
             return "";
         }
         return max != null && FeedbackForm.number(feedback.score) != null
-                ? Messages.now(ClassroomMsg.class).scoreOutOf(feedback.score, max) : feedback.score;
+                ? Messages.now(ClassSettingsMsg.class).scoreOutOf(feedback.score, max) : feedback.score;
     }
 
     /** {@code assignment.scoreLabel}: the score field's label, "Score out of 10" when there is a maximum. */
     public static String scoreLabel(Assignment assignment) {
-        ClassroomMsg words = Messages.now(ClassroomMsg.class);
+        ClassSettingsMsg words = Messages.now(ClassSettingsMsg.class);
         return assignment.maxScore == null ? words.scoreLabel() : words.scoreOutOfLabel(assignment.maxScore);
     }
 

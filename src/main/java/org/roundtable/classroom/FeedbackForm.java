@@ -51,7 +51,7 @@ public class FeedbackForm {
     public Map<String, String> validate(Integer max) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleanComment().length() > MAX_COMMENT) {
-            errors.put("comment", Messages.now(ClassroomMsg.class).commentTooLong(MAX_COMMENT));
+            errors.put("comment", Messages.now(ClassSettingsMsg.class).commentTooLong(MAX_COMMENT));
         } else if (Markdown.tooDeep(cleanComment())) {
             errors.put("comment", Markdown.TOO_DEEP);
         }
@@ -59,10 +59,10 @@ public class FeedbackForm {
             BigDecimal number = number(cleanScore());
             if (!cleanScore().isEmpty() && (number == null || number.signum() < 0
                     || number.compareTo(BigDecimal.valueOf(max)) > 0)) {
-                errors.put("score", Messages.now(ClassroomMsg.class).scoreAsNumber(max, String.valueOf(max / 2)));
+                errors.put("score", Messages.now(ClassSettingsMsg.class).scoreAsNumber(max, String.valueOf(max / 2)));
             }
         } else if (cleanScore().length() > MAX_SCORE) {
-            errors.put("score", Messages.now(ClassroomMsg.class).scoreShort());
+            errors.put("score", Messages.now(ClassSettingsMsg.class).scoreShort());
         }
         return errors;
     }

@@ -54,10 +54,10 @@ public class OwnQuestionForm {
     /** Why a question's text is refused, or null when it is fine. */
     static String problem(String text) {
         if (text == null || text.isBlank()) {
-            return Messages.now(ClassroomMsg.class).writeQuestion();
+            return Messages.now(TeachingMsg.class).writeQuestion();
         }
         if (text.strip().length() > Question.MAX_CHARS) {
-            return Messages.now(ClassroomMsg.class).questionTooLong(Question.MAX_CHARS);
+            return Messages.now(TeachingMsg.class).questionTooLong(Question.MAX_CHARS);
         }
         return null;
     }
