@@ -60,7 +60,8 @@ class PluralsTest extends FreshData {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             List<String> bare = files.filter(f -> f.toString().endsWith(".html")).flatMap(PluralsTest::bareCounts)
                     .toList();
-            assertEquals(List.of(), bare, "counts written out instead of through a counted message, {bundle:key.count(n)}");
+            assertEquals(List.of(), bare,
+                    "counts written out instead of through a counted message, {bundle:key.count(n)}");
         }
     }
 

@@ -87,14 +87,15 @@ class UkrainianJourneyTest extends FreshData {
         window.await(d -> window.has("#post-" + classmateAnswer));
         inUkrainian();
 
-        String discussion = window.path();
+        // The switch is a form: it brings the reader back to the page, though not to a #fragment no server sees.
+        String discussion = window.path().replaceAll("#.*", "");
         window.press("footer", "English");
         assertEquals("en", window.find("html").getDomAttribute("lang"));
-        assertEquals(discussion, window.path(), "the switch comes back to the page");
+        assertEquals(discussion, window.path().replaceAll("#.*", ""), "the switch comes back to the page");
         assertTrue(window.bodyText().contains("Post reply") || window.bodyText().contains("Reply"));
         window.press("footer", "Українська");
         inUkrainian();
-        assertEquals(discussion, window.path());
+        assertEquals(discussion, window.path().replaceAll("#.*", ""));
     }
 
     /** The page says it is Ukrainian, and none of the words it shows is an English message left untranslated. */
