@@ -86,6 +86,11 @@ public class Enrollment extends ClassroomRecord {
         return list("classroom.id = ?1 order by approved, lower(displayName)", classroomId);
     }
 
+    /** The pseudonym as the reader's language says it ("Amber Heron", «Бурштинова Чапля»). */
+    public String spokenPseudonym() {
+        return Pseudonyms.spoken(pseudonym);
+    }
+
     public static boolean pseudonymTaken(Classroom classroom, String pseudonym) {
         return count("classroom = ?1 and pseudonym = ?2", classroom, pseudonym) > 0;
     }

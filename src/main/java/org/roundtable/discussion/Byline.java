@@ -3,6 +3,7 @@ package org.roundtable.discussion;
 import org.roundtable.account.Account;
 import org.roundtable.classroom.Classroom;
 import org.roundtable.classroom.Enrollment;
+import org.roundtable.classroom.Pseudonyms;
 import org.roundtable.language.Messages;
 
 /**
@@ -53,7 +54,7 @@ public record Byline(Long authorId, boolean byTeacher, String realName, String p
             return realName;
         }
         if (pseudonymous || viewing.anonymous()) {
-            return pseudonym == null ? formerClassmate() : pseudonym;
+            return pseudonym == null ? formerClassmate() : Pseudonyms.spoken(pseudonym);
         }
         return realName;
     }

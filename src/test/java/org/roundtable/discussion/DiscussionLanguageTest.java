@@ -61,6 +61,18 @@ class DiscussionLanguageTest extends ClassWithStudents {
         assertTrue(english.select(".question-translation").isEmpty(), "an English reader reads the original only");
     }
 
+    @Test
+    void inAnAnonymousClassEachReaderReadsThePseudonymInTheirLanguage() {
+        anonymous(true);
+        fixtures.pseudonym(c.id(), ben.id(), "Amber Heron");
+        long post = answer(ben, "Under a pseudonym.");
+        ana.browser().setCookie(PageTour.LANGUAGE_COOKIE, "uk");
+        String inUkrainian = ana.browser().page(q1).selectFirst("#post-" + post + "-author").text();
+        String inEnglish = cy.browser().page(q1).selectFirst("#post-" + post + "-author").text();
+        assertEquals("Amber Heron", inEnglish);
+        assertEquals("Бурштинова Чапля", inUkrainian);
+    }
+
     private static String actions(Document page, long post) {
         return page.selectFirst("#post-" + post + " .post-actions a").text();
     }

@@ -215,6 +215,13 @@ public class Fixtures {
                 .createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
     }
 
+    /** Gives a student the pseudonym the app would have drawn, such as "Amber Heron". */
+    @Transactional
+    public void pseudonym(long classId, long accountId, String pseudonym) {
+        Enrollment.<Enrollment>find("classroom.id = ?1 and account.id = ?2", classId, accountId)
+                .firstResult().pseudonym = pseudonym;
+    }
+
     @Transactional
     public Enrollment enrollment(long classId, long accountId) {
         return Enrollment.find("classroom.id = ?1 and account.id = ?2", classId, accountId).firstResult();
