@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.roundtable.language.Messages;
 
 /**
  * An article file a teacher uploaded: its text, or what is wrong with the file itself (as opposed to its format,
@@ -70,7 +71,7 @@ record ArticleFile(String text, boolean html, String problem) {
     }
 
     private static IntakeMsg words() {
-        return ArticleWords.now();
+        return Messages.now(IntakeMsg.class);
     }
 
     private static ArticleFile problem(String problem) {

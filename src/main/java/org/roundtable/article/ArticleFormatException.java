@@ -1,6 +1,9 @@
 package org.roundtable.article;
 
+import java.util.Locale;
 import java.util.function.Function;
+
+import org.roundtable.language.Messages;
 
 /**
  * An article's Markdown does not follow the article format. Always names the (1-based) source line
@@ -28,7 +31,8 @@ public class ArticleFormatException extends Exception {
 
     /** The problem {@code says} in the bundle: its English as the reason, the reader's language to show. */
     static ArticleFormatException of(int line, Function<IntakeMsg, String> says) {
-        return new ArticleFormatException(line, says.apply(ArticleWords.english()), says.apply(ArticleWords.now()));
+        return new ArticleFormatException(line, says.apply(Messages.in(IntakeMsg.class, Locale.ENGLISH)),
+                says.apply(Messages.now(IntakeMsg.class)));
     }
 
     /** 1-based line of the Markdown source the problem is on. */
@@ -49,6 +53,6 @@ public class ArticleFormatException extends Exception {
     /** "Line N: " and the reason, in the reader's language. */
     @Override
     public String getLocalizedMessage() {
-        return ArticleWords.now().formatLine(line, shown);
+        return Messages.now(IntakeMsg.class).formatLine(line, shown);
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roundtable.language.Messages;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -117,7 +119,7 @@ class ArticlePublishing {
         if (existing.isSameImportAs(parsed)) {
             return seeArticle(existing.id);
         }
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         String reason = form.slugOrNull() == null ? words.slugMadeTaken(parsed.slug(), existing.title)
                 : words.slugTaken(parsed.slug(), existing.title);
         return reviewAgain(form, Map.of("slug", reason));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.roundtable.language.Messages;
 
 /**
  * The review page's form: every part of a draft as a field, sent back whole on every edit and on publishing, so
@@ -158,7 +159,7 @@ public class ArticleReviewForm {
     /** What the date and reading time fields hold that no draft can: field name → message. Empty when none. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         if (blank(date)) {
             problems.put("date", words.dateMissing());
         } else if (parsedDate() == null) {

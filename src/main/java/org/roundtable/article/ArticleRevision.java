@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.roundtable.Plurals;
+import org.roundtable.language.Messages;
 
 /**
  * An edited version of a published article, applied to its stored rows. Sections keep their rows, and so the ids
@@ -87,9 +88,9 @@ final class ArticleRevision {
         for (ArticleSection section : gone) {
             long citing = references.postsCiting(List.of(section.id));
             if (citing > 0) {
-                IntakeMsg words = ArticleWords.now();
+                IntakeMsg words = Messages.now(IntakeMsg.class);
                 throw new ArticleRevisionException(words.sectionCited(section.heading,
-                        Plurals.format(ArticleWords.locale(), words.posts(), citing)));
+                        Plurals.format(Messages.locale(), words.posts(), citing)));
             }
         }
     }
@@ -102,7 +103,7 @@ final class ArticleRevision {
         for (Question question : gone) {
             if (references.discussionsOf(List.of(question.id)) > 0) {
                 throw new ArticleRevisionException(
-                        ArticleWords.now().questionDiscussed(question.position, question.text));
+                        Messages.now(IntakeMsg.class).questionDiscussed(question.position, question.text));
             }
         }
         gone.forEach(question -> changes.add("Removed question " + question.position));

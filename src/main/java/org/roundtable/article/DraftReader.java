@@ -17,6 +17,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.roundtable.language.Messages;
 
 /**
  * Reads text in the article format into a draft, leniently: each section keeps its Markdown source as written (the
@@ -60,10 +61,10 @@ final class DraftReader {
         readTextBeforeFirstHeading(blocks, i, headingIndex);
         boolean questionsFound = readHeadedParts(blocks, headingIndex);
         if (sections.isEmpty()) {
-            notes.add(ArticleWords.now().draftNoSections());
+            notes.add(Messages.now(IntakeMsg.class).draftNoSections());
         }
         if (!questionsFound) {
-            notes.add(ArticleWords.now().draftNoQuestions());
+            notes.add(Messages.now(IntakeMsg.class).draftNoQuestions());
         }
     }
 
@@ -78,7 +79,7 @@ final class DraftReader {
                 i++;
             }
         } else {
-            notes.add(ArticleWords.now().draftNoTitle());
+            notes.add(Messages.now(IntakeMsg.class).draftNoTitle());
         }
         return i;
     }
@@ -91,7 +92,7 @@ final class DraftReader {
             String text = sourceBetween(bodyStart, end);
             if (!text.isEmpty()) {
                 sections.add(new ArticleDraft.Section("", text));
-                notes.add(ArticleWords.now().draftUnheaded());
+                notes.add(Messages.now(IntakeMsg.class).draftUnheaded());
             }
         }
     }
@@ -137,7 +138,7 @@ final class DraftReader {
         meta.getSourceSpans().forEach(span -> {
             Matcher m = META_LINE.matcher(lines[span.getLineIndex()].strip());
             if (!m.matches()) {
-                notes.add(ArticleWords.now().draftNotMeta(span.getLineIndex() + 1));
+                notes.add(Messages.now(IntakeMsg.class).draftNotMeta(span.getLineIndex() + 1));
                 return;
             }
             String value = m.group(2).strip();
@@ -150,7 +151,7 @@ final class DraftReader {
                 }
                 case "date" -> date = date(value);
                 case "reading-time" -> minutes = value.matches("\\d{1,4}") ? Integer.valueOf(value) : null;
-                default -> notes.add(ArticleWords.now().draftUnknownMeta(m.group(1)));
+                default -> notes.add(Messages.now(IntakeMsg.class).draftUnknownMeta(m.group(1)));
             }
         });
     }
@@ -159,7 +160,7 @@ final class DraftReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            notes.add(ArticleWords.now().draftBadDate(value));
+            notes.add(Messages.now(IntakeMsg.class).draftBadDate(value));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.roundtable.article;
 
 import org.roundtable.Plurals;
 import org.roundtable.fetch.FetchRefusedException;
+import org.roundtable.language.Messages;
 
 /** A refused web address as the import form says it, in the language being spoken. */
 final class FetchRefusals {
@@ -10,7 +11,7 @@ final class FetchRefusals {
     }
 
     static String shown(FetchRefusedException e) {
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         long number = e.number();
         return switch (e.reason()) {
             case NOT_A_WEB_ADDRESS -> words.fetchNotAWebAddress();
@@ -23,7 +24,7 @@ final class FetchRefusals {
             case TOO_MANY_REDIRECTS -> words.fetchTooManyRedirects();
             case BAD_ANSWER -> words.fetchBadAnswer();
             case CERTIFICATE -> words.fetchCertificate();
-            case TOO_SLOW -> words.fetchTooSlow(Plurals.format(ArticleWords.locale(), words.fetchSeconds(), number));
+            case TOO_SLOW -> words.fetchTooSlow(Plurals.format(Messages.locale(), words.fetchSeconds(), number));
             case STATUS -> number == 401 || number == 403 ? words.fetchStatusNotPublic(String.valueOf(number))
                     : words.fetchStatus(String.valueOf(number));
         };

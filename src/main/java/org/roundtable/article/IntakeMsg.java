@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * What the import says: the notes on what it found, the article format's problems, the refusals of a file or a web
- * address, and the refusals of an edit. Java reads it through {@link ArticleWords}, which also works outside the
+ * address, and the refusals of an edit. Java reads it through {@code Messages}, which also works outside the
  * application. The English is in {@code messages/intake_en.properties}, the Ukrainian in {@code intake_uk.properties}.
  */
 @MessageBundle(value = "intake", locale = "en")

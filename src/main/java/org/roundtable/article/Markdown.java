@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.roundtable.language.Messages;
 
 /**
  * The one place Markdown becomes HTML, for article sections and for student posts, so both get the same
@@ -63,7 +64,7 @@ public final class Markdown {
 
     /** {@link #TOO_DEEP} in the language being spoken. */
     public static String tooDeepMessage() {
-        return tooDeep(ArticleWords.now());
+        return tooDeep(Messages.now(IntakeMsg.class));
     }
 
     /** {@link #TOO_DEEP} in {@code words}' language. */

@@ -3,6 +3,8 @@ package org.roundtable.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.roundtable.language.Messages;
+
 /**
  * The sections of a pasted article. A heading is a short line without final punctuation (see
  * {@link PastedUnits#headingLike}) that is followed by body text, so a caption or a last short line is not one.
@@ -17,12 +19,12 @@ final class PastedSections {
 
     /** The heading given to the text before a page's first heading, in the language being spoken. */
     static String leadHeading() {
-        return ArticleWords.now().leadHeading();
+        return Messages.now(IntakeMsg.class).leadHeading();
     }
 
     /** The heading given to a page's whole text when it has no headings, in the language being spoken. */
     static String wholeHeading() {
-        return ArticleWords.now().wholeHeading();
+        return Messages.now(IntakeMsg.class).wholeHeading();
     }
 
     final List<ArticleDraft.Section> sections = new ArrayList<>();
@@ -51,11 +53,11 @@ final class PastedSections {
 
     private void whole(List<PastedUnit> units) {
         if (units.isEmpty()) {
-            notes.add(ArticleWords.now().noArticleText());
+            notes.add(Messages.now(IntakeMsg.class).noArticleText());
             return;
         }
         sections.add(new ArticleDraft.Section(wholeHeading(), PastedMarkdown.of(units)));
-        notes.add(ArticleWords.now().wholeSection(wholeHeading()));
+        notes.add(Messages.now(IntakeMsg.class).wholeSection(wholeHeading()));
     }
 
     private void lead(List<PastedUnit> lead) {
@@ -66,11 +68,11 @@ final class PastedSections {
         if (lead.size() == 1 && only.kind() == PastedUnit.Kind.PARAGRAPH
                 && only.text().length() <= ArticleMarkdown.MAX_DEK_CHARS) {
             dek = only.text();
-            notes.add(ArticleWords.now().dekTaken());
+            notes.add(Messages.now(IntakeMsg.class).dekTaken());
             return;
         }
         sections.add(new ArticleDraft.Section(leadHeading(), PastedMarkdown.of(lead)));
-        notes.add(ArticleWords.now().leadSection(leadHeading()));
+        notes.add(Messages.now(IntakeMsg.class).leadSection(leadHeading()));
     }
 
     private static int nextHeading(List<PastedUnit> units, int from) {

@@ -3,6 +3,8 @@ package org.roundtable.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.roundtable.language.Messages;
+
 /**
  * The "paste the text" way in: text as a teacher copies it from a news page, read into a draft for the review
  * page. Finds the title, date and reading time at the top, the sections (see {@link PastedSections}), lists and
@@ -16,7 +18,7 @@ public final class PastedText {
 
     public static ArticleDraft read(String pasted) {
         List<String> notes = new ArrayList<>();
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         String text = pasted == null ? "" : pasted;
         if (text.isBlank()) {
             notes.add(words.pastedEmpty());
@@ -42,7 +44,7 @@ public final class PastedText {
 
     private static List<String> headerNotes(PastedHeader header) {
         List<String> notes = new ArrayList<>();
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         if (header.title == null) {
             notes.add(words.noTitle());
         }
@@ -56,7 +58,7 @@ public final class PastedText {
     }
 
     private static List<String> questionNotes(boolean headingFound, int items, int kept) {
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         if (!headingFound) {
             return List.of(words.noQuestionsBelow());
         }

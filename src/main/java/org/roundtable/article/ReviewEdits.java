@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.roundtable.article.ArticleReviewForm.QuestionRow;
 import org.roundtable.article.ArticleReviewForm.SectionRow;
 import org.roundtable.article.ArticleReviewForm.TermRow;
+import org.roundtable.language.Messages;
 
 /**
  * The review page's edit buttons, each an {@code op} sent with the whole form: {@code merge:N}, {@code split:N},
@@ -62,7 +63,7 @@ final class ReviewEdits {
             case "merge" -> edit(sections, n, n + 1, s -> merge(s, n));
             case "split" -> {
                 if (n >= 0 && n < sections.size() && !split(sections, n, caretIn(caret, n))) {
-                    IntakeMsg words = ArticleWords.now();
+                    IntakeMsg words = Messages.now(IntakeMsg.class);
                     return words.cannotSplit(n + 1, "## " + words.splitHeading());
                 }
             }

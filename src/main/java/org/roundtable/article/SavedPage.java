@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.roundtable.language.Messages;
 
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
@@ -80,7 +81,7 @@ public final class SavedPage {
     private static List<String> notes(List<ArticleDraft.Section> found, List<ArticleDraft.Question> questions,
             PageMeta meta) {
         List<String> notes = new ArrayList<>();
-        IntakeMsg words = ArticleWords.now();
+        IntakeMsg words = Messages.now(IntakeMsg.class);
         if (found.size() == 1 && found.get(0).heading() == null) {
             notes.add(words.pageOneSection(PastedSections.wholeHeading()));
         } else if (!found.isEmpty() && found.get(0).heading() == null) {

@@ -30,14 +30,8 @@ public final class AssignedQuestions {
             return number == 0;
         }
 
-        /** "Question 2: Should schools lock phones away during…", in English, for logs. */
+        /** "Question 2: Should schools lock phones away during…", in the language being spoken, for headers. */
         public String label() {
-            String prefix = withdrawn() ? "Question (taken away)" : "Question " + number;
-            return prefix + ": " + shortText(discussion.question.text);
-        }
-
-        /** The same in the language being spoken, for headers. */
-        public String readerLabel() {
             TeachingMsg words = Messages.now(TeachingMsg.class);
             String prefix = withdrawn() ? words.questionTakenAway() : words.questionNumber(number);
             return prefix + ": " + shortText(discussion.question.text);

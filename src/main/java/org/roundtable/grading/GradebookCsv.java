@@ -52,8 +52,8 @@ final class GradebookCsv {
         for (Assignment assignment : assignments) {
             for (AssignedQuestions.Numbered n : numbered) {
                 if (n.discussion().assignment.id.equals(assignment.id)) {
-                    header.addAll(List.of(words.csvAnswered(n.readerLabel()), words.csvReplies(n.readerLabel()),
-                            words.csvWords(n.readerLabel())));
+                    header.addAll(List.of(words.csvAnswered(n.label()), words.csvReplies(n.label()),
+                            words.csvWords(n.label())));
                 }
             }
             String title = assignment.article.title;

@@ -75,7 +75,7 @@ final class Gradings {
         Map<Integer, String> headings = new HashMap<>();
         AssignedQuestions.of(Discussion.listAllFor(assignment.classroom.id)).stream()
                 .filter(n -> n.discussion().assignment.id.equals(assignment.id))
-                .forEach(n -> headings.put(n.discussion().question.position, n.readerLabel()));
+                .forEach(n -> headings.put(n.discussion().question.position, n.label()));
         return headings;
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.qute.i18n.MessageBundles;
  * {@link #now} speaks the language of the request being answered (the school's default outside one);
  * {@link #in} a language given, for what is rendered for someone else (a live update for its reader) and for
  * template extensions, which get the template's locale. A bundle injected into Java would speak only English.
+ * Where no application runs (plain unit tests of a parser), every bundle speaks its English properties file.
  */
 public final class Messages {
 
@@ -46,6 +47,9 @@ public final class Messages {
 
     /** The bundle in {@code locale}. */
     public static <T> T in(Class<T> bundle, Locale locale) {
+        if (!running()) {
+            return EnglishBundles.of(bundle);
+        }
         return MessageBundles.get(bundle, Localized.Literal.of(locale.toLanguageTag()));
     }
 
@@ -66,9 +70,16 @@ public final class Messages {
         if (speaking != null) {
             return speaking;
         }
+        if (!running()) {
+            return Locale.ENGLISH;
+        }
         if (Arc.container().requestContext().isActive()) {
             return Arc.container().instance(RequestLanguage.class).get().locale();
         }
         return Arc.container().instance(Languages.class).get().fallback();
+    }
+
+    private static boolean running() {
+        return Arc.container() != null && Arc.container().isRunning();
     }
 }

@@ -79,7 +79,7 @@ public class AuditResource {
     private static Map<Long, String> discussionLabels(long classId) {
         Map<Long, String> labels = new HashMap<>();
         AssignedQuestions.byId(Discussion.listAllFor(classId))
-                .forEach((id, numbered) -> labels.put(id, numbered.readerLabel()));
+                .forEach((id, numbered) -> labels.put(id, numbered.label()));
         return labels;
     }
 }

@@ -29,7 +29,7 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
     public record Column(Discussion discussion, int number, String words, String label) {
 
         static Column of(AssignedQuestions.Numbered numbered) {
-            String label = numbered.readerLabel();
+            String label = numbered.label();
             return new Column(numbered.discussion(), numbered.number(), label.substring(label.indexOf(": ") + 2),
                     label);
         }
