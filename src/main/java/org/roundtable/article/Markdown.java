@@ -57,17 +57,12 @@ public final class Markdown {
     public static final int MAX_NESTING = 10;
     static final int MAX_DEPTH = 4 * MAX_NESTING;
 
-    /** What a writer is told when their text nests deeper: kind, and saying how to fix it. */
-    public static final String TOO_DEEP = "Quotes and lists can be nested up to " + MAX_NESTING
-            + " levels deep, and this text goes deeper. Take out some of the '>' or '-' marks at the start of "
-            + "its lines and try again.";
-
-    /** {@link #TOO_DEEP} in the language being spoken. */
+    /** What a writer is told when their text nests deeper, kind and saying how to fix it, in the language spoken. */
     public static String tooDeepMessage() {
         return tooDeep(Messages.now(IntakeMsg.class));
     }
 
-    /** {@link #TOO_DEEP} in {@code words}' language. */
+    /** The same in {@code words}' language. */
     static String tooDeep(IntakeMsg words) {
         return words.tooDeep(String.valueOf(MAX_NESTING));
     }

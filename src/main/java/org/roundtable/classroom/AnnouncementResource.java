@@ -76,6 +76,6 @@ public class AnnouncementResource {
         if (source.length() > Announcement.MAX_LENGTH) {
             return Messages.now(ClassSettingsMsg.class).announcementTooLong(Announcement.MAX_LENGTH);
         }
-        return Markdown.tooDeep(source) ? Markdown.TOO_DEEP : null;
+        return Markdown.tooDeep(source) ? Markdown.tooDeepMessage() : null;
     }
 }

@@ -10,12 +10,6 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class ClassroomLabels {
 
-    /** The button that flips a discussion's lock: "Unlock" when locked, else "Lock". */
-    static String lockLabel(Discussion discussion) {
-        TeachingMsg words = Messages.now(TeachingMsg.class);
-        return discussion.locked ? words.unlock() : words.lock();
-    }
-
     /** {@code label:optional('Due')}: a field's label marked optional, for the field tag's label. */
     @TemplateExtension(namespace = "label")
     static RawString optional(String label) {

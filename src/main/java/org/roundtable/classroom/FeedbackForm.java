@@ -53,7 +53,7 @@ public class FeedbackForm {
         if (cleanComment().length() > MAX_COMMENT) {
             errors.put("comment", Messages.now(ClassSettingsMsg.class).commentTooLong(MAX_COMMENT));
         } else if (Markdown.tooDeep(cleanComment())) {
-            errors.put("comment", Markdown.TOO_DEEP);
+            errors.put("comment", Markdown.tooDeepMessage());
         }
         if (max != null) {
             BigDecimal number = number(cleanScore());

@@ -28,10 +28,6 @@ public interface TeachingMsg {
 
     String optional();
 
-    String lock();
-
-    String unlock();
-
     String questionNumber(int number);
 
     String questionTakenAway();

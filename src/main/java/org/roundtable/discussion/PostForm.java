@@ -100,7 +100,7 @@ public class PostForm {
         } else if (length > Post.MAX_LENGTH) {
             errors.put("body", words.tooLong(Post.MAX_LENGTH, length));
         } else if (Markdown.tooDeep(text)) {
-            errors.put("body", Markdown.TOO_DEEP);
+            errors.put("body", Markdown.tooDeepMessage());
         }
         Long section = section();
         if (section != null && article.section(section) == null) {
