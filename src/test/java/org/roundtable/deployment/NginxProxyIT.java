@@ -136,7 +136,10 @@ class NginxProxyIT {
         for (String path : List.of("/q/health/ready", "/q/metrics", "/q/")) {
             assertEquals(404, get(proxy + path, Map.of()).statusCode(), path);
         }
-        assertEquals(200, get(a + "/q/health/ready", Map.of()).statusCode(), "open on the instance itself");
+        assertEquals(404, get(a + "/q/health/ready", Map.of()).statusCode(),
+                "not on the instance's public port either");
+        assertEquals(200, get(ServerProcess.management(a) + "/q/health/ready", Map.of()).statusCode(),
+                "open on the instance's management port");
         assertEquals(200, get(proxy + "/healthz", Map.of()).statusCode());
     }
 }
