@@ -1,7 +1,9 @@
 package org.roundtable.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,6 +64,9 @@ class DeploymentFilesTest {
             }
             Map<String, Object> health = (Map<String, Object>) service.get("healthcheck");
             assertTrue(String.valueOf(health.get("test")).contains("/q/health/ready"));
+            assertTrue(String.valueOf(health.get("test")).contains("127.0.0.1/9000"), "health on the management port");
+            assertNull(service.get("ports"), app + " publishes no port: users come through the proxy");
+            assertTrue(env.containsKey("JAVA_OPTS_APPEND"), app + " passes JAVA_OPTS_APPEND on");
             Map<String, Object> dependsOn = (Map<String, Object>) service.get("depends_on");
             assertEquals("service_healthy", ((Map<String, Object>) dependsOn.get("db")).get("condition"));
             assertEquals("docker/Dockerfile", ((Map<String, Object>) service.get("build")).get("dockerfile"));
@@ -97,6 +102,22 @@ class DeploymentFilesTest {
         assertTrue(dockerfile.matches("(?s).*\\nUSER 10001\\n.*"), "runs as a non-root user");
         assertTrue(dockerfile.contains("COPY --from=build"));
         assertTrue(dockerfile.contains("HEALTHCHECK"));
+        assertTrue(dockerfile.contains("exec 3<>/dev/tcp/127.0.0.1/9000"), "health on the management port");
+        assertFalse(dockerfile.contains("/dev/tcp/127.0.0.1/8080"));
+        assertTrue(dockerfile.contains("QUARKUS_MANAGEMENT_HOST=0.0.0.0"), "reachable from the compose network");
+    }
+
+    /** The image starts the launcher the build wrote, so it has the same defaults as target/roundtable. */
+    @Test
+    void theImageRunsTheLauncherWithItsDefaults() throws IOException {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+        assertTrue(dockerfile
+                .contains("COPY --from=build --chown=roundtable:roundtable /src/target/roundtable /app/roundtable"));
+        assertTrue(dockerfile.contains("/src/target/quarkus-app/ /app/quarkus-app/"),
+                "quarkus-app beside the launcher");
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/roundtable\"]"));
+        assertTrue(dockerfile.contains("JAVA_OPTS_APPEND=\"\""), "no option of its own over the launcher's");
+        assertTrue(Files.readString(Path.of("pom.xml")).contains("src/main/launcher/roundtable"));
         for (Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(\\S+)").matcher(dockerfile); copy.find();) {
             assertTrue(Files.exists(Path.of(copy.group(1).replaceAll("/$", ""))),
                     "copied path exists: " + copy.group(1));
@@ -112,5 +133,14 @@ class DeploymentFilesTest {
         assertTrue(run.contains("Demo class is open: students join at"));
         assertTrue(run.contains("/teach"));
         assertTrue(run.contains("-Dquarkus.http.port=") && run.contains("QUARKUS_HTTP_PORT"));
+    }
+
+    /** The README's run command starts the launcher, and the README keeps its two commands. */
+    @Test
+    void readmeRunsTheLauncher() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> commands = Pattern.compile("(?s)```sh\n(.*?)\n```").matcher(readme).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(List.of("./mvnw -B -q package -DskipTests && target/roundtable", "./mvnw verify"), commands);
     }
 }
