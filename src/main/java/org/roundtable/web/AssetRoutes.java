@@ -78,8 +78,10 @@ public class AssetRoutes {
         headers.set(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.ofInstant(asset.modified(), ZoneOffset.UTC)));
         headers.set(HttpHeaders.CONTENT_TYPE, asset.type());
-        // Quarkus marks every answer "identity" when compression is on; text files may be compressed.
+        // Quarkus marks every answer "identity" when compression is on; text files may be compressed,
+        // and a shared cache must then keep the gzipped and the plain copy apart.
         headers.remove(HttpHeaders.CONTENT_ENCODING);
+        headers.set(HttpHeaders.VARY, "Accept-Encoding");
         if (unchanged(context, asset)) {
             response.setStatusCode(304).end();
         } else if (context.request().method() == HttpMethod.HEAD) {

@@ -44,6 +44,7 @@ class AssetsTest {
 
         assertEquals(200, versioned.statusCode());
         assertEquals("public, max-age=31536000, immutable", versioned.header("Cache-Control"));
+        assertEquals("Accept-Encoding", versioned.header("Vary"), "a shared cache keeps gzipped and plain apart");
         assertTrue(versioned.contentType().startsWith("text/css"), versioned.contentType());
         assertEquals(plain.asString(), versioned.asString());
         assertTrue(versioned.asString().contains("@import url(\"base.css\")"));
