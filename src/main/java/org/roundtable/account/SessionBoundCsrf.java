@@ -8,6 +8,9 @@ import java.util.Base64;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import io.quarkus.csrf.reactive.runtime.RestCsrfConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -18,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -29,7 +32,8 @@ import javax.crypto.spec.SecretKeySpec;
  * over plain HTTP. So for a signed-in browser the only cookie accepted is the one derived from
  * its own session token (an HMAC keyed by that token, which is HttpOnly and never leaves the
  * browser): nothing is stored, and every instance derives the same value. Pages of a signed-in
- * browser carry that token, and the cookie is set to it where it differs.
+ * browser carry that token, and the cookie is set to it where it differs. Forms carry it masked
+ * ({@link CsrfMask}, {@link FormToken}), a new spelling on every answer, against BREACH.
  *
  * <p>Also refuses state changes that the browser itself labels as sent from another site or
  * a sibling subdomain ({@code Sec-Fetch-Site}), before any token is looked at.
@@ -97,12 +101,15 @@ public class SessionBoundCsrf {
     }
 
     /**
-     * A state change: refused when the browser says it comes from another site, and, for a
-     * signed-in browser, unless its CSRF cookie is its session's. The CSRF extension checks the
-     * form's token against that cookie, so together the form must carry the session's token.
+     * A state change: refused when the browser says it comes from another site, when it is not a
+     * form, when the form's masked token does not stand for the CSRF cookie and, for a signed-in
+     * browser, unless that cookie is its session's: together the form must carry the session's
+     * token. The CSRF extension makes sure a cookie is there; it compares nothing
+     * ({@code quarkus.rest-csrf.verify-token=false}), as it knows no masks.
      */
     @ServerRequestFilter(priority = Priorities.USER + 10)
-    public Response check(ContainerRequestContext request) {
+    @WithFormRead
+    public Response check(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (SAFE.contains(request.getMethod())) {
             return null;
         }
@@ -110,9 +117,29 @@ public class SessionBoundCsrf {
         if (site != null && FOREIGN_SITES.contains(site)) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
+        if (csrf.requireFormUrlEncoded() && !isForm(request.getMediaType())) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
         String session = sessionCookie.tokenIn(request.getCookies());
         String held = sessionCookie.valueIn(request.getCookies(), csrf.cookieName());
         boolean bound = session == null || (held != null && same(tokenFor(session), held));
-        return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
+        boolean carried = held != null && CsrfMask.standsFor(formToken(request), held);
+        if (!bound || !carried) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        // A page this answer shows again (a form with its errors) carries the token, as after a GET.
+        routing.put(FormToken.CSRF_TOKEN_KEY, held);
+        return null;
+    }
+
+    private String formToken(ResteasyReactiveContainerRequestContext request) {
+        Object value = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+                .getFormParameter(csrf.formFieldName(), true, false);
+        return value instanceof String token ? token : null;
+    }
+
+    private static boolean isForm(MediaType type) {
+        return type != null && (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)
+                || MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type));
     }
 }

@@ -1,5 +1,6 @@
 package org.roundtable.live;
 
+import org.roundtable.account.CsrfMask;
 import org.roundtable.account.Viewer;
 
 import io.vertx.ext.web.RoutingContext;
@@ -13,8 +14,8 @@ public record StreamRequest(SseEventSink sink, Sse sse, RoutingContext context) 
         return StreamReader.of(viewer, context.request());
     }
 
-    /** The form token of the page that opened the stream, for the forms in the posts it carries. */
+    /** The browser's form token, masked once for this stream, for the forms in the posts it carries. */
     String csrfToken() {
-        return context.get("csrf_token");
+        return CsrfMask.mask(context.get("csrf_token"));
     }
 }

@@ -60,6 +60,7 @@ public class SecurityHeaders {
     }
 
     static boolean isStatic(String path) {
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.svg");
+        return path.startsWith(Assets.PREFIX) || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/favicon.svg");
     }
 }

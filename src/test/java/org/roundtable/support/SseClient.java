@@ -54,12 +54,18 @@ public class SseClient implements AutoCloseable {
 
     /** A stream opened with these cookies, as a browser that holds them would. */
     public SseClient(String baseUrl, String path, Map<String, String> cookies) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        this(baseUrl, path, cookies, Map.of());
+    }
+
+    /** The same, with more request headers (what a browser also sends, e.g. Accept-Encoding). */
+    public SseClient(String baseUrl, String path, Map<String, String> cookies, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Accept", "text/event-stream")
                 .header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")))
-                .GET().build();
+                        .collect(Collectors.joining("; ")));
+        headers.forEach(builder::header);
+        HttpRequest request = builder.GET().build();
         reader = new Thread(() -> read(request), "test-sse-reader");
         reader.setDaemon(true);
         reader.start();
