@@ -58,13 +58,21 @@ final class SchoolDay {
                         step.classes(), step.students(), step.joined(), step.pageP50(), step.pageP99(), step.postP99(),
                         step.rate(), step.errors(), step.streams(), step.serverCpu() * 100,
                         step.generatorCpu() * 100, step.rssMb());
-                if (!step.held(plan) || (System.nanoTime() - began) / 1e9 > plan.budgetSeconds()) {
+                // The smoke has no targets: it walks its small ramp to the end unless something fails.
+                boolean stop = plan.isSmoke() ? step.errors() > 0 : !step.held(plan);
+                if (stop || (System.nanoTime() - began) / 1e9 > plan.budgetSeconds()) {
                     break;
                 }
             }
         } finally {
+            recorder = Recorder.quiet();
             visitors.forEach(Visitor::stop);
             clock.shutdownNow();
+            Thread.sleep(2000);   // the last answers arrive before the server stops
+        }
+        boolean failed = steps.isEmpty() || steps.get(steps.size() - 1).errors() > 0 || Student.JOINED.get() == 0;
+        if (plan.isSmoke() && failed) {
+            throw new IllegalStateException("the school-day smoke failed: no student joined, or errors (see above)");
         }
         String started = server.commandLine();
         server.stop();
