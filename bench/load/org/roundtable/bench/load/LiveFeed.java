@@ -15,17 +15,25 @@ final class LiveFeed implements Flow.Subscriber<List<ByteBuffer>> {
 
     static final AtomicInteger OPEN = new AtomicInteger();
 
+    private final Runnable ended;
     private volatile Flow.Subscription subscription;
     private volatile boolean closed;
 
-    /** Opens the stream; answers the feed, or fails with the answer's status. */
-    static CompletableFuture<LiveFeed> open(Person reader, String path, Recorder recorder) {
-        LiveFeed feed = new LiveFeed();
+    private LiveFeed(Runnable ended) {
+        this.ended = ended;
+    }
+
+    /**
+     * Opens the stream; answers the feed (a refused one counts as an error). When the server
+     * ends the stream (it does every ten minutes), {@code ended} runs, as EventSource reconnects.
+     */
+    static CompletableFuture<LiveFeed> open(Person reader, String path, Recorder recorder, Runnable ended) {
+        LiveFeed feed = new LiveFeed(ended);
         return reader.site.http().sendAsync(reader.request(path).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofPublisher()).thenApply(response -> {
                     if (response.statusCode() != 200) {
                         recorder.error("live stream " + path + " answered " + response.statusCode());
-                        response.body().subscribe(new LiveFeed());
+                        response.body().subscribe(new LiveFeed(() -> { }));
                         return feed;
                     }
                     response.body().subscribe(feed);
@@ -63,6 +71,7 @@ final class LiveFeed implements Flow.Subscriber<List<ByteBuffer>> {
         if (subscription != null && !closed) {
             closed = true;
             OPEN.decrementAndGet();
+            ended.run();
         }
     }
 

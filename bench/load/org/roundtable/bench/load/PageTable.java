@@ -35,7 +35,8 @@ final class PageTable {
         Report t = new Report();
         t.row("SQL statements per discussion page, student (" + fmt(s[0], 0) + " / " + fmt(s[1], 0) + " / "
                 + fmt(s[2], 0) + " posts)", "≤ 5, constant", counts("d"), constant("d"));
-        t.row("SQL statements per discussion page, teacher (same pages)", "≤ 5, constant", counts("t"), constant("t"));
+        t.row("SQL statements per discussion page, teacher (same pages)", "≤ 5, constant", counts("t"),
+                constant("t"));
         for (int i = 0; i < s.length; i++) {
             t.row("Discussion page, " + fmt(s[i], 0) + " posts: req/s, p50, p99 at 16 connections", "", speed("d" + i),
                     null);

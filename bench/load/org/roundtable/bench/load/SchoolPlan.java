@@ -11,7 +11,7 @@ record SchoolPlan(boolean isSmoke, int students, int firstClasses, int stepClass
         double moveShare, double p99LimitMs, int budgetSeconds) {
 
     static SchoolPlan full() {
-        return new SchoolPlan(false, 30, 20, 10, 120, 75, 60, 5, 20, 0.15, 0.05, 200, 12 * 60);
+        return new SchoolPlan(false, 30, 10, 10, 120, 90, 60, 5, 20, 0.15, 0.05, 200, 12 * 60);
     }
 
     static SchoolPlan smoke() {

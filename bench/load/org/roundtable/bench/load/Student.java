@@ -39,17 +39,24 @@ final class Student extends Visitor {
     /** Arrives some time within the class's first minute, then joins with the real join form. */
     @Override
     void start() {
-        at(random.nextInt(plan.arrivalSeconds() * 1000), () -> page("/join?code=" + school.code(), true).thenAccept(html -> {
+        at(random.nextInt(plan.arrivalSeconds() * 1000), this::openJoinForm);
+    }
+
+    private void openJoinForm() {
+        page("/join?code=" + school.code(), true).thenAccept(html -> {
             if (html != null && token(html)) {
-                form("/join", Map.of("code", school.code(), "name", person.name)).thenAccept(welcome -> {
-                    if (welcome != null) {
-                        JOINED.incrementAndGet();
-                        page(welcome, false).thenAccept(ok -> page(school.home(), false)
-                                .thenAccept(home -> after(plan.readSeconds(), this::readArticle)));
-                    }
-                });
+                form("/join", Map.of("code", school.code(), "name", person.name)).thenAccept(this::welcome);
             }
-        }));
+        });
+    }
+
+    /** Joined: the welcome page, the class home, then a moment before the article. */
+    private void welcome(String welcome) {
+        if (welcome != null) {
+            JOINED.incrementAndGet();
+            page(welcome, false).thenAccept(ok -> page(school.home(), false)
+                    .thenAccept(home -> after(plan.readSeconds(), this::readArticle)));
+        }
     }
 
     private void readArticle() {

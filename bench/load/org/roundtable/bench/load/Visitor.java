@@ -108,7 +108,15 @@ abstract class Visitor {
             feed = null;
         }
         if (eventsPath != null && running) {
-            LiveFeed.open(person, eventsPath, recorder.get()).thenAccept(opened -> opened(opened, mine));
+            Runnable reconnect = () -> at(3000, () -> reconnect(eventsPath, mine));
+            LiveFeed.open(person, eventsPath, recorder.get(), reconnect).thenAccept(opened -> opened(opened, mine));
+        }
+    }
+
+    /** The server ended the stream: open it again, as EventSource does, if the visitor is still on the page. */
+    private synchronized void reconnect(String eventsPath, int generation) {
+        if (generation == watching) {
+            watch(eventsPath);
         }
     }
 
