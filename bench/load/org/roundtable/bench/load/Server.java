@@ -143,15 +143,24 @@ final class Server {
                 .findFirst().orElse(handle).pid();
     }
 
+    /** Stops the server and waits until it has: a launcher's java child too, so the port is free again. */
     void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle handle : all) {
+            while (handle.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            if (handle.isAlive()) {
+                handle.destroyForcibly();
             }
         }
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     double rssMb() throws IOException {
