@@ -2,7 +2,6 @@ package org.roundtable.bench.load;
 
 import static org.roundtable.bench.load.Log.say;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
