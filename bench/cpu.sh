@@ -4,12 +4,13 @@
 # root, after the bench build (./mvnw package -DskipTests -Pbench):
 #   bench/cpu.sh                      every page, three measurements of 4 s each
 #   PAGES="D1 TEACHER" bench/cpu.sh   some of them (D0 D1 D2 BASELINE TEACHER ARTICLE HOME)
-# It starts the bench build held (java bench/Bench.java --smoke --hold), reads the server's
+# It starts the bench build held (bench/load.sh run --smoke --hold), reads the server's
 # user+system CPU ticks from /proc before and after each wrk run, and prints ms per request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf target/bench/run
-java bench/Bench.java --smoke --hold > target/bench/hold.log 2>&1 &
+bench/load.sh compile
+bench/load.sh run --smoke --hold > target/bench/hold.log 2>&1 &
 bench=$!
 for _ in $(seq 1 240); do [ -f target/bench/run/held.env ] && break; sleep 1; done
 sleep 1

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Roundtable's benchmark. From the repository root:
-#   bench/run.sh               full run (about 15 minutes): prints the table and writes it into docs/performance.md
-#   bench/run.sh --smoke       a few seconds per measurement, no targets, docs left alone (CI runs this)
-#   bench/run.sh --postgresql  the same against a throwaway PostgreSQL cluster (needs PostgreSQL's initdb)
+#   bench/run.sh                        pages one by one (about 10 minutes): writes its table into docs/performance.md
+#   bench/run.sh --school               a school day (about 15 minutes): classes ramped until p99 > 200 ms or an error
+#   bench/run.sh --smoke                both, small and short, no targets, docs left alone (CI runs this)
+#   bench/run.sh --school --smoke       the school day's one-minute smoke only
+#   bench/run.sh [--school] --postgresql  the same against a throwaway PostgreSQL cluster (needs PostgreSQL's initdb)
 # It builds the bench build (./mvnw -Pbench: the product plus the hand-written baseline, into
-# target/bench), starts it on a fresh database, seeds it through the app's forms and measures.
+# target/bench) and the load generator (bench/load, into target/bench/load), starts the server on
+# a fresh database, seeds it through the app's forms and measures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,11 +17,18 @@ if ! command -v wrk >/dev/null; then
 fi
 
 postgresql=false
+school=false
+smoke=false
 for arg in "$@"; do
-  [ "$arg" = --postgresql ] && postgresql=true
+  case $arg in
+    --postgresql) postgresql=true ;;
+    --school) school=true ;;
+    --smoke) smoke=true ;;
+  esac
 done
 
 ./mvnw -B -q --no-transfer-progress package -DskipTests -Pbench
+bench/load.sh compile
 
 if $postgresql; then
   bench/postgresql.sh start
@@ -27,4 +37,8 @@ if $postgresql; then
   source target/bench/pg/env
 fi
 
-java bench/Bench.java "$@"
+bench/load.sh run "$@"
+# The smoke covers both benchmarks, so CI keeps both working with one line.
+if $smoke && ! $school; then
+  bench/load.sh run --school "$@"
+fi
