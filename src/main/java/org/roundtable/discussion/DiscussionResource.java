@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -48,9 +49,13 @@ public class DiscussionResource {
     private final MindChanges minds;
     private final PostItems items;
     private final Clock clock;
+    /** The response's form token, where the page's other forms get theirs ({@code inject:csrf.token}). */
+    private final CsrfTokenParameterProvider csrf;
 
-    DiscussionResource(DiscussionScopes scopes, Posting posting, MindChanges minds, PostItems items, Clock clock) {
+    DiscussionResource(DiscussionScopes scopes, Posting posting, MindChanges minds, PostItems items, Clock clock,
+            CsrfTokenParameterProvider csrf) {
         this.scopes = scopes;
+        this.csrf = csrf;
         this.posting = posting;
         this.minds = minds;
         this.items = items;
@@ -133,7 +138,8 @@ public class DiscussionResource {
         Set<Long> editable = editable(scope, posts, now);
         boolean replyRefused = reply != null && reply == refused;
         String closed = scope.postingClosedReason(now);
-        Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed);
+        Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed,
+                scope.teacher() ? csrf.getToken() : null);
         return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), rendered,
                 closed, flagged, MindsView.of(scope, posts, minds, now)));
