@@ -79,6 +79,9 @@ public interface DiscussionMsg {
 
     String answerHintMinimum();
 
+    /** The link standing for a thread's collapsed replies: {@code .count(n)}. */
+    String moreReplies();
+
     String yourAnswer();
 
     String postAnswer();

@@ -24,17 +24,23 @@ public record DiscussionPage(DiscussionScope scope, PostPage posts, Sort sort, S
      * @param html the post's markup ({@link PostItems})
      * @param flagged the student just flagged it
      * @param replying the reply form opens under it
+     * @param moreReplies the last shown post of a thread: how many of the thread's replies the page leaves out
      */
-    public record Item(ThreadEntry entry, String html, boolean flagged, boolean replying) {
+    public record Item(ThreadEntry entry, String html, boolean flagged, boolean replying, int moreReplies) {
     }
 
     /** The thread's posts in order, each with all the page decides about it. */
     public List<Item> items() {
-        List<Item> items = new ArrayList<>(posts.entries().size());
-        for (ThreadEntry entry : posts.entries()) {
+        List<ThreadEntry> entries = posts.entries();
+        List<Item> items = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            ThreadEntry entry = entries.get(i);
             boolean replying = !entry.isPlaceholder() && reply != null && reply.parentId != null
                     && reply.parentId == entry.id() && closedReason == null;
-            items.add(new Item(entry, rendered.get(entry.id()), flagged != null && flagged == entry.id(), replying));
+            boolean endsThread = i + 1 == entries.size() || entries.get(i + 1).depth() == 0;
+            int more = endsThread ? posts.moreReplies().getOrDefault(entry.post().rootId(), 0) : 0;
+            items.add(new Item(entry, rendered.get(entry.id()), flagged != null && flagged == entry.id(), replying,
+                    more));
         }
         return items;
     }

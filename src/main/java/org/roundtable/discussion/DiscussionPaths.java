@@ -68,6 +68,11 @@ public class DiscussionPaths {
         return scope.basePath() + "#post-" + postId;
     }
 
+    /** The page with a thread shown whole, at its answer ("show N more replies"). */
+    static String threadPath(DiscussionScope scope, Sort sort, int page, long rootId) {
+        return pagePath(scope, sort, page) + "&thread=" + rootId + "#post-" + rootId;
+    }
+
     /** The page with the reply form open under a post. */
     static String replyPath(DiscussionScope scope, Sort sort, int page, long postId) {
         return pagePath(scope, sort, page) + "&reply=" + postId + "#reply-form";

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -48,9 +49,13 @@ public class DiscussionResource {
     private final MindChanges minds;
     private final PostItems items;
     private final Clock clock;
+    /** The response's form token, where the page's other forms get theirs ({@code inject:csrf.token}). */
+    private final CsrfTokenParameterProvider csrf;
 
-    DiscussionResource(DiscussionScopes scopes, Posting posting, MindChanges minds, PostItems items, Clock clock) {
+    DiscussionResource(DiscussionScopes scopes, Posting posting, MindChanges minds, PostItems items, Clock clock,
+            CsrfTokenParameterProvider csrf) {
         this.scopes = scopes;
+        this.csrf = csrf;
         this.posting = posting;
         this.minds = minds;
         this.items = items;
@@ -59,12 +64,13 @@ public class DiscussionResource {
 
     @GET
     public TemplateInstance show(@RestPath long classId, @RestPath long discussionId, @RestQuery String sort,
-            @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged, @RestQuery boolean draft) {
+            @RestQuery Integer page, @RestQuery Long reply, @RestQuery Long flagged, @RestQuery boolean draft,
+            @RestQuery Long thread) {
         DiscussionScope scope = scopes.load(classId, discussionId);
         // Only on the way back from the article page: every other view costs no statement for a draft.
         PostForm answer = draft ? PostDraft.formFor(scope) : PostForm.blank(null);
         return render(scope, Sort.parse(sort), page == null ? 1 : page, answer,
-                reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged, null);
+                reply == null ? null : PostForm.blank(reply), Map.of(), null, flagged, null, thread);
     }
 
     @POST
@@ -75,8 +81,10 @@ public class DiscussionResource {
         if (outcome.isRefused()) {
             return refuse(scope, form, outcome);
         }
+        // A reply lands at the end of its thread, which the page may collapse: it opens the thread whole.
+        String thread = form.isReply() ? "&thread=" + outcome.postId() : "";
         return Response.seeOther(URI.create(scope.basePath() + "?sort=" + form.sortOrDefault().param() + "&page="
-                + outcome.page() + "#post-" + outcome.postId())).build();
+                + outcome.page() + thread + "#post-" + outcome.postId())).build();
     }
 
     /** Where the student stands before reading the discussion, or that they skip the question. */
@@ -101,7 +109,7 @@ public class DiscussionResource {
             return Response.seeOther(URI.create(DiscussionPaths.mindsAnchor(scope))).build();
         }
         return Response.status(Response.Status.BAD_REQUEST).entity(render(scope, Sort.parse(null), 1,
-                PostForm.blank(null), null, Map.of(), null, null, new MindsView.Refused(form, errors))).build();
+                PostForm.blank(null), null, Map.of(), null, null, new MindsView.Refused(form, errors), null)).build();
     }
 
     /** The page again, with the refused text in its form and the messages beside it. */
@@ -109,7 +117,7 @@ public class DiscussionResource {
         PostForm answer = form.isReply() ? PostForm.blank(null) : form;
         PostForm reply = form.isReply() ? form : null;
         Response.ResponseBuilder response = Response.status(outcome.status()).entity(render(scope,
-                form.sortOrDefault(), form.pageOrFirst(), answer, reply, outcome.errors(), form, null, null));
+                form.sortOrDefault(), form.pageOrFirst(), answer, reply, outcome.errors(), form, null, null, null));
         if (outcome.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, outcome.retryAfter());
         }
@@ -120,15 +128,18 @@ public class DiscussionResource {
      * @param refused the form that was refused, whose errors are shown with it
      * @param flagged the post the student just flagged, to confirm it beside the post
      * @param minds the "where do you stand?" form the server refused, or null
+     * @param thread a post whose whole thread the page shows, or null; the post being replied to is one
      */
     private TemplateInstance render(DiscussionScope scope, Sort sort, int page, PostForm answer, PostForm reply,
-            Map<String, String> errors, PostForm refused, Long flagged, MindsView.Refused minds) {
+            Map<String, String> errors, PostForm refused, Long flagged, MindsView.Refused minds, Long thread) {
         Instant now = clock.instant();
-        PostPage posts = PostPage.load(scope, sort, page);
+        Long expanded = thread != null ? thread : reply != null ? reply.parentId : null;
+        PostPage posts = PostPage.load(scope, sort, page, expanded);
         Set<Long> editable = editable(scope, posts, now);
         boolean replyRefused = reply != null && reply == refused;
         String closed = scope.postingClosedReason(now);
-        Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed);
+        Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed,
+                scope.teacher() ? csrf.getToken() : null);
         return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), rendered,
                 closed, flagged, MindsView.of(scope, posts, minds, now)));

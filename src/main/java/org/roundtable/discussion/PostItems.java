@@ -1,10 +1,13 @@
 package org.roundtable.discussion;
 
+import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.roundtable.language.Messages;
 
@@ -24,7 +27,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Any change to one of these is another key, so nothing is ever invalidated by hand. Only
  * "5 minutes ago" ages in place, so the cache ({@code post-renders} in the configuration)
  * keeps a rendering for a few seconds and a bounded number of them. The teacher's posts
- * carry forms with the teacher's own CSRF token: the page renders them every time.
+ * carry forms with the CSRF token of the response: they are kept with a slot in its place, which
+ * each response fills with its own token, so no token is ever kept.
  */
 @ApplicationScoped
 public class PostItems {
@@ -33,9 +37,14 @@ public class PostItems {
      * A post's render depends on the article's revision too (it names the section it cites), and on the
      * reader's language: classmates share a rendering only when they read the interface in the same one.
      */
-    record Key(ThreadEntry entry, long classId, long discussionId, long articleId, int articleRevision, Sort sort,
-            int page, boolean editable, String closed, Locale language) {
+    record Key(ThreadEntry entry, boolean teacher, long classId, long discussionId, long articleId,
+            int articleRevision, Sort sort, int page, boolean editable, String closed, Locale language) {
     }
+
+    /** Stands for the token in a kept rendering of the teacher's forms: unguessable, so no post can write it. */
+    private static final String TOKEN_SLOT = "rt-page-token-" + new BigInteger(128, new SecureRandom()).toString(36);
+    /** What a token may be (the CSRF extension's are URL-safe Base64): anything else is left out, never inserted. */
+    private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9_=-]*");
 
     private final Cache cache;
 
@@ -45,23 +54,22 @@ public class PostItems {
 
     /**
      * Each entry's markup by post id. A student's page reuses what another student's page
-     * rendered; the teacher's posts are rendered every time, as their forms carry the
-     * teacher's own token.
+     * rendered; the teacher's page reuses its own renderings, with this response's token put in.
+     *
+     * @param csrf the token of this response, for the teacher's forms
      */
     Map<Long, String> forPage(DiscussionScope scope, List<ThreadEntry> entries, Sort sort, int page,
-            Set<Long> editable, String closed) {
+            Set<Long> editable, String closed, String csrf) {
         Map<Long, String> html = new HashMap<>();
+        boolean teacher = scope.teacher();
+        String token = csrf != null && SAFE_TOKEN.matcher(csrf).matches() ? csrf : "";
         for (ThreadEntry entry : entries) {
             boolean canEdit = editable.contains(entry.id());
-            if (scope.teacher()) {
-                html.put(entry.id(), render(entry, scope, sort, page, canEdit, closed));
-                continue;
-            }
-            Key key = new Key(entry, scope.classroom().id, scope.discussion().id, scope.article().id(),
+            Key key = new Key(entry, teacher, scope.classroom().id, scope.discussion().id, scope.article().id(),
                     scope.article().revision(), sort, page, canEdit, closed, Messages.locale());
             String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
                     .await().indefinitely();
-            html.put(entry.id(), rendered);
+            html.put(entry.id(), teacher ? rendered.replace(TOKEN_SLOT, token) : rendered);
         }
         return html;
     }
@@ -69,7 +77,8 @@ public class PostItems {
     /** The one place a shared post's markup comes from: the discussion template's {@code post} fragment. */
     private static String render(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
             String closed) {
-        return DiscussionResource.Templates.discussion$post(entry, scope, sort, page, editable, closed, "").render();
+        return DiscussionResource.Templates.discussion$post(entry, scope, sort, page, editable, closed,
+                scope.teacher() ? TOKEN_SLOT : "").render();
     }
 
     /**

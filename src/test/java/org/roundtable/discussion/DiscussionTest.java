@@ -129,7 +129,7 @@ class DiscussionTest extends FreshData {
         long r3 = postId(reply(ben, r2, "depth three"));
         long r4 = postId(reply(ana, r3, "depth four"));
 
-        Document page = ana.browser().page(q1);
+        Document page = ana.browser().page(q1 + "?thread=" + root);
         assertTrue(page.selectFirst("#post-" + root).hasClass("depth-0"));
         assertTrue(page.selectFirst("#post-" + r1).hasClass("depth-1"));
         assertTrue(page.selectFirst("#post-" + r2).hasClass("depth-2"));
@@ -372,7 +372,7 @@ class DiscussionTest extends FreshData {
             assertEquals(3, fixtures.find(chain.get(level - 1)).depth, "stored at the display depth");
         }
         assertEquals(chain.get(4), fixtures.find(chain.get(5)).parent.id, "the parent link is kept");
-        Document page = student("Cleo").browser().page(q1);
+        Document page = student("Cleo").browser().page(q1 + "?thread=" + chain.get(0));
         Element deepest = page.selectFirst("#post-" + chain.get(5));
         assertTrue(deepest.hasClass("depth-3"));
         assertEquals("replying to Ben", deepest.select(".replying-to").text(), "level 6 answers Ben's level 5");
@@ -397,10 +397,12 @@ class DiscussionTest extends FreshData {
                 return parent.id;
             });
         }
-        Response response = student("Reader").browser().get(q1);
+        Response response = student("Reader").browser().get(q1 + "?thread=" + last);
         assertEquals(200, response.statusCode());
         Document page = Browser.html(response);
         assertEquals(5001, page.select(".thread .post").size());
+        assertEquals(1 + PostPage.REPLIES_SHOWN, student("Other").browser().page(q1).select(".thread .post").size(),
+                "the discussion's own page carries the chain's first replies");
         assertEquals("link 5000", page.select(".thread .post .post-body").last().text(), "in thread order");
         assertTrue(page.select(".thread .post").stream().allMatch(p -> p.className().matches(".*depth-[0-3].*")));
     }

@@ -73,6 +73,34 @@ class StatementCountTest {
                 "the teacher's page carries the moderation tools under every post");
     }
 
+    /** A thread of 200 replies is still one query, and the page carries its first few and a link. */
+    @Test
+    void aLongThreadCostsTheSameStatementsAndIsBounded() {
+        long discussion = testClass.discussions().get(0);
+        long writer = fixtures.enrol(testClass.id(), "Writer", "ABCD-EFGH");
+        long reader = fixtures.enrol(testClass.id(), "Reader", "ABCD-EFGH");
+        Browser student = new Browser();
+        student.setCookie("rt_session", fixtures.signIn(reader));
+        Browser classTeacher = new Browser();
+        classTeacher.setCookie("rt_session", fixtures.signIn(teacher));
+        String path = testClass.discussionPath(1);
+        addPosts(discussion, writer, 10);
+        long studentShort = statementsFor(student, path);
+        long teacherShort = statementsFor(classTeacher, path);
+        Instant at = Instant.now().minusSeconds(50_000);
+        long answer = fixtures.post(discussion, writer, null, "long thread", at);
+        for (int i = 0; i < 200; i++) {
+            fixtures.post(discussion, writer, answer, "reply " + i, at.plusSeconds(i + 1));
+        }
+
+        assertEquals(studentShort, statementsFor(student, path));
+        assertEquals(teacherShort, statementsFor(classTeacher, path));
+        assertEquals(studentShort, statementsFor(student, path + "?thread=" + answer), "the whole thread, too");
+        Document page = student.page(path);
+        assertEquals(10 / 2 + 1 + 10 / 2 + PostPage.REPLIES_SHOWN, page.select(".thread > .post").size());
+        assertEquals(201, student.page(path + "?thread=" + answer).select(".thread > .post").size() - 10);
+    }
+
     /**
      * Where the class stood before and after a stance question is one more query, of the class's
      * stance rows (one per student, however many posts), made only where the chart is shown: for the

@@ -28,7 +28,7 @@ class ThreadBuilderTest {
             String approvedBodyHtml) {
         PostRow row = new PostRow(id, parent, root, author, author == ANA ? "Ana" : author == BEN ? "Ben" : "Me",
                 false, "Pseudo" + author, false, "<p>" + id + "</p>", null, null, status, false, false, null,
-                T0.plusSeconds(minute * 60L), null, 0, 1, 0, approvedBodyHtml, publishedAt);
+                T0.plusSeconds(minute * 60L), null, 0, 1, 0, approvedBodyHtml, publishedAt, 0);
         rows.add(row);
         return row;
     }
@@ -188,10 +188,10 @@ class ThreadBuilderTest {
     void aLiveReplyUnderAReplyAtTheDisplayDepthIsCapped() {
         PostRow parent = new PostRow(7, 6L, 1, ANA, "Ana", false, null, false, "<p>7</p>", null, null,
                 PostStatus.PUBLISHED,
-                false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0);
+                false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0, 0);
         PostRow reply = new PostRow(8, 7L, 1, BEN, "Ben", false, null, false, "<p>8</p>", null, null,
                 PostStatus.PUBLISHED,
-                false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0);
+                false, false, null, T0, null, 0, 1, ThreadBuilder.MAX_DEPTH, null, T0, 0);
         ThreadEntry entry = ThreadBuilder.single(student(true), reply, parent);
         assertTrue(entry.capped());
         assertEquals("Ana", entry.replyingTo());
