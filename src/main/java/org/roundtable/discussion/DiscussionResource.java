@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.roundtable.account.FormToken;
 
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -49,13 +49,13 @@ public class DiscussionResource {
     private final MindChanges minds;
     private final PostItems items;
     private final Clock clock;
-    /** The response's form token, where the page's other forms get theirs ({@code inject:csrf.token}). */
-    private final CsrfTokenParameterProvider csrf;
+    /** The response's masked form token, the one the page's other forms carry ({@code inject:formToken.value}). */
+    private final FormToken formToken;
 
     DiscussionResource(DiscussionScopes scopes, Posting posting, MindChanges minds, PostItems items, Clock clock,
-            CsrfTokenParameterProvider csrf) {
+            FormToken formToken) {
         this.scopes = scopes;
-        this.csrf = csrf;
+        this.formToken = formToken;
         this.posting = posting;
         this.minds = minds;
         this.items = items;
@@ -139,7 +139,7 @@ public class DiscussionResource {
         boolean replyRefused = reply != null && reply == refused;
         String closed = scope.postingClosedReason(now);
         Map<Long, String> rendered = items.forPage(scope, posts.entries(), sort, posts.page(), editable, closed,
-                scope.teacher() ? csrf.getToken() : null);
+                scope.teacher() ? formToken.value() : null);
         return Templates.discussion(new DiscussionPage(scope, posts, sort, Sort.values(), answer, reply,
                 replyRefused ? Map.of() : errors, replyRefused ? errors : Map.of(), rendered,
                 closed, flagged, MindsView.of(scope, posts, minds, now)));
