@@ -18,24 +18,17 @@ public final class SectionCitations {
     private SectionCitations() {
     }
 
-    /** Moves one section's count in a class by {@code delta}, in one UPDATE that concurrent posts cannot overwrite. */
+    /** Moves one section's count in a class by {@code delta} ({@link CounterRows}). */
     static void add(long classroomId, long sectionId, int delta) {
-        if (delta == 0 || update(classroomId, sectionId, delta) > 0) {
-            return;
+        if (delta != 0) {
+            CounterRows.add(classroomId, () -> em().createNativeQuery("update section_citation "
+                    + "set posts = posts + ?3 where classroom_id = ?1 and section_id = ?2")
+                    .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta).executeUpdate(),
+                    () -> em().createNativeQuery("insert into section_citation (classroom_id, section_id, posts) "
+                            + "values (?1, ?2, ?3)")
+                            .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta)
+                            .executeUpdate());
         }
-        // The section's first citation in the class: the class's row is locked so that two first citations
-        // at once wait for each other, and the second one finds the row the first inserted.
-        lockClass(classroomId);
-        if (update(classroomId, sectionId, delta) == 0) {
-            em().createNativeQuery("insert into section_citation (classroom_id, section_id, posts) values (?1, ?2, ?3)")
-                    .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta).executeUpdate();
-        }
-    }
-
-    private static int update(long classroomId, long sectionId, int delta) {
-        return em().createNativeQuery("update section_citation set posts = posts + ?3 "
-                + "where classroom_id = ?1 and section_id = ?2")
-                .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta).executeUpdate();
     }
 
     /** The counts of an article's sections in a class, by section id, as kept: no section cited, no entry. */
@@ -72,18 +65,13 @@ public final class SectionCitations {
 
     /** Sets a class's counts from its posts (removing a student with their posts). */
     public static void recount(long classroomId) {
-        lockClass(classroomId);
+        CounterRows.lockClass(classroomId);
         em().createNativeQuery("delete from section_citation where classroom_id = ?1").setParameter(1, classroomId)
                 .executeUpdate();
         counted(classroomId).forEach((section, posts) -> em().createNativeQuery(
                 "insert into section_citation (classroom_id, section_id, posts) values (?1, ?2, ?3)")
                 .setParameter(1, classroomId).setParameter(2, section).setParameter(3, posts.intValue())
                 .executeUpdate());
-    }
-
-    private static void lockClass(long classroomId) {
-        em().createNativeQuery("select id from classroom where id = ?1 for update").setParameter(1, classroomId)
-                .getResultList();
     }
 
     private static EntityManager em() {
