@@ -66,18 +66,22 @@ public final class ProgressTally {
 
     private static void progress(long classroomId, long discussion, long author, int published, int pending,
             int repliedTo) {
-        CounterRows.add(classroomId, () -> em().createNativeQuery("update post_progress set published_answers = "
-                + "published_answers + ?3, pending_answers = pending_answers + ?4, replied_to = replied_to + ?5 "
-                + "where discussion_id = ?1 and account_id = ?2").setParameter(1, discussion).setParameter(2, author)
-                .setParameter(3, published).setParameter(4, pending).setParameter(5, repliedTo).executeUpdate(),
+        CounterRows.add(() -> CounterRows.lockAccount(author),
+                () -> em().createNativeQuery("update post_progress set published_answers = "
+                        + "published_answers + ?3, pending_answers = pending_answers + ?4, replied_to = replied_to + ?5 "
+                        + "where discussion_id = ?1 and account_id = ?2").setParameter(1, discussion)
+                        .setParameter(2, author)
+                        .setParameter(3, published).setParameter(4, pending).setParameter(5, repliedTo).executeUpdate(),
                 () -> insertProgress(discussion, author, published, pending, repliedTo));
     }
 
     /** One reply more or fewer to {@code to}; the first, or the last one gone, moves the count of others. */
     private static void reply(long classroomId, long discussion, long author, long to, int delta) {
-        CounterRows.add(classroomId, () -> em().createNativeQuery("update reply_tally set replies = replies + ?4 "
-                + "where discussion_id = ?1 and account_id = ?2 and replied_to_id = ?3").setParameter(1, discussion)
-                .setParameter(2, author).setParameter(3, to).setParameter(4, delta).executeUpdate(),
+        CounterRows.add(() -> CounterRows.lockAccount(author),
+                () -> em().createNativeQuery("update reply_tally set replies = replies + ?4 "
+                        + "where discussion_id = ?1 and account_id = ?2 and replied_to_id = ?3")
+                        .setParameter(1, discussion)
+                        .setParameter(2, author).setParameter(3, to).setParameter(4, delta).executeUpdate(),
                 () -> insertReplies(discussion, author, to, delta));
         // The row is locked by the update above until the transaction ends: this reads what it left.
         int replies = ((Number) em().createNativeQuery("select replies from reply_tally where discussion_id = ?1 "

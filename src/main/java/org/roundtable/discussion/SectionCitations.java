@@ -21,13 +21,17 @@ public final class SectionCitations {
     /** Moves one section's count in a class by {@code delta} ({@link CounterRows}). */
     static void add(long classroomId, long sectionId, int delta) {
         if (delta != 0) {
-            CounterRows.add(classroomId, () -> em().createNativeQuery("update section_citation "
-                    + "set posts = posts + ?3 where classroom_id = ?1 and section_id = ?2")
-                    .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta).executeUpdate(),
-                    () -> em().createNativeQuery("insert into section_citation (classroom_id, section_id, posts) "
-                            + "values (?1, ?2, ?3)")
-                            .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta)
-                            .executeUpdate());
+            CounterRows
+                    .add(() -> CounterRows.lockClass(classroomId),
+                            () -> em().createNativeQuery("update section_citation "
+                                    + "set posts = posts + ?3 where classroom_id = ?1 and section_id = ?2")
+                                    .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta)
+                                    .executeUpdate(),
+                            () -> em()
+                                    .createNativeQuery("insert into section_citation (classroom_id, section_id, posts) "
+                                            + "values (?1, ?2, ?3)")
+                                    .setParameter(1, classroomId).setParameter(2, sectionId).setParameter(3, delta)
+                                    .executeUpdate());
         }
     }
 
