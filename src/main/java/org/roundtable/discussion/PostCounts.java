@@ -27,12 +27,7 @@ public final class PostCounts {
 
     /** How often each section of the article is cited by posts classmates may read in the class, by section id. */
     public static Map<Long, Long> citations(long classroomId, long articleId) {
-        return byKey(Panache.getEntityManager().createQuery("select p.section.id, count(p) from Post p "
-                + "where p.discussion.classroom.id = :c and p.section.article.id = :a and "
-                + Visibility.toClassmatesHql("p") + " group by p.section.id", Object[].class)
-                .setParameter("c", classroomId)
-                .setParameter("a", articleId)
-                .getResultList());
+        return SectionCitations.of(classroomId, articleId);
     }
 
     /** How many posts quote paragraph {@code paragraph} (from 1) of the section stored as {@code sectionId}. */

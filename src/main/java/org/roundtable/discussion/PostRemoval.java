@@ -43,7 +43,7 @@ public class PostRemoval {
     /**
      * Everything a student wrote in a class goes: posts nobody replied to are deleted;
      * posts holding classmates' replies are emptied into an anonymous placeholder so those
-     * replies keep their place. The class's discussions are counted again.
+     * replies keep their place. The class's discussions, citations and progress are counted again.
      */
     public static void deleteOrEmptyPostsOf(long classId, long accountId) {
         EntityManager em = Panache.getEntityManager();
@@ -63,6 +63,8 @@ public class PostRemoval {
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         em.createQuery("select d.id from Discussion d where d.classroom.id = :c", Long.class)
                 .setParameter("c", classId).getResultList().forEach(Contribution::recount);
+        SectionCitations.recount(classId);
+        ProgressTally.recount(classId);
     }
 
     /** The answers a student removed from a class was writing there: whether or not their posts stay. */
