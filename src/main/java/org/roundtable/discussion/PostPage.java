@@ -71,22 +71,22 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
 
     /**
      * The page's threads with one query: each thread's posts this reader may see are numbered oldest
-     * first and counted in the database (window functions, read once, then joined to the posts by id),
-     * and only the first few come back. Any status: the builder decides what shows.
+     * first and counted in the database (window functions, over posts read once), and only the first
+     * few come back. Any status: the builder decides what shows.
      */
     private static List<PostRow> threadsOf(long discussionId, ThreadBuilder.Viewing viewing, Sort sort, int page,
             Long expanded) {
         String roots = "select r.id from Post r where r.discussion.id = :discussion and r.depth = 0 and "
                 + rootFilter(viewing, "r") + " order by " + sort.orderBy + " limit :limit offset :offset";
-        String numbered = "select q.id as id, q.rootId as root, row_number() over (partition by q.rootId order by "
+        String numbered = "select " + PostRow.columnsOf("q") + ", row_number() over (partition by q.rootId order by "
                 + "case when q.depth = 0 then 0 else 1 end, q.createdAt, q.id) as place, "
                 + "count(*) over (partition by q.rootId) as size from Post q "
                 + "where q.discussion.id = :discussion and q.rootId in (" + roots + ") and (q.depth = 0 or "
                 + rootFilter(viewing, "q") + ")";
-        String hql = PostRow.selectWith("case when p.depth = 0 then cast(w.size as Integer) else 0 end")
-                + "from (" + numbered + ") w join Post p on p.id = w.id left join p.author a "
+        String hql = PostRow.selectFrom("w", "case when w.depth = 0 then cast(w.size as Integer) else 0 end")
+                + "from (" + numbered + ") w left join Account a on a.id = w.authorId "
                 + "where w.place <= :shown"
-                + (expanded == null ? "" : " or w.root = (select x.rootId from Post x where x.id = :expanded)");
+                + (expanded == null ? "" : " or w.rootId = (select x.rootId from Post x where x.id = :expanded)");
         TypedQuery<PostRow> query = Panache.getEntityManager().createQuery(hql, PostRow.class)
                 .setParameter("discussion", discussionId)
                 .setParameter("limit", ANSWERS_PER_PAGE)

@@ -1,8 +1,11 @@
 package org.roundtable.discussion;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.roundtable.account.Account;
 
@@ -22,6 +25,12 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
         int replyCount,
         int wordCount, int depth, String approvedBodyHtml, Instant publishedAt, int threadPosts) {
 
+    /** The post's fields in the constructor's order, as paths on a post; the author's kind comes from {@code a}. */
+    private static final List<String> FIELDS = List.of("id", "parent.id", "rootId", "author.id", "authorName",
+            "authorPseudonym", "pseudonymous", "bodyHtml", "section.id", "stance", "status", "flaggedHidden",
+            "endorsed", "hiddenReason", "createdAt", "editedAt", "replyCount", "wordCount", "depth",
+            "approvedBodyHtml", "publishedAt");
+
     /**
      * The HQL select list matching the constructor; the query joins author {@code a}. Names come from
      * the post alone: never from the author's account, nor from an enrollment that may be gone.
@@ -29,17 +38,37 @@ public record PostRow(long id, Long parentId, long rootId, Long authorId, String
     static final String SELECT = selectWith("0");
 
     /**
-     * The select list with the thread's size as counted by the query ({@code threadPosts}).
+     * The select list with the thread's size as counted by the query ({@code threadPosts}), over post {@code p}.
      *
      * @param threadPosts an HQL integer expression
      */
     static String selectWith(String threadPosts) {
-        return "select new " + PostRow.class.getName() + "(p.id, p.parent.id, p.rootId, a.id, "
-                + "p.authorName, "
-                + "case when a.kind = " + Account.Kind.class.getCanonicalName() + ".TEACHER then true else false end, "
-                + "p.authorPseudonym, p.pseudonymous, p.bodyHtml, p.section.id, p.stance, p.status, p.flaggedHidden, "
-                + "p.endorsed, p.hiddenReason, p.createdAt, p.editedAt, p.replyCount, p.wordCount, p.depth, "
-                + "p.approvedBodyHtml, p.publishedAt, " + threadPosts + ") ";
+        return select(field -> "p." + field, threadPosts);
+    }
+
+    /** The fields of post {@code q} as a derived table's columns, each under {@link #column its name}. */
+    static String columnsOf(String q) {
+        return FIELDS.stream().map(field -> q + "." + field + " as " + column(field)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The select list over derived table {@code w} made with {@link #columnsOf}: the posts are read once, not
+     * joined back by id (a plan PostgreSQL may run as a scan per row when its statistics are stale).
+     */
+    static String selectFrom(String w, String threadPosts) {
+        return select(field -> w + "." + column(field), threadPosts);
+    }
+
+    /** {@code parent.id} as {@code parentId}, and so on. */
+    private static String column(String field) {
+        return field.replace(".id", "Id");
+    }
+
+    private static String select(UnaryOperator<String> field, String threadPosts) {
+        List<String> items = new ArrayList<>(FIELDS.stream().map(field).toList());
+        items.add(FIELDS.indexOf("authorName") + 1,
+                "case when a.kind = " + Account.Kind.class.getCanonicalName() + ".TEACHER then true else false end");
+        return "select new " + PostRow.class.getName() + "(" + String.join(", ", items) + ", " + threadPosts + ") ";
     }
 
     /**

@@ -141,7 +141,6 @@ class StatementCountTest {
                 .eachText().stream().mapToInt(Integer::parseInt).sum());
     }
 
-    /** Posts as answers with a reply each, so threads are non-trivial; each call writes later than the last. */
     /** The discussion's own three statements, and one for the header's unread count, however many notices wait. */
     @Test
     void theHeadersUnreadCountIsOneStatementWhateverTheNumberOfNotices() {
@@ -166,6 +165,7 @@ class StatementCountTest {
         assertEquals(DISCUSSION_STATEMENTS + 1, with, "the discussion's statements and the header's count");
     }
 
+    /** Posts as answers with a reply each, so threads are non-trivial; each call writes later than the last. */
     private void addPosts(long discussion, long author, int count) {
         Instant at = Instant.now().minusSeconds(100_000).plusSeconds(written);
         written += count;
