@@ -4,6 +4,7 @@
 #   bench/run.sh --school               a school day (about 15 minutes): classes ramped until p99 > 200 ms or an error
 #   bench/run.sh --smoke                both, small and short, no targets, docs left alone (CI runs this)
 #   bench/run.sh --school --smoke       the school day's one-minute smoke only
+#   bench/run.sh --school --classes 40  40 classes from the start, held three minutes, docs left alone (to profile)
 #   bench/run.sh [--school] --postgresql  the same against a throwaway PostgreSQL cluster (needs PostgreSQL's initdb)
 # It builds the bench build (./mvnw -Pbench: the product plus the hand-written baseline, into
 # target/bench) and the load generator (bench/load, into target/bench/load), starts the server on

@@ -17,6 +17,7 @@ import java.nio.file.Path;
  *   --smoke        the same, small and short, docs/performance.md left alone
  *   --postgresql   against the PostgreSQL cluster bench/postgresql.sh started
  *   --hold         page benchmark seeded, then the server kept up for bench/cpu.sh
+ *   --classes N    with --school: N classes from the start, held for one step, docs left alone (to profile)
  * </pre>
  */
 public final class Bench {
@@ -29,8 +30,11 @@ public final class Bench {
         boolean postgresql = false;
         boolean hold = false;
         boolean school = false;
-        for (String arg : args) {
+        Integer held = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             switch (arg) {
+                case "--classes" -> held = Integer.parseInt(args[++i]);
                 case "--smoke" -> smoke = true;
                 case "--postgresql" -> postgresql = true;
                 case "--hold" -> hold = true;
@@ -48,7 +52,8 @@ public final class Bench {
         String marker = (school ? "bench-school" : "bench") + (postgresql ? "-postgresql" : "");
         try {
             section = school
-                    ? new SchoolDay(smoke ? SchoolPlan.smoke() : SchoolPlan.full(), server, command).run()
+                    ? new SchoolDay(smoke ? SchoolPlan.smoke() : held != null ? SchoolPlan.held(held) : SchoolPlan.full(),
+                            server, command).run()
                     : new PageBench(smoke ? Plan.smoke() : Plan.full(), server, work, command).run(hold);
         } finally {
             server.stop();
@@ -58,7 +63,9 @@ public final class Bench {
         }
         System.out.println();
         System.out.println(section);
-        if (smoke) {
+        if (held != null) {
+            say("held run: docs/performance.md left as it was");
+        } else if (smoke) {
             // Beside the work folder, which the next run clears: CI's smoke runs both benchmarks in a row.
             Path smokeTable = work.resolveSibling(marker + "-smoke.md");
             Files.writeString(smokeTable, section);

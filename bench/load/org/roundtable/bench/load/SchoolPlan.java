@@ -14,6 +14,13 @@ record SchoolPlan(boolean isSmoke, int students, int firstClasses, int stepClass
         return new SchoolPlan(false, 30, 10, 10, 120, 90, 60, 5, 20, 0.15, 0.05, 200, 12 * 60);
     }
 
+    /** The full day's pace with {@code classes} classes from the start, held for one longer step: a steady load to profile. */
+    static SchoolPlan held(int classes) {
+        SchoolPlan day = full();
+        return new SchoolPlan(false, day.students, classes, classes, classes, 180, day.arrivalSeconds,
+                day.readSeconds, day.writeSeconds, day.replyShare, day.moveShare, day.p99LimitMs, day.budgetSeconds);
+    }
+
     static SchoolPlan smoke() {
         return new SchoolPlan(true, 30, 1, 1, 2, 20, 10, 2, 4, 0.15, 0.05, 200, 60);
     }
