@@ -1,17 +1,19 @@
 package org.roundtable.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -31,31 +33,49 @@ class LauncherTest {
     Path dir;
 
     /** The stand-in application: prints its JVM's options, heap limit and malloc arenas, one a line. */
-    public static void main(String[] args) {
-        System.out.println("options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
-        System.out.println("max-heap-mb " + Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.println("malloc-arenas " + System.getenv("MALLOC_ARENA_MAX"));
-        System.out.println("port " + System.getProperty("quarkus.http.port"));
+    public static final class StandIn {
+
+        public static void main(String[] args) {
+            System.out.println("options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
+            System.out.println("max-heap-mb " + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.println("malloc-arenas " + System.getenv("MALLOC_ARENA_MAX"));
+            System.out.println("port " + System.getProperty("quarkus.http.port"));
+        }
+    }
+
+    /** The stand-in's quarkus-run.jar, written once: the class is in the jar, as an application's are. */
+    Path app() throws IOException {
+        Path app = Files.createDirectories(dir.resolve("quarkus-app"));
+        Path jar = app.resolve("quarkus-run.jar");
+        if (Files.exists(jar)) {
+            return app;
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandIn.class.getName());
+        String entry = StandIn.class.getName().replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(Files.readAllBytes(Path.of("target/test-classes", entry)));
+            out.closeEntry();
+        }
+        return app;
     }
 
     String run(Map<String, String> env, String... args) throws Exception {
-        Path app = Files.createDirectories(dir.resolve("quarkus-app"));
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherTest.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-                Path.of("target/test-classes").toUri().toString());
-        try (OutputStream out = new JarOutputStream(Files.newOutputStream(app.resolve("quarkus-run.jar")), manifest)) {
-            out.flush();
+        app();
+        Path launcher = dir.resolve("roundtable");
+        if (!Files.exists(launcher)) {
+            Files.copy(LAUNCHER, launcher);
+            assertTrue(launcher.toFile().setExecutable(true));
         }
-        Path launcher = Files.copy(LAUNCHER, dir.resolve("roundtable"));
-        assertTrue(launcher.toFile().setExecutable(true));
         ProcessBuilder builder = new ProcessBuilder(
                 Stream.concat(Stream.of(launcher.toString()), Stream.of(args))
                         .toList())
                 .redirectErrorStream(true);
         builder.environment().remove("JAVA_OPTS_APPEND");
         builder.environment().remove("MALLOC_ARENA_MAX");
+        builder.environment().remove("ROUNDTABLE_CLASS_ARCHIVE");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(env);
         Process process = builder.start();
@@ -91,6 +111,41 @@ class LauncherTest {
         assertTrue(Long.parseLong(line(output, "max-heap-mb")) <= 96, output);
         assertEquals("8081", line(output, "port"));
         assertEquals("4", line(output, "malloc-arenas"));
+    }
+
+    @Test
+    void theFirstRunWritesAClassArchiveThatTheNextRunsMapUntilTheJarChanges() throws Exception {
+        String first = line(run(Map.of()), "options");
+        assertTrue(first.contains("-XX:ArchiveClassesAtExit="), first);
+        assertEquals(1, archives(".jsa.").size(), "the run's own file, written as it stopped");
+
+        String second = line(run(Map.of()), "options");
+        Path archive = archives(".jsa").get(0);
+        assertTrue(second.contains("-XX:SharedArchiveFile=" + archive), second);
+        assertEquals(List.of(), archives(".jsa."), "moved into place once its run was over");
+        String third = line(run(Map.of()), "options");
+        assertTrue(third.contains("-XX:SharedArchiveFile=" + archive), "the archive is kept: " + third);
+
+        Path jar = app().resolve("quarkus-run.jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Files.getLastModifiedTime(archive).toInstant().plusSeconds(5)));
+        String rebuilt = line(run(Map.of()), "options");
+        assertTrue(rebuilt.contains("-XX:ArchiveClassesAtExit="), "a newer jar, a new archive: " + rebuilt);
+        assertEquals(List.of(), archives(".jsa"), "the old archive is gone");
+    }
+
+    @Test
+    void noClassArchiveWhenTurnedOff() throws Exception {
+        String options = line(run(Map.of("ROUNDTABLE_CLASS_ARCHIVE", "off")), "options");
+        assertFalse(options.contains("Archive"), options);
+        assertEquals(List.of(), archives(".jsa"));
+    }
+
+    /** The class archives in quarkus-app/: in place ({@code .jsa}), or as a run wrote them ({@code .jsa.PID}). */
+    private List<Path> archives(String ending) throws IOException {
+        String pattern = ending.equals(".jsa") ? ".*\\.jsa" : ".*\\.jsa\\.\\d+";
+        try (Stream<Path> files = Files.list(app())) {
+            return files.filter(f -> f.getFileName().toString().matches(pattern)).toList();
+        }
     }
 
     @Test
