@@ -134,6 +134,19 @@ class LauncherTest {
     }
 
     @Test
+    void anArchiveCutShortIsThrownAwayNotMapped() throws Exception {
+        run(Map.of());
+        Path written = archives(".jsa.").get(0);
+        byte[] whole = Files.readAllBytes(written);
+        Files.write(written, java.util.Arrays.copyOf(whole, whole.length / 2)); // as if killed while writing
+
+        String options = line(run(Map.of()), "options");
+        assertFalse(options.contains("SharedArchiveFile"), options);
+        assertTrue(options.contains("-XX:ArchiveClassesAtExit="), "written again: " + options);
+        assertEquals(List.of(), archives(".jsa"));
+    }
+
+    @Test
     void noClassArchiveWhenTurnedOff() throws Exception {
         String options = line(run(Map.of("ROUNDTABLE_CLASS_ARCHIVE", "off")), "options");
         assertFalse(options.contains("Archive"), options);
