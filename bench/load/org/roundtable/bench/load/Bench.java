@@ -30,11 +30,11 @@ public final class Bench {
         boolean postgresql = false;
         boolean hold = false;
         boolean school = false;
-        Integer held = null;
+        Integer heldClasses = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--classes" -> held = Integer.parseInt(args[++i]);
+                case "--classes" -> heldClasses = Integer.parseInt(args[++i]);
                 case "--smoke" -> smoke = true;
                 case "--postgresql" -> postgresql = true;
                 case "--hold" -> hold = true;
@@ -52,8 +52,9 @@ public final class Bench {
         String marker = (school ? "bench-school" : "bench") + (postgresql ? "-postgresql" : "");
         try {
             section = school
-                    ? new SchoolDay(smoke ? SchoolPlan.smoke() : held != null ? SchoolPlan.held(held) : SchoolPlan.full(),
-                            server, command).run()
+                    ? new SchoolDay(smoke ? SchoolPlan.smoke()
+                            : heldClasses != null ? SchoolPlan.held(heldClasses) : SchoolPlan.full(), server, command)
+                            .run()
                     : new PageBench(smoke ? Plan.smoke() : Plan.full(), server, work, command).run(hold);
         } finally {
             server.stop();
@@ -63,7 +64,7 @@ public final class Bench {
         }
         System.out.println();
         System.out.println(section);
-        if (held != null) {
+        if (heldClasses != null) {
             say("held run: docs/performance.md left as it was");
         } else if (smoke) {
             // Beside the work folder, which the next run clears: CI's smoke runs both benchmarks in a row.

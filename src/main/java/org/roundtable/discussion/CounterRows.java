@@ -2,7 +2,7 @@ package org.roundtable.discussion;
 
 import java.util.function.IntSupplier;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.roundtable.Database;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -21,12 +21,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 final class CounterRows {
 
-    /** Read once, when first needed: the kind of database is fixed when the application is built. */
-    private static final class Lock {
-
-        static final String CLAUSE = ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class)
-                .startsWith("postgres") ? "for no key update" : "for update";
-    }
+    private static final String LOCK = Database.isPostgres() ? "for no key update" : "for update";
 
     private CounterRows() {
     }
@@ -44,13 +39,13 @@ final class CounterRows {
 
     /** Held to the end of the transaction: first rows of the author's counters wait for each other. */
     static void lockAccount(long accountId) {
-        Panache.getEntityManager().createNativeQuery("select id from account where id = ?1 " + Lock.CLAUSE)
+        Panache.getEntityManager().createNativeQuery("select id from account where id = ?1 " + LOCK)
                 .setParameter(1, accountId).getResultList();
     }
 
     /** Held to the end of the transaction: first inserts and recounts of the class wait for each other. */
     static void lockClass(long classroomId) {
-        Panache.getEntityManager().createNativeQuery("select id from classroom where id = ?1 " + Lock.CLAUSE)
+        Panache.getEntityManager().createNativeQuery("select id from classroom where id = ?1 " + LOCK)
                 .setParameter(1, classroomId).getResultList();
     }
 }

@@ -1,6 +1,6 @@
 package org.roundtable.live;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.Database;
 import org.roundtable.account.SessionsEnded;
 import org.roundtable.article.ArticleLibrary;
 import org.roundtable.article.ArticleRevised;
@@ -33,12 +33,11 @@ public class LiveEvents {
     private final ArticleLibrary articles;
     private final boolean postgres;
 
-    LiveEvents(Event<LiveEvent> live, LiveHub hub, ArticleLibrary articles,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    LiveEvents(Event<LiveEvent> live, LiveHub hub, ArticleLibrary articles) {
         this.live = live;
         this.hub = hub;
         this.articles = articles;
-        this.postgres = dbKind.startsWith("postgres");
+        this.postgres = Database.isPostgres();
     }
 
     void postChanged(@Observes PostChanged changed) {
