@@ -37,6 +37,9 @@ public interface AccountMsg {
 
     String tooManyAttempts(String wait);
 
+    /** Too many passwords being checked at once: the form is shown again as typed. */
+    String busy(String wait);
+
     String waitSeconds();
 
     String waitMinutes();

@@ -62,6 +62,15 @@ public class PasswordResource {
         if (account == null) {
             throw new NotFoundException();
         }
+        try {
+            return change(account, current, newPassword, repeat);
+        } catch (Passwords.Busy busy) { // nothing changed; the fields are empty again, as on any refusal
+            return busy.answer().entity(page(account, Map.of("current", busy.inWords()))).build();
+        }
+    }
+
+    private Response change(Account account, String current, String newPassword, String repeat) {
+        long accountId = account.id;
         Throttle.Guess guess = current == null || current.isEmpty() ? null
                 : pages.throttle().guess(current, account.passwordHash,
                         Throttle.key(Throttle.CURRENT_PASSWORD, String.valueOf(accountId)));

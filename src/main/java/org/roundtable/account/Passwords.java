@@ -2,21 +2,23 @@ package org.roundtable.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
+import java.time.Duration;
 
 import org.roundtable.language.Messages;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Teachers' passwords: at least 12 characters, no composition rules (NIST SP 800-63B),
  * at most 72 bytes because bcrypt silently ignores anything longer. Return codes are checked
  * here too, so both have one timing rule: every check runs bcrypt once, against a dummy hash
  * when there is nothing to compare with. Checks run outside any transaction (a request must not
- * hold a database connection while it hashes), and only as many at once as there are cores,
- * so a flood of guesses cannot take the processor from everyone else.
+ * hold a database connection while it hashes), and through {@link HashGate}: only as many at once
+ * as there are cores, so a flood of guesses cannot take the processor from everyone else, and with
+ * only so many waiting, so it cannot take the worker threads either.
  */
 public final class Passwords {
 
@@ -35,8 +37,35 @@ public final class Passwords {
         static final String HASH = BcryptUtil.bcryptHash("not a real password, only for timing");
     }
 
-    private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()),
-            true);
+    static final HashGate GATE = HashGate.forThisServer();
+
+    /**
+     * Too many passwords are being checked at once to wait for one more: the request is answered
+     * now, with the form as typed where there is one, to be sent again after {@link #retryAfter}.
+     */
+    public static final class Busy extends RuntimeException {
+
+        private final transient Duration retryAfter;
+
+        Busy(Duration retryAfter) {
+            super("Too many passwords waiting to be checked", null, false, false);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+
+        /** A 503 answer that tells the client when to try again. */
+        public Response.ResponseBuilder answer() {
+            return Response.status(503).header(HttpHeaders.RETRY_AFTER, Throttle.seconds(retryAfter));
+        }
+
+        /** What a form shown again says: press the button again in a moment. */
+        public String inWords() {
+            return Messages.now(AccountMsg.class).busy(Throttle.inWords(retryAfter));
+        }
+    }
 
     private Passwords() {
     }
@@ -53,7 +82,7 @@ public final class Passwords {
     }
 
     public static String hash(String password) {
-        return bounded(() -> BcryptUtil.bcryptHash(password));
+        return GATE.run(() -> BcryptUtil.bcryptHash(password));
     }
 
     /**
@@ -67,17 +96,8 @@ public final class Passwords {
         }
         boolean tooLong = secret == null || secret.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
         String checked = tooLong ? "" : secret;
-        boolean matches = bounded(() -> BcryptUtil.matches(checked, hash == null ? Dummy.HASH : hash));
+        boolean matches = GATE.run(() -> BcryptUtil.matches(checked, hash == null ? Dummy.HASH : hash));
         return matches && hash != null && !tooLong;
-    }
-
-    private static <T> T bounded(Supplier<T> work) {
-        HASHING.acquireUninterruptibly();
-        try {
-            return work.get();
-        } finally {
-            HASHING.release();
-        }
     }
 
     /** A random password for a new account, to be changed at first sign-in. */

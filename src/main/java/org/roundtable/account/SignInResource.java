@@ -69,8 +69,13 @@ public class SignInResource {
             return refuse(Response.status(400), kept, next, errors, device);
         }
         SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
-        Throttle.Guess guess = pages.throttle().guess(password, check.hash(),
-                check.limits(typed, device.key(), Throttle.address(request)));
+        Throttle.Guess guess;
+        try {
+            guess = pages.throttle().guess(password, check.hash(),
+                    check.limits(typed, device.key(), Throttle.address(request)));
+        } catch (Passwords.Busy busy) {
+            return refuse(busy.answer(), kept, next, Map.of("password", busy.inWords()), device);
+        }
         if (guess.refused()) {
             String wait = Messages.now(AccountMsg.class).tooManyAttempts(guess.attempt().waitInWords());
             return refuse(guess.attempt().tooMany(), kept, next, Map.of("password", wait), device);

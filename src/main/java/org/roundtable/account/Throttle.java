@@ -124,15 +124,21 @@ public class Throttle {
     }
 
     /**
-     * The one way a password is tried, on signing in and on changing it: counted under the keys
-     * first, then checked (with no connection held) unless refused; a right one is taken back.
+     * The one way a password is tried, on signing in and on changing it: counted under the keys first, then
+     * checked (with no connection held) unless refused; a right one is taken back, as is one left unchecked.
      */
     public Guess guess(String password, String hash, Key... keys) {
         Attempt attempt = attempt(keys);
         if (attempt.refused()) {
             return new Guess(attempt, false);
         }
-        boolean matched = Passwords.matches(password, hash);
+        boolean matched;
+        try {
+            matched = Passwords.matches(password, hash);
+        } catch (Passwords.Busy busy) {
+            forgive(attempt);
+            throw busy;
+        }
         if (matched) {
             forgive(attempt);
         }

@@ -108,7 +108,13 @@ public class JoinResource {
                     new LinkedHashMap<>());
         }
         String returnCode = JoinCodes.newReturnCode();
-        String hash = Passwords.hash(returnCode);
+        String hash;
+        try {
+            hash = Passwords.hash(returnCode);
+        } catch (Passwords.Busy busy) {
+            guard.forgive(joins);
+            return page.busy(busy, "name");
+        }
         String previous = joiningAs == null ? pages.sessions().tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
         String token = QuarkusTransaction.requiringNew().call(
@@ -187,7 +193,14 @@ public class JoinResource {
         if (attempt.refused()) {
             return page.tooMany(attempt.retryAfter(), "returnCode", tooMany(), errors);
         }
-        if (!form.matches(target.named())) {
+        boolean matches;
+        try {
+            matches = form.matches(target.named());
+        } catch (Passwords.Busy busy) {
+            guard.forgive(attempt);
+            return page.busy(busy, "returnCode");
+        }
+        if (!matches) {
             errors.put("returnCode", ComeBackForm.noMatch());
             return page.refused(errors);
         }

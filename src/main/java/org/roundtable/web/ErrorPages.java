@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.roundtable.account.AccountPaths;
+import org.roundtable.account.Passwords;
 import org.roundtable.classroom.NotInClass;
 import org.roundtable.classroom.StillWaiting;
 import org.roundtable.language.Languages;
@@ -178,6 +179,14 @@ public class ErrorPages {
                         : method.getDeclaringClass().getAnnotation(Produces.class); // a stream resource says it once
         return accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS)
                 || produces != null && Arrays.asList(produces.value()).contains(MediaType.SERVER_SENT_EVENTS);
+    }
+
+    /** Too many passwords being checked to wait for one more, on a form that cannot be shown again as typed. */
+    @ServerExceptionMapper
+    public Response busy(Passwords.Busy e) {
+        Msg words = Messages.now(Msg.class);
+        return e.answer().type(MediaType.TEXT_HTML_TYPE)
+                .entity(render(new Problem(503, words.busyTitle(), words.busyMessage()))).build();
     }
 
     @ServerExceptionMapper

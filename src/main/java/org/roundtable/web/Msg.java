@@ -83,6 +83,10 @@ public interface Msg {
 
     String tooManyMessage();
 
+    String busyTitle();
+
+    String busyMessage();
+
     String otherTitle();
 
     String otherMessage();
