@@ -8,9 +8,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The way into bcrypt: only so many hashes run at once (one per core), and only so many requests
- * may be hashing or waiting to (half the worker threads), so a whole school signing in at once
- * cannot take the threads that every page needs. A request beyond that is not kept waiting: it
- * is refused at once with {@link Passwords.Busy}, and told how long the hashes before it take.
+ * may be inside (half the worker threads), so a whole school signing in at once cannot take the
+ * threads that every page needs. A form that checks a password takes its {@link Turn} before its
+ * first step (counting the attempt, looking up the class), so a request the gate cannot let in
+ * costs no database work at all: it is refused at once with {@link Passwords.Busy}, told to come
+ * back when the requests inside and those refused just before it will have had their turn.
  */
 final class HashGate {
 
@@ -21,8 +23,13 @@ final class HashGate {
     private final int admitted;
     private final Semaphore running;
     private final Semaphore inside;
-    /** How long the last hash took: what a refused request is told to wait for, with the queue. */
+    /** The turns this thread holds: a form's turn covers the hash it makes. */
+    private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
+    /** How long the last hash took. */
     private volatile long lastNanos = Duration.ofMillis(100).toNanos();
+    /** Refusals in the current second, and when that second began: the crowd that will come back. */
+    private long refusalsSince = System.nanoTime();
+    private int refusals;
 
     HashGate(int hashing, int admitted) {
         if (hashing < 1 || admitted < hashing) {
@@ -42,12 +49,35 @@ final class HashGate {
         return new HashGate(cores, Math.max(cores, workers / 2));
     }
 
-    /** Runs the hash when its turn comes, or throws {@link Passwords.Busy} now when the gate is full. */
-    <T> T run(Supplier<T> hash) {
-        if (!inside.tryAcquire()) {
-            throw new Passwords.Busy(queueTime());
+    /** A place inside the gate, for one request on one thread, until closed. */
+    final class Turn implements Passwords.Turn {
+
+        private boolean open = true;
+
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                if (--held.get()[0] == 0) {
+                    inside.release();
+                }
+            }
         }
-        try {
+    }
+
+    /** Takes a place inside, or throws {@link Passwords.Busy} now; a thread already inside keeps its place. */
+    Turn enter() {
+        int[] turns = held.get();
+        if (turns[0] == 0 && !inside.tryAcquire()) {
+            throw new Passwords.Busy(refused());
+        }
+        turns[0]++;
+        return new Turn();
+    }
+
+    /** Runs the hash when its turn comes, inside the thread's turn or one of its own. */
+    <T> T run(Supplier<T> hash) {
+        try (Turn turn = enter()) {
             running.acquireUninterruptibly();
             try {
                 long started = System.nanoTime();
@@ -57,8 +87,6 @@ final class HashGate {
             } finally {
                 running.release();
             }
-        } finally {
-            inside.release();
         }
     }
 
@@ -67,8 +95,19 @@ final class HashGate {
         return inside.availablePermits();
     }
 
-    /** How long the hashes already inside take to run, the cores sharing them. */
-    Duration queueTime() {
-        return Duration.ofNanos(lastNanos * admitted / hashing);
+    /** Counts a refusal; answers how long the requests inside and the ones refused this second take. */
+    private synchronized Duration refused() {
+        long now = System.nanoTime();
+        if (now - refusalsSince >= 1_000_000_000L) {
+            refusalsSince = now;
+            refusals = 0;
+        }
+        refusals++;
+        return queueTime(admitted + refusals);
+    }
+
+    /** How long this many hashes take to run, the cores sharing them. */
+    Duration queueTime(int hashes) {
+        return Duration.ofNanos(lastNanos * hashes / hashing);
     }
 }

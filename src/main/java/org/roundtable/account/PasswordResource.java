@@ -62,7 +62,7 @@ public class PasswordResource {
         if (account == null) {
             throw new NotFoundException();
         }
-        try {
+        try (Passwords.Turn turn = Passwords.turn()) {
             return change(account, current, newPassword, repeat);
         } catch (Passwords.Busy busy) { // nothing changed; the fields are empty again, as on any refusal
             return busy.answer().entity(page(account, Map.of("current", busy.inWords()))).build();

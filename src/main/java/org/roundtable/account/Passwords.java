@@ -67,7 +67,22 @@ public final class Passwords {
         }
     }
 
+    /** A request's place in bcrypt's queue, held through a form that checks or makes a password. */
+    public interface Turn extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
     private Passwords() {
+    }
+
+    /**
+     * Takes this request's place in bcrypt's queue before its first step, so that a request the
+     * queue cannot take is refused before it does any work: throws {@link Busy} now when full.
+     */
+    public static Turn turn() {
+        return GATE.enter();
     }
 
     /** What is wrong with a new password, in words; null if it is acceptable. */

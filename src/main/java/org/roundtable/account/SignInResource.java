@@ -68,14 +68,20 @@ public class SignInResource {
         if (!errors.isEmpty()) {
             return refuse(Response.status(400), kept, next, errors, device);
         }
-        SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
-        Throttle.Guess guess;
-        try {
-            guess = pages.throttle().guess(password, check.hash(),
-                    check.limits(typed, device.key(), Throttle.address(request)));
+        try (Passwords.Turn turn = Passwords.turn()) {
+            return signIn(kept, password, next, headers, request, device);
         } catch (Passwords.Busy busy) {
             return refuse(busy.answer(), kept, next, Map.of("password", busy.inWords()), device);
         }
+    }
+
+    /** Checks the password of a form with both fields filled, in this request's turn for bcrypt. */
+    private Response signIn(String kept, String password, String next, HttpHeaders headers,
+            HttpServerRequest request, Device device) {
+        String typed = kept.strip();
+        SignInCheck check = QuarkusTransaction.requiringNew().call(() -> SignInCheck.of(typed, device.key()));
+        Throttle.Guess guess = pages.throttle().guess(password, check.hash(),
+                check.limits(typed, device.key(), Throttle.address(request)));
         if (guess.refused()) {
             String wait = Messages.now(AccountMsg.class).tooManyAttempts(guess.attempt().waitInWords());
             return refuse(guess.attempt().tooMany(), kept, next, Map.of("password", wait), device);

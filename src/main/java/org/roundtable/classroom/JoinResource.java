@@ -79,6 +79,16 @@ public class JoinResource {
         Device device = pages.device(headers);
         Viewer viewer = pages.viewer();
         JoinPage page = new JoinPage(device, e -> Templates.join(form.typedCode(), form.typedName(), e));
+        try (Passwords.Turn turn = Passwords.turn()) {
+            return join(form, viewer, request, headers, page);
+        } catch (Passwords.Busy busy) {
+            return page.busy(busy, "name");
+        }
+    }
+
+    private Response join(JoinForm form, Viewer viewer, HttpServerRequest request, HttpHeaders headers,
+            JoinPage page) {
+        Device device = page.device();
         Map<String, String> errors = new LinkedHashMap<>();
         String displayName = form.displayName();
         JoinTarget target = guard.lookUp(form.code, displayName, viewer, device, Throttle.address(request), errors);
@@ -108,13 +118,7 @@ public class JoinResource {
                     new LinkedHashMap<>());
         }
         String returnCode = JoinCodes.newReturnCode();
-        String hash;
-        try {
-            hash = Passwords.hash(returnCode);
-        } catch (Passwords.Busy busy) {
-            guard.forgive(joins);
-            return page.busy(busy, "name");
-        }
+        String hash = Passwords.hash(returnCode);
         String previous = joiningAs == null ? pages.sessions().tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
         String token = QuarkusTransaction.requiringNew().call(
@@ -174,9 +178,17 @@ public class JoinResource {
     @Path("return")
     public Response comeBack(@BeanParam ComeBackForm form, @Context HttpServerRequest request,
             @Context HttpHeaders headers) {
-        Device device = pages.device(headers);
-        String address = Throttle.address(request);
-        JoinPage page = new JoinPage(device, e -> Templates.comeBack(form.typedCode(), form.typedName(), false, e));
+        JoinPage page = new JoinPage(pages.device(headers),
+                e -> Templates.comeBack(form.typedCode(), form.typedName(), false, e));
+        try (Passwords.Turn turn = Passwords.turn()) {
+            return comeBack(form, Throttle.address(request), headers, page);
+        } catch (Passwords.Busy busy) {
+            return page.busy(busy, "returnCode");
+        }
+    }
+
+    private Response comeBack(ComeBackForm form, String address, HttpHeaders headers, JoinPage page) {
+        Device device = page.device();
         Map<String, String> errors = new LinkedHashMap<>();
         JoinTarget target = guard.lookUp(form.code, form.typedName(), null, device, address, errors);
         if (target.refused()) {
@@ -193,14 +205,7 @@ public class JoinResource {
         if (attempt.refused()) {
             return page.tooMany(attempt.retryAfter(), "returnCode", tooMany(), errors);
         }
-        boolean matches;
-        try {
-            matches = form.matches(target.named());
-        } catch (Passwords.Busy busy) {
-            guard.forgive(attempt);
-            return page.busy(busy, "returnCode");
-        }
-        if (!matches) {
+        if (!form.matches(target.named())) {
             errors.put("returnCode", ComeBackForm.noMatch());
             return page.refused(errors);
         }

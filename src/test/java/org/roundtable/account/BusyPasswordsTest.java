@@ -18,13 +18,15 @@ import org.roundtable.support.Browser;
 import org.roundtable.support.Fixtures;
 import org.roundtable.support.FreshData;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
  * While as many passwords wait to be checked as the server lets wait, the next join, come-back,
- * sign-in or password change is answered at once (503, Retry-After) with its form as typed, and
- * counts against nobody: once the queue drains, the same press goes through.
+ * sign-in or password change is answered at once (503, Retry-After) with its form as typed, before
+ * any database work, and counts against nobody: once the queue drains, the same press goes through.
  */
 @QuarkusTest
 class BusyPasswordsTest extends FreshData {
@@ -39,6 +41,7 @@ class BusyPasswordsTest extends FreshData {
         Browser returning = new Browser();
         long students = fixtures.count(Enrollment.class);
 
+        long counted = attemptsCounted();
         try (Full full = new Full()) {
             Response join = student.submit("/join", "/join", Map.of("code", c.code(), "name", "Mira S"));
             Document joinPage = refusedAtOnce(join);
@@ -55,6 +58,7 @@ class BusyPasswordsTest extends FreshData {
                         Map.of("username", "ms-busy", "password", "the right password")));
                 assertEquals("ms-busy", signIn.select("input[name=username]").val());
             }
+            assertEquals(counted, attemptsCounted(), "a press refused while busy costs no database write");
         }
 
         assertEquals(303, student.submit("/join", "/join", Map.of("code", c.code(), "name", "Mira S")).statusCode());
@@ -81,6 +85,11 @@ class BusyPasswordsTest extends FreshData {
         assertEquals(303, new Browser().submit("/return", "/return",
                 Map.of("code", c.code(), "name", "Ben K", "returnCode", "ABCD-EFGH")).statusCode(),
                 "Ben's return code was not replaced");
+    }
+
+    private static long attemptsCounted() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select coalesce(sum(attempts), 0) from throttle").getSingleResult()).longValue());
     }
 
     /** 503 with a Retry-After of a few seconds, answered without waiting for the queue, saying to press again. */

@@ -1,6 +1,7 @@
 package org.roundtable.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,15 +55,51 @@ class HashGateTest {
     }
 
     @Test
-    void aRefusedRequestIsToldHowLongTheHashesInsideTake() throws Exception {
+    void aRefusedRequestIsToldHowLongTheHashesInsideAndTheCrowdRefusedBeforeItTake() throws Exception {
         HashGate gate = new HashGate(2, 8);
         gate.run(() -> {
             sleep(50);
             return null;
         });
-        Duration wait = gate.queueTime();
+        Duration wait = gate.queueTime(8);
         assertTrue(wait.compareTo(Duration.ofMillis(200)) >= 0 && wait.compareTo(Duration.ofSeconds(5)) < 0,
                 "8 inside, 2 at a time, 50 ms each: about 200 ms, not " + wait);
+
+        HashGate full = new HashGate(1, 1);
+        ExecutorService others = Executors.newSingleThreadExecutor(); // other requests, on another thread
+        try (Passwords.Turn turn = full.enter()) {
+            Duration first = others.submit(() -> refusal(full)).get();
+            Duration later = first;
+            for (int i = 0; i < 20; i++) {
+                later = others.submit(() -> refusal(full)).get();
+            }
+            assertTrue(later.compareTo(first.multipliedBy(5)) > 0,
+                    "twenty more refused in the same second are told to wait longer: " + first + ", " + later);
+        }
+        others.shutdown();
+    }
+
+    private static Duration refusal(HashGate gate) {
+        return assertThrows(Passwords.Busy.class, gate::enter).retryAfter();
+    }
+
+    @Test
+    void aRequestInsideKeepsItsPlaceForItsHashesWhileTheGateIsFull() {
+        HashGate gate = new HashGate(1, 1);
+        try (Passwords.Turn turn = gate.enter()) {
+            assertEquals(0, gate.free());
+            assertEquals("counted, then hashed", gate.run(() -> "counted, then hashed"));
+            assertEquals("and again", gate.run(() -> "and again"), "a form may hash twice (check, then new)");
+            ExecutorService another = Executors.newSingleThreadExecutor(); // another request, on its own thread
+            CompletionException refused = assertThrows(CompletionException.class,
+                    CompletableFuture.supplyAsync(() -> gate.run(() -> "other"), another)::join);
+            assertInstanceOf(Passwords.Busy.class, refused.getCause());
+            another.shutdown();
+            turn.close();
+            turn.close();
+            assertEquals(1, gate.free(), "closed once, whatever the calls");
+        }
+        assertEquals(1, gate.free());
     }
 
     @Test
