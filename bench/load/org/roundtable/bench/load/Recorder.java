@@ -15,7 +15,10 @@ final class Recorder {
     private int pageCount;
     private double[] posts = new double[1024];
     private int postCount;
+    private double[] joins = new double[1024];
+    private int joinCount;
     private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger toldToWait = new AtomicInteger();
     private final boolean told;
 
     Recorder() {
@@ -45,10 +48,27 @@ final class Recorder {
         posts[postCount++] = (System.nanoTime() - startedNanos) / 1e6;
     }
 
+    /** A join, from the first press to the welcome: the busy answers and the presses again included. */
+    synchronized void join(long startedNanos) {
+        if (joinCount == joins.length) {
+            joins = Arrays.copyOf(joins, joinCount * 2);
+        }
+        joins[joinCount++] = (System.nanoTime() - startedNanos) / 1e6;
+    }
+
     void error(String what) {
         if (errors.incrementAndGet() <= TOLD && told) {
             say("  error: %s", what);
         }
+    }
+
+    /** A form answered "busy, send it again in a moment": not an error, but a press more for someone. */
+    void toldToWait() {
+        toldToWait.incrementAndGet();
+    }
+
+    int toldToWaitCount() {
+        return toldToWait.get();
     }
 
     synchronized Latencies pages() {
@@ -57,6 +77,10 @@ final class Recorder {
 
     synchronized Latencies posts() {
         return new Latencies(Arrays.copyOf(posts, postCount), errors.get());
+    }
+
+    synchronized Latencies joins() {
+        return new Latencies(Arrays.copyOf(joins, joinCount), errors.get());
     }
 
     int errors() {

@@ -54,9 +54,10 @@ final class SchoolDay {
                 Step step = measure(classes);
                 steps.add(step);
                 say("  %3d classes, %4d students (%d joined): pages p50 %.0f ms p99 %.0f ms, posts p99 %.0f ms, "
-                        + "%.0f req/s, %d errors, %d streams; server CPU %.0f%%, generator CPU %.0f%%, RSS %.0f MB",
+                        + "joins p50 %.0f ms p99 %.0f ms, %.0f req/s, %d errors, %d told to wait, %d streams; server CPU %.0f%%, "
+                        + "generator CPU %.0f%%, RSS %.0f MB",
                         step.classes(), step.students(), step.joined(), step.pageP50(), step.pageP99(), step.postP99(),
-                        step.rate(), step.errors(), step.streams(), step.serverCpu() * 100,
+                        step.joinP50(), step.joinP99(), step.rate(), step.errors(), step.toldToWait(), step.streams(), step.serverCpu() * 100,
                         step.generatorCpu() * 100, step.rssMb());
                 // The smoke has no targets: it walks its small ramp to the end unless something fails.
                 boolean stop = plan.isSmoke() ? step.errors() > 0 : !step.held(plan);
@@ -130,8 +131,10 @@ final class SchoolDay {
         double selfCpu = (Procs.cpuSeconds(self) - selfBefore) / wall / cores;
         Latencies pages = step.pages();
         Latencies posts = step.posts();
+        Latencies joins = step.joins();
         return new Step(classes, classes * plan.students(), Student.JOINED.get(), pages.percentile(50),
-                pages.percentile(99), posts.percentile(99), (pages.values.length + posts.values.length) / wall,
-                step.errors(), LiveFeed.OPEN.get(), serverCpu, selfCpu, server.rssMb());
+                pages.percentile(99), posts.percentile(99), joins.percentile(50), joins.percentile(99),
+                (pages.values.length + posts.values.length + joins.values.length) / wall,
+                step.errors(), step.toldToWaitCount(), LiveFeed.OPEN.get(), serverCpu, selfCpu, server.rssMb());
     }
 }

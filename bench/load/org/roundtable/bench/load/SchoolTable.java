@@ -42,18 +42,26 @@ final class SchoolTable {
                     .append(" MB | ").append(plan.isSmoke() ? "" : held.rssMb() <= 512 ? "met" : "**missed**")
                     .append(" |\n");
         }
-        t.append("\n| Classes | Students (joined) | Pages p50 / p99 | Posts p99 | Requests/s | Errors | Open streams "
-                + "| Server CPU | Generator CPU | Server RSS |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        t.append("\n| Classes | Students (joined) | Pages p50 / p99 | Posts p99 | Joins p50 / p99 "
+                + "| Requests/s | Errors | Told to wait | Open streams | Server CPU | Generator CPU | Server RSS |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Step s : steps) {
             t.append("| ").append(s.classes()).append(" | ").append(fmt(s.students(), 0)).append(" (")
                     .append(fmt(s.joined(), 0)).append(") | ").append(fmt(s.pageP50(), 0)).append(" / ")
                     .append(fmt(s.pageP99(), 0)).append(" ms | ").append(fmt(s.postP99(), 0)).append(" ms | ")
+                    .append(seconds(s.joinP50())).append(" / ").append(seconds(s.joinP99())).append(" s | ")
                     .append(fmt(s.rate(), 0)).append(" | ").append(s.errors()).append(" | ")
-                    .append(fmt(s.streams(), 0)).append(" | ").append(fmt(s.serverCpu() * 100, 0)).append(" % | ")
+                    .append(s.toldToWait()).append(" | ").append(fmt(s.streams(), 0)).append(" | ")
+                    .append(fmt(s.serverCpu() * 100, 0)).append(" % | ")
                     .append(fmt(s.generatorCpu() * 100, 0)).append(" % | ").append(fmt(s.rssMb(), 0))
                     .append(" MB |\n");
         }
         return t.append("\nCPU is the share of the machine's ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores over the step, from /proc/PID/stat.\n").toString();
+    }
+
+    /** Milliseconds as seconds with one decimal; a dash for a step in which nobody joined. */
+    private static String seconds(double millis) {
+        return Double.isNaN(millis) ? "–" : fmt(millis / 1000, 1);
     }
 }

@@ -45,7 +45,7 @@ final class Student extends Visitor {
     private void openJoinForm() {
         page("/join?code=" + school.code(), true).thenAccept(html -> {
             if (html != null && token(html)) {
-                form("/join", Map.of("code", school.code(), "name", person.name)).thenAccept(this::welcome);
+                joinForm(Map.of("code", school.code(), "name", person.name)).thenAccept(this::welcome);
             }
         });
     }

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -71,20 +72,46 @@ abstract class Visitor {
         });
     }
 
-    /** POSTs a form; answers where its 303 sends the browser, or null when refused. */
+    /**
+     * POSTs a form; answers where its 303 sends the browser, or null when refused. A form the server
+     * is too busy for (503 or 429 with Retry-After) is sent again when it says, as a student presses
+     * the button again: the time counted is from the first press to the answer.
+     */
     CompletableFuture<String> form(String path, Map<String, String> fields) {
-        long started = System.nanoTime();
+        return send(path, fields, System.nanoTime(), Recorder::post);
+    }
+
+    /** The join form, timed apart from posts: its bcrypt hash makes it the slow form of a school's first lesson. */
+    CompletableFuture<String> joinForm(Map<String, String> fields) {
+        return send("/join", fields, System.nanoTime(), Recorder::join);
+    }
+
+    private CompletableFuture<String> send(String path, Map<String, String> fields, long started,
+            ObjLongConsumer<Recorder> timed) {
         return person.site.http().sendAsync(person.postRequest(path, fields), HttpResponse.BodyHandlers.discarding())
                 .handle((response, failure) -> {
+                    long wait = failure == null ? retryAfterSeconds(response) : -1;
+                    if (wait >= 0 && running) {
+                        recorder.get().toldToWait();
+                        CompletableFuture<String> again = new CompletableFuture<>();
+                        at(wait * 1000, () -> send(path, fields, started, timed).thenAccept(again::complete));
+                        return again;
+                    }
                     if (failure != null || response.statusCode() != 303) {
                         recorder.get().error("POST " + path + ": " + (failure != null ? failure
                                 : response.statusCode()));
-                        return null;
+                        return CompletableFuture.<String>completedFuture(null);
                     }
-                    recorder.get().post(started);
+                    timed.accept(recorder.get(), started);
                     person.remember(response);
-                    return location(response);
-                });
+                    return CompletableFuture.completedFuture(location(response));
+                }).thenCompose(answer -> answer);
+    }
+
+    /** Seconds a busy server asks the browser to wait before sending the form again; -1 when it did not. */
+    private static long retryAfterSeconds(HttpResponse<?> response) {
+        boolean busy = response.statusCode() == 503 || response.statusCode() == 429;
+        return busy ? response.headers().firstValue("retry-after").map(Long::parseLong).orElse(-1L) : -1;
     }
 
     /** The path a redirect points to, without its fragment (a browser does not send it). */
