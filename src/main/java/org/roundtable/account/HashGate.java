@@ -78,15 +78,23 @@ final class HashGate {
     /** Runs the hash when its turn comes, inside the thread's turn or one of its own. */
     <T> T run(Supplier<T> hash) {
         try (Turn turn = enter()) {
-            running.acquireUninterruptibly();
-            try {
-                long started = System.nanoTime();
-                T result = hash.get();
-                lastNanos = System.nanoTime() - started;
-                return result;
-            } finally {
-                running.release();
-            }
+            return queued(hash);
+        }
+    }
+
+    /**
+     * Runs the hash when one of the running places is free, without a place inside: for a
+     * background thread, which holds no request and so is never refused, only made to wait.
+     */
+    <T> T queued(Supplier<T> hash) {
+        running.acquireUninterruptibly();
+        try {
+            long started = System.nanoTime();
+            T result = hash.get();
+            lastNanos = System.nanoTime() - started;
+            return result;
+        } finally {
+            running.release();
         }
     }
 

@@ -100,6 +100,14 @@ public final class Passwords {
         return GATE.run(() -> BcryptUtil.bcryptHash(password));
     }
 
+    /** For the one background thread that hashes new return codes: waits for a running place, never refused. */
+    public static String hashInBackground(String secret) {
+        if (QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("A secret is hashed outside transactions: bcrypt would hold a connection");
+        }
+        return GATE.queued(() -> BcryptUtil.bcryptHash(secret));
+    }
+
     /**
      * Whether the secret matches the hash; with a null hash (no such account, no such student),
      * a dummy hash is checked instead, so the answer takes as long either way.

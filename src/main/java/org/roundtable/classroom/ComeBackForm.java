@@ -15,8 +15,13 @@ public class ComeBackForm extends ClassCodeForm {
     @RestForm
     public String returnCode;
 
-    /** One bcrypt check whether or not anyone has the name (a dummy hash then), so timing tells nothing. */
-    boolean matches(Enrollment named) {
-        return Passwords.matches(JoinCodes.formatReturnCode(returnCode), named == null ? null : named.returnCodeHash);
+    /**
+     * One bcrypt check whether or not anyone has the name (a dummy hash then, and also while a
+     * new code still waits for its hash), so timing tells nothing.
+     */
+    boolean matches(Enrollment named, ReturnCodeHashing hashing) {
+        String typed = JoinCodes.formatReturnCode(returnCode);
+        boolean hashed = Passwords.matches(typed, named == null ? null : named.returnCodeHash);
+        return hashed || hashing.matchesWaiting(named, typed);
     }
 }

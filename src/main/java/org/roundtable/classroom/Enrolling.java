@@ -14,12 +14,16 @@ final class Enrolling {
     private Enrolling() {
     }
 
+    /** A student now in the class: the new session's token ("" for an existing account), and the place's id. */
+    record Enrolled(String token, long enrollmentId) {
+    }
+
     /**
      * Puts a student in the class: the signed-in student {@code accountId}, or a new account
-     * (ending the browser's previous session, if any). Returns the new session's token ("" for
-     * an existing account), or null when someone took the name in the meantime.
+     * (ending the browser's previous session, if any). Returns null when someone took the name
+     * in the meantime. The return code's hash may be null: it is written once it is made.
      */
-    static String enroll(long classId, Long accountId, String displayName, String returnCodeHash,
+    static Enrolled enroll(long classId, Long accountId, String displayName, String returnCodeHash,
             String previousToken, Instant now) {
         Classroom classroom = Classroom.findById(classId);
         if (Enrollment.findByName(classroom, displayName) != null) {
@@ -29,8 +33,8 @@ final class Enrolling {
             UserSession.endByToken(previousToken);
         }
         Account account = accountId != null ? Account.findById(accountId) : Account.newStudent(displayName, now);
-        Enrollment.create(classroom, account, displayName, returnCodeHash, now);
-        return accountId != null ? "" : UserSession.open(account, now);
+        Enrollment enrollment = Enrollment.create(classroom, account, displayName, returnCodeHash, now);
+        return new Enrolled(accountId != null ? "" : UserSession.open(account, now), enrollment.id);
     }
 
     /** Signs a returning student in on this browser, ending whoever was signed in on it before. */

@@ -35,7 +35,8 @@ import jakarta.ws.rs.core.Response;
  * How students get in: join a class with its code and a display name, or come back
  * on another device with code, name and their personal return code. Neither is one
  * transaction: each step (count the attempt, look up, hash, write) takes a connection
- * briefly and gives it back, and no hashing happens while one is held.
+ * briefly and gives it back, and no hashing happens while one is held. A join's new return
+ * code is hashed after the join is answered ({@link ReturnCodeHashing}).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -61,10 +62,12 @@ public class JoinResource {
 
     private final AccountPages pages;
     private final JoinGuard guard;
+    private final ReturnCodeHashing hashing;
 
-    JoinResource(AccountPages pages, JoinGuard guard) {
+    JoinResource(AccountPages pages, JoinGuard guard, ReturnCodeHashing hashing) {
         this.pages = pages;
         this.guard = guard;
+        this.hashing = hashing;
     }
 
     @GET
@@ -79,16 +82,6 @@ public class JoinResource {
         Device device = pages.device(headers);
         Viewer viewer = pages.viewer();
         JoinPage page = new JoinPage(device, e -> Templates.join(form.typedCode(), form.typedName(), e));
-        try (Passwords.Turn turn = Passwords.turn()) {
-            return join(form, viewer, request, headers, page);
-        } catch (Passwords.Busy busy) {
-            return page.busy(busy, "name");
-        }
-    }
-
-    private Response join(JoinForm form, Viewer viewer, HttpServerRequest request, HttpHeaders headers,
-            JoinPage page) {
-        Device device = page.device();
         Map<String, String> errors = new LinkedHashMap<>();
         String displayName = form.displayName();
         JoinTarget target = guard.lookUp(form.code, displayName, viewer, device, Throttle.address(request), errors);
@@ -118,17 +111,27 @@ public class JoinResource {
                     new LinkedHashMap<>());
         }
         String returnCode = JoinCodes.newReturnCode();
-        String hash = Passwords.hash(returnCode);
+        boolean later = hashing.hasRoom();
+        String hash;
+        try {
+            hash = later ? null : Passwords.hash(returnCode);
+        } catch (Passwords.Busy busy) {
+            guard.forgive(joins);
+            return page.busy(busy, "name");
+        }
         String previous = joiningAs == null ? pages.sessions().tokenIn(headers) : null;
         Long accountId = joiningAs == null ? null : joiningAs.accountId();
-        String token = QuarkusTransaction.requiringNew().call(
+        Enrolling.Enrolled enrolled = QuarkusTransaction.requiringNew().call(
                 () -> Enrolling.enroll(classroom.id, accountId, displayName, hash, previous, pages.sessions().now()));
-        if (token == null) {
+        if (enrolled == null) {
             guard.forgive(joins);
             return page.refused(new LinkedHashMap<>(Map.of("name", DisplayNames.taken())));
         }
-        return page.device().remember(welcomed(classroom, returnCode, joiningAs == null ? token : null, previous))
-                .build();
+        if (later) {
+            hashing.hashLater(enrolled.enrollmentId(), returnCode);
+        }
+        String token = joiningAs == null ? enrolled.token() : null;
+        return page.device().remember(welcomed(classroom, returnCode, token, previous)).build();
     }
 
     /** To the welcome page, which shows the return code once; a new student also gets a session. */
@@ -205,7 +208,7 @@ public class JoinResource {
         if (attempt.refused()) {
             return page.tooMany(attempt.retryAfter(), "returnCode", tooMany(), errors);
         }
-        if (!form.matches(target.named())) {
+        if (!form.matches(target.named(), hashing)) {
             errors.put("returnCode", ComeBackForm.noMatch());
             return page.refused(errors);
         }
