@@ -49,7 +49,7 @@ final class SchoolTable {
             t.append("| ").append(s.classes()).append(" | ").append(fmt(s.students(), 0)).append(" (")
                     .append(fmt(s.joined(), 0)).append(") | ").append(fmt(s.pageP50(), 0)).append(" / ")
                     .append(fmt(s.pageP99(), 0)).append(" ms | ").append(fmt(s.postP99(), 0)).append(" ms | ")
-                    .append(seconds(s.joinP50())).append(" / ").append(seconds(s.joinP99())).append(" s | ")
+                    .append(millis(s.joinP50())).append(" / ").append(millis(s.joinP99())).append(" ms | ")
                     .append(fmt(s.rate(), 0)).append(" | ").append(s.errors()).append(" | ")
                     .append(s.toldToWait()).append(" | ").append(fmt(s.streams(), 0)).append(" | ")
                     .append(fmt(s.serverCpu() * 100, 0)).append(" % | ")
@@ -60,8 +60,8 @@ final class SchoolTable {
                 .append(" cores over the step, from /proc/PID/stat.\n").toString();
     }
 
-    /** Milliseconds as seconds with one decimal; a dash for a step in which nobody joined. */
-    private static String seconds(double millis) {
-        return Double.isNaN(millis) ? "–" : fmt(millis / 1000, 1);
+    /** Milliseconds; a dash for a step in which nobody joined. */
+    private static String millis(double millis) {
+        return Double.isNaN(millis) ? "–" : fmt(millis, 0);
     }
 }
