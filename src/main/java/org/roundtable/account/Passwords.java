@@ -102,9 +102,7 @@ public final class Passwords {
 
     /** For the one background thread that hashes new return codes: waits for a running place, never refused. */
     public static String hashInBackground(String secret) {
-        if (QuarkusTransaction.isActive()) {
-            throw new IllegalStateException("A secret is hashed outside transactions: bcrypt would hold a connection");
-        }
+        requireNoTransaction();
         return GATE.queued(() -> BcryptUtil.bcryptHash(secret));
     }
 
@@ -113,14 +111,17 @@ public final class Passwords {
      * a dummy hash is checked instead, so the answer takes as long either way.
      */
     public static boolean matches(String secret, String hash) {
-        if (QuarkusTransaction.isActive()) {
-            throw new IllegalStateException(
-                    "A password is checked outside transactions: bcrypt would hold a connection");
-        }
+        requireNoTransaction();
         boolean tooLong = secret == null || secret.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
         String checked = tooLong ? "" : secret;
         boolean matches = GATE.run(() -> BcryptUtil.matches(checked, hash == null ? Dummy.HASH : hash));
         return matches && hash != null && !tooLong;
+    }
+
+    private static void requireNoTransaction() {
+        if (QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("bcrypt runs outside transactions: it would hold a connection");
+        }
     }
 
     /** A random password for a new account, to be changed at first sign-in. */
