@@ -185,14 +185,33 @@ public final class Window implements AutoCloseable {
 
     /** Sizes the viewport (the page's visible area, without any browser frame) to width × height. */
     public Window size(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        List<?> inner = (List<?>) script("return [window.innerWidth, window.innerHeight];");
-        int extraWidth = width - ((Number) inner.get(0)).intValue();
-        int extraHeight = height - ((Number) inner.get(1)).intValue();
-        if (extraWidth != 0 || extraHeight != 0) {
-            driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+        Dimension window = new Dimension(width, height);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            resize(window);
+            List<?> inner = (List<?>) script("return [window.innerWidth, window.innerHeight];");
+            int extraWidth = width - number(inner, 0);
+            int extraHeight = height - number(inner, 1);
+            if (extraWidth == 0 && extraHeight == 0) {
+                return this;
+            }
+            window = new Dimension(window.width + extraWidth, window.height + extraHeight);
         }
-        return this;
+        throw new IllegalStateException("the viewport did not become " + width + " × " + height);
+    }
+
+    /** Sets the window's size and waits for the page to see it: a resize lands a moment after the browser answers. */
+    private void resize(Dimension window) {
+        if (driver.manage().window().getSize().equals(window)) {
+            return;
+        }
+        script("window.resizedForTest = false;"
+                + "window.addEventListener('resize', () => window.resizedForTest = true, {once: true});");
+        driver.manage().window().setSize(window);
+        await(d -> Boolean.TRUE.equals(script("return window.resizedForTest;")));
+    }
+
+    private static int number(List<?> numbers, int index) {
+        return ((Number) numbers.get(index)).intValue();
     }
 
     /** True when the page is wider than the window, so a reader would scroll sideways. */
