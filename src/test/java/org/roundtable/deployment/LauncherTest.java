@@ -3,6 +3,7 @@ package org.roundtable.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -115,47 +117,77 @@ class LauncherTest {
 
     @Test
     void theFirstRunWritesAClassArchiveThatTheNextRunsMapUntilTheJarChanges() throws Exception {
-        String first = line(run(Map.of()), "options");
-        assertTrue(first.contains("-XX:ArchiveClassesAtExit="), first);
-        assertEquals(1, archives(".jsa.").size(), "the run's own file, written as it stopped");
+        archiveCycle(Map.of(), "jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=");
+    }
 
-        String second = line(run(Map.of()), "options");
-        Path archive = archives(".jsa").get(0);
-        assertTrue(second.contains("-XX:SharedArchiveFile=" + archive), second);
-        assertEquals(List.of(), archives(".jsa."), "moved into place once its run was over");
-        String third = line(run(Map.of()), "options");
-        assertTrue(third.contains("-XX:SharedArchiveFile=" + archive), "the archive is kept: " + third);
+    @Test
+    void onJava25TheArchiveIsAnAheadOfTimeCache() throws Exception {
+        Optional<Path> java25 = java25();
+        assumeTrue(java25.isPresent(), "no Java 25 beside " + System.getProperty("java.home"));
+        archiveCycle(Map.of("JAVA_HOME", java25.get().toString()), "aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=");
+    }
+
+    /** Runs the launcher four times: the first writes the archive, the next two use it, a newer jar drops it. */
+    private void archiveCycle(Map<String, String> env, String kind, String write, String use) throws Exception {
+        String first = line(run(env), "options");
+        assertTrue(first.contains(write), first);
+        assertEquals(1, archives(kind, false).size(), "the run's own file, written as it stopped");
+
+        String second = line(run(env), "options");
+        Path archive = archives(kind, true).get(0);
+        assertTrue(second.contains(use + archive), second);
+        assertEquals(List.of(), archives(kind, false), "moved into place once its run was over");
+        String third = line(run(env), "options");
+        assertTrue(third.contains(use + archive), "the archive is kept: " + third);
 
         Path jar = app().resolve("quarkus-run.jar");
         Files.setLastModifiedTime(jar, FileTime.from(Files.getLastModifiedTime(archive).toInstant().plusSeconds(5)));
-        String rebuilt = line(run(Map.of()), "options");
-        assertTrue(rebuilt.contains("-XX:ArchiveClassesAtExit="), "a newer jar, a new archive: " + rebuilt);
-        assertEquals(List.of(), archives(".jsa"), "the old archive is gone");
+        String rebuilt = line(run(env), "options");
+        assertTrue(rebuilt.contains(write), "a newer jar, a new archive: " + rebuilt);
+        assertEquals(List.of(), archives(kind, true), "the old archive is gone");
+    }
+
+    /** A Java 25 or later installed beside the one running the tests, as Debian and most installers place them. */
+    static Optional<Path> java25() throws IOException {
+        Path here = Path.of(System.getProperty("java.home")).toRealPath();
+        try (Stream<Path> homes = Files.list(here.getParent())) {
+            return homes.filter(home -> major(home.resolve("release")) >= 25).findFirst();
+        }
+    }
+
+    private static int major(Path release) {
+        try {
+            return Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION=\""))
+                    .map(l -> l.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1")).mapToInt(Integer::parseInt)
+                    .findFirst().orElse(0);
+        } catch (IOException | NumberFormatException notAJava) {
+            return 0;
+        }
     }
 
     @Test
     void anArchiveCutShortIsThrownAwayNotMapped() throws Exception {
         run(Map.of());
-        Path written = archives(".jsa.").get(0);
+        Path written = archives("jsa", false).get(0);
         byte[] whole = Files.readAllBytes(written);
         Files.write(written, java.util.Arrays.copyOf(whole, whole.length / 2)); // as if killed while writing
 
         String options = line(run(Map.of()), "options");
         assertFalse(options.contains("SharedArchiveFile"), options);
         assertTrue(options.contains("-XX:ArchiveClassesAtExit="), "written again: " + options);
-        assertEquals(List.of(), archives(".jsa"));
+        assertEquals(List.of(), archives("jsa", true));
     }
 
     @Test
     void noClassArchiveWhenTurnedOff() throws Exception {
         String options = line(run(Map.of("ROUNDTABLE_CLASS_ARCHIVE", "off")), "options");
         assertFalse(options.contains("Archive"), options);
-        assertEquals(List.of(), archives(".jsa"));
+        assertEquals(List.of(), archives("jsa", true));
     }
 
-    /** The class archives in quarkus-app/: in place ({@code .jsa}), or as a run wrote them ({@code .jsa.PID}). */
-    private List<Path> archives(String ending) throws IOException {
-        String pattern = ending.equals(".jsa") ? ".*\\.jsa" : ".*\\.jsa\\.\\d+";
+    /** The archives of a kind in quarkus-app/: in place ({@code .jsa}), or as a run wrote them ({@code .jsa.PID}). */
+    private List<Path> archives(String kind, boolean inPlace) throws IOException {
+        String pattern = ".*\\." + kind + (inPlace ? "" : "\\.\\d+");
         try (Stream<Path> files = Files.list(app())) {
             return files.filter(f -> f.getFileName().toString().matches(pattern)).toList();
         }
