@@ -179,6 +179,23 @@ class LauncherTest {
     }
 
     @Test
+    void notesLeftByAStopCutShortAreThrownAwayOnceTheirRunIsOver() throws Exception {
+        run(Map.of());
+        String written = archives("jsa", false).get(0).toString();
+        String name = written.substring(0, written.lastIndexOf('.'));
+        long over = ProcessHandle.current().pid() + 1;
+        while (ProcessHandle.of(over).isPresent()) {
+            over++;
+        }
+        Path finished = Files.writeString(Path.of(name + "." + over + ".config"), "notes");
+        Path running = Files.writeString(Path.of(name + "." + ProcessHandle.current().pid() + ".config"), "notes");
+
+        run(Map.of());
+        assertFalse(Files.exists(finished), "its run is over");
+        assertTrue(Files.exists(running), "its run is still going");
+    }
+
+    @Test
     void noClassArchiveWhenTurnedOff() throws Exception {
         String options = line(run(Map.of("ROUNDTABLE_CLASS_ARCHIVE", "off")), "options");
         assertFalse(options.contains("Archive"), options);
