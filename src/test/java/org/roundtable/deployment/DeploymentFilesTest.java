@@ -67,6 +67,7 @@ class DeploymentFilesTest {
             assertTrue(String.valueOf(health.get("test")).contains("127.0.0.1/9000"), "health on the management port");
             assertNull(service.get("ports"), app + " publishes no port: users come through the proxy");
             assertTrue(env.containsKey("JAVA_OPTS_APPEND"), app + " passes JAVA_OPTS_APPEND on");
+            assertEquals("30s", service.get("stop_grace_period"), app + " has time to write its cache as it stops");
             Map<String, Object> dependsOn = (Map<String, Object>) service.get("depends_on");
             assertEquals("service_healthy", ((Map<String, Object>) dependsOn.get("db")).get("condition"));
             assertEquals("docker/Dockerfile", ((Map<String, Object>) service.get("build")).get("dockerfile"));
@@ -97,7 +98,8 @@ class DeploymentFilesTest {
         String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
         List<String> stages = Pattern.compile("(?m)^FROM (\\S+)").matcher(dockerfile).results()
                 .map(m -> m.group(1)).toList();
-        assertEquals(List.of("eclipse-temurin:17-jdk", "eclipse-temurin:17-jre"), stages);
+        assertEquals(List.of("eclipse-temurin:17-jdk", "eclipse-temurin:25-jre"), stages,
+                "built on the minimum Java, run on the one with the ahead-of-time cache");
         assertTrue(dockerfile.contains("./mvnw -B -q -Ppostgresql package"));
         assertTrue(dockerfile.matches("(?s).*\\nUSER 10001\\n.*"), "runs as a non-root user");
         assertTrue(dockerfile.contains("COPY --from=build"));
