@@ -107,6 +107,31 @@ class LauncherTest {
     }
 
     @Test
+    void theJvmHandsFreedNativeMemoryBackOnJavasThatCan() throws Exception {
+        Runtime.Version running = Runtime.version();
+        boolean can = running.feature() >= 22 || running.feature() == 21 && running.update() >= 1
+                || running.feature() == 17 && running.update() >= 9;
+        String options = line(run(Map.of()), "options");
+        assertEquals(can, options.contains("-XX:TrimNativeHeapInterval=5000"), running + ": " + options);
+
+        String older = line(run(Map.of("JAVA_HOME", javaCalled("17.0.8").toString())), "options");
+        assertFalse(older.contains("TrimNativeHeapInterval"), "17.0.8 has no such option: " + older);
+        String newer = line(run(Map.of("JAVA_HOME", javaCalled("21.0.1").toString())), "options");
+        assertTrue(newer.contains("-XX:TrimNativeHeapInterval=5000"), newer);
+    }
+
+    /** A Java home whose release file says {@code version}, its java running the tests' own. */
+    private Path javaCalled(String version) throws IOException {
+        Path home = Files.createDirectories(dir.resolve("java-" + version));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java,
+                "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        return home;
+    }
+
+    @Test
     void javaOptsAppendAndArgumentsComeLastSoTheyWin() throws Exception {
         String output = run(Map.of("JAVA_OPTS_APPEND", "-Xmx96m -Dquarkus.http.port=9", "MALLOC_ARENA_MAX", "4"),
                 "-Dquarkus.http.port=8081");
