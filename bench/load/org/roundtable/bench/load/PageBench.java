@@ -71,8 +71,9 @@ final class PageBench {
         figures.add("rss", server.rssMb());
         say("resident memory after the run: %.0f MB", figures.median("rss"));
         String started = server.commandLine();
+        String java = server.java();
         server.stop();
-        return Report.measured(command, server.postgresql, started) + ". Medians of " + plan.rounds() + " runs; "
+        return Report.measured(command, server.postgresql, started, java) + ". Medians of " + plan.rounds() + " runs; "
                 + seeded.note() + ".\n\n" + new PageTable(figures, plan, server.postgresql).table();
     }
 

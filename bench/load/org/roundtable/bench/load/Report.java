@@ -23,15 +23,14 @@ final class Report {
         return table.toString();
     }
 
-    /** "Measured <date> with `command` on <machine>, <database>, server started as `…`". */
-    static String measured(String command, boolean postgresql, String started) throws Exception {
+    /** "Measured <date> with `command` on <machine>, <server's Java>, <database>, server started as `…`". */
+    static String measured(String command, boolean postgresql, String started, String java) throws Exception {
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                 .findFirst().map(l -> fmt(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0, 1) + " GiB")
                 .orElse("unknown");
-        String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         return "Measured " + date + " with `" + command + "` on " + Runtime.getRuntime().availableProcessors()
                 + " cores (" + cpu + "), " + memory + ", " + java + ", " + (postgresql ? "PostgreSQL" : "H2 (embedded)")
                 + ", server started as `" + started + "`";

@@ -76,9 +76,10 @@ final class SchoolDay {
             throw new IllegalStateException("the school-day smoke failed: no student joined, or errors (see above)");
         }
         String started = server.commandLine();
+        String java = server.java();
         server.stop();
         network.shutdownNow();
-        return new SchoolTable(plan, steps).section(Report.measured(command, server.postgresql, started));
+        return new SchoolTable(plan, steps).section(Report.measured(command, server.postgresql, started, java));
     }
 
     /** Sets up the classes from {@code first} to {@code last} through the forms, then lets them in. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ final class Server {
     final int port;
     final String base;
     private Process process;
+    private String java = "Java of unknown version";
 
     Server(boolean postgresql, Path work) throws IOException {
         this.postgresql = postgresql;
@@ -92,7 +94,31 @@ final class Server {
         }
         long started = System.nanoTime();
         process = builder.start();
-        return (waitForFirstPage(started) - started) / 1e6;
+        double ms = (waitForFirstPage(started) - started) / 1e6;
+        java = javaOf(pid());
+        return ms;
+    }
+
+    /** The Java the server runs on, for the report: its release file's version and vendor. */
+    String java() {
+        return java;
+    }
+
+    private static String javaOf(long pid) {
+        try {
+            Path home = Path.of("/proc/" + pid + "/exe").toRealPath().getParent().getParent();
+            Map<String, String> release = new HashMap<>();
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    release.put(line.substring(0, equals), line.substring(equals + 1).replace("\"", ""));
+                }
+            }
+            return "Java " + release.getOrDefault("JAVA_RUNTIME_VERSION", release.get("JAVA_VERSION")) + " ("
+                    + release.getOrDefault("IMPLEMENTOR", "unknown vendor") + ")";
+        } catch (IOException | RuntimeException unknown) {
+            return "Java of unknown version";
+        }
     }
 
     private List<String> command() {
