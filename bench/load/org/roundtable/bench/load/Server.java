@@ -32,7 +32,8 @@ final class Server {
     final int port;
     final String base;
     private Process process;
-    private String java = "Java of unknown version";
+    private static final String UNKNOWN_JAVA = "Java of unknown version";
+    private String java = UNKNOWN_JAVA;
 
     Server(boolean postgresql, Path work) throws IOException {
         this.postgresql = postgresql;
@@ -117,7 +118,7 @@ final class Server {
             return "Java " + release.getOrDefault("JAVA_RUNTIME_VERSION", release.get("JAVA_VERSION")) + " ("
                     + release.getOrDefault("IMPLEMENTOR", "unknown vendor") + ")";
         } catch (IOException | RuntimeException unknown) {
-            return "Java of unknown version";
+            return UNKNOWN_JAVA;
         }
     }
 
