@@ -38,10 +38,10 @@ public class DiscussionResource {
         static native TemplateInstance discussion(DiscussionPage view);
 
         static native TemplateInstance discussion$post(ThreadEntry entry, DiscussionScope scope, Sort sort, int page,
-                boolean editable, String closed, String csrf);
+                boolean editable, String closed, String csrf, String ago);
 
         static native TemplateInstance discussion$livePost(ThreadEntry entry, DiscussionScope scope, Sort sort,
-                int page, boolean editable, String closed, String csrf);
+                int page, boolean editable, String closed, String csrf, String ago);
     }
 
     private final DiscussionScopes scopes;

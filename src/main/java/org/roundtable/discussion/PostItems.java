@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Entities;
 import org.roundtable.language.Messages;
+import org.roundtable.web.TimeExtensions;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -25,10 +27,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * where it sits (page, sort, whether posting is closed, whether it can still be edited), and the
  * language it is read in.
  * Any change to one of these is another key, so nothing is ever invalidated by hand. Only
- * "5 minutes ago" ages in place, so the cache ({@code post-renders} in the configuration)
- * keeps a rendering for a few seconds and a bounded number of them. The teacher's posts
- * carry forms with the CSRF token of the response: they are kept with a slot in its place, which
- * each response fills with its own token, so no token is ever kept.
+ * "5 minutes ago" ages, so it is kept as a slot that each response fills with the words of its
+ * moment. A rendering is then good for as long as the post stays as it is: the cache
+ * ({@code post-renders} in the configuration) keeps a bounded number of them for minutes, long
+ * enough that the collector moves each once to the old heap and never again.
+ * The teacher's posts carry forms with the CSRF token of the response: they are kept with a slot
+ * in its place too, so no token is ever kept.
  */
 @ApplicationScoped
 public class PostItems {
@@ -43,6 +47,8 @@ public class PostItems {
 
     /** Stands for the token in a kept rendering of the teacher's forms: unguessable, so no post can write it. */
     private static final String TOKEN_SLOT = "rt-page-token-" + new BigInteger(128, new SecureRandom()).toString(36);
+    /** Stands for the post's "5 minutes ago" in a kept rendering. */
+    private static final String AGO_SLOT = "rt-ago-" + new BigInteger(128, new SecureRandom()).toString(36);
     /** What a token may be (the CSRF extension's are URL-safe Base64): anything else is left out, never inserted. */
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9_=-]*");
 
@@ -63,13 +69,16 @@ public class PostItems {
         Map<Long, String> html = new HashMap<>();
         boolean teacher = scope.teacher();
         String token = csrf != null && SAFE_TOKEN.matcher(csrf).matches() ? csrf : "";
+        Locale language = Messages.locale();
         for (ThreadEntry entry : entries) {
             boolean canEdit = editable.contains(entry.id());
             Key key = new Key(entry, teacher, scope.classroom().id, scope.discussion().id, scope.article().id(),
-                    scope.article().revision(), sort, page, canEdit, closed, Messages.locale());
+                    scope.article().revision(), sort, page, canEdit, closed, language);
             String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
                     .await().indefinitely();
-            html.put(entry.id(), teacher ? rendered.replace(TOKEN_SLOT, token) : rendered);
+            String now = rendered.replace(AGO_SLOT,
+                    Entities.escape(TimeExtensions.ago(entry.post().createdAt(), language)));
+            html.put(entry.id(), teacher ? now.replace(TOKEN_SLOT, token) : now);
         }
         return html;
     }
@@ -78,7 +87,7 @@ public class PostItems {
     private static String render(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
             String closed) {
         return DiscussionResource.Templates.discussion$post(entry, scope, sort, page, editable, closed,
-                scope.teacher() ? TOKEN_SLOT : "").render();
+                scope.teacher() ? TOKEN_SLOT : "", AGO_SLOT).render();
     }
 
     /**
@@ -89,7 +98,7 @@ public class PostItems {
      */
     public static String livePost(ThreadEntry entry, DiscussionScope scope, Sort sort, int page, boolean editable,
             String closed, String csrf) {
-        return DiscussionResource.Templates.discussion$livePost(entry, scope, sort, page, editable, closed, csrf)
+        return DiscussionResource.Templates.discussion$livePost(entry, scope, sort, page, editable, closed, csrf, null)
                 .render();
     }
 }

@@ -23,7 +23,7 @@ public class TimeExtensions {
     private static final ZoneId ZONE = SchoolTime.ZONE;
 
     /** Relative to now ("now" from the clock bean: template extensions are static): "just now", "3 minutes ago", "yesterday", then the date. */
-    static String ago(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    public static String ago(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         Locale language = Plurals.localeOf(locale);
         Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(language.toLanguageTag()));
         Duration age = Duration.between(instant, Arc.container().instance(Clock.class).get().instant());
