@@ -28,13 +28,27 @@ public final class Passwords {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** bcrypt's cost for a password a person chose: 2^10 rounds, OWASP's floor. */
+    static final int PASSWORD_COST = 10;
     /**
-     * Checked against when the username is unknown, so both failures take as long. Hashed at the
-     * first sign-in rather than at start-up, which bcrypt would slow by a tenth of a second.
+     * For a return code: the server draws it, 8 characters of 31, about 40 bits, where a chosen
+     * password has far fewer. At 2^8 rounds a stolen hash still takes months of a graphics card to
+     * reverse, and a class of thirty joining costs the server a quarter of what it did.
+     */
+    static final int RETURN_CODE_COST = 8;
+
+    /**
+     * Checked against when the username or the name is unknown, so both failures take as long: one
+     * for each cost. Hashed at the first check rather than at start-up, which bcrypt would slow.
      */
     private static final class Dummy {
 
-        static final String HASH = BcryptUtil.bcryptHash("not a real password, only for timing");
+        static final String PASSWORD = BcryptUtil.bcryptHash("not a real password, only for timing", PASSWORD_COST);
+    }
+
+    private static final class DummyCode {
+
+        static final String HASH = BcryptUtil.bcryptHash("NOTA-CODE", RETURN_CODE_COST);
     }
 
     static final HashGate GATE = HashGate.forThisServer();
@@ -97,24 +111,37 @@ public final class Passwords {
     }
 
     public static String hash(String password) {
-        return GATE.run(() -> BcryptUtil.bcryptHash(password));
+        return GATE.run(() -> BcryptUtil.bcryptHash(password, PASSWORD_COST));
+    }
+
+    public static String hashReturnCode(String code) {
+        return GATE.run(() -> BcryptUtil.bcryptHash(code, RETURN_CODE_COST));
     }
 
     /** For the one background thread that hashes new return codes: waits for a running place, never refused. */
-    public static String hashInBackground(String secret) {
+    public static String hashInBackground(String code) {
         requireNoTransaction();
-        return GATE.queued(() -> BcryptUtil.bcryptHash(secret));
+        return GATE.queued(() -> BcryptUtil.bcryptHash(code, RETURN_CODE_COST));
     }
 
     /**
-     * Whether the secret matches the hash; with a null hash (no such account, no such student),
-     * a dummy hash is checked instead, so the answer takes as long either way.
+     * Whether the password matches the hash; with a null hash (no such account), a dummy hash is
+     * checked instead, so the answer takes as long either way.
      */
-    public static boolean matches(String secret, String hash) {
+    public static boolean matches(String password, String hash) {
+        return matches(password, hash, hash == null ? Dummy.PASSWORD : hash);
+    }
+
+    /** {@link #matches} for a return code: with a null hash (no such student), the dummy has a code's cost. */
+    public static boolean matchesReturnCode(String code, String hash) {
+        return matches(code, hash, hash == null ? DummyCode.HASH : hash);
+    }
+
+    private static boolean matches(String secret, String hash, String checkedAgainst) {
         requireNoTransaction();
         boolean tooLong = secret == null || secret.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
         String checked = tooLong ? "" : secret;
-        boolean matches = GATE.run(() -> BcryptUtil.matches(checked, hash == null ? Dummy.HASH : hash));
+        boolean matches = GATE.run(() -> BcryptUtil.matches(checked, checkedAgainst));
         return matches && hash != null && !tooLong;
     }
 

@@ -21,7 +21,7 @@ public class ComeBackForm extends ClassCodeForm {
      */
     boolean matches(Enrollment named, ReturnCodeHashing hashing) {
         String typed = JoinCodes.formatReturnCode(returnCode);
-        boolean hashed = Passwords.matches(typed, named == null ? null : named.returnCodeHash);
+        boolean hashed = Passwords.matchesReturnCode(typed, named == null ? null : named.returnCodeHash);
         return hashed || hashing.matchesWaiting(named, typed);
     }
 }

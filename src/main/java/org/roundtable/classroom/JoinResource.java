@@ -114,7 +114,7 @@ public class JoinResource {
         boolean later = hashing.hasRoom();
         String hash;
         try {
-            hash = later ? null : Passwords.hash(returnCode);
+            hash = later ? null : Passwords.hashReturnCode(returnCode);
         } catch (Passwords.Busy busy) {
             guard.forgive(joins);
             return page.busy(busy, "name");

@@ -95,7 +95,7 @@ public class RosterResource {
     public Response newReturnCode(@RestPath long classId, @RestPath long studentId) {
         // Hashed before the first query: the transaction takes its connection only then.
         String code = JoinCodes.newReturnCode();
-        String hash = Passwords.hash(code);
+        String hash = Passwords.hashReturnCode(code);
         Enrollment student = student(classId, studentId);
         changes.newReturnCode(pages.viewer(), student.classroom, student, hash);
         return Response.seeOther(URI.create(ClassroomPaths.action(student.classroom, "roster") + "#new-code"))

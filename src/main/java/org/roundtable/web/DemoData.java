@@ -64,7 +64,7 @@ public class DemoData {
     /** After StartupData, which creates its demo class only while there is no class at all. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         if (QuarkusTransaction.requiringNew().call(() -> Classroom.findByJoinCode(JOIN_CODE) == null)) {
-            String returnCodeHash = Passwords.hash(RETURN_CODE); // once for all, outside the transaction
+            String returnCodeHash = Passwords.hashReturnCode(RETURN_CODE); // once for all, outside the transaction
             QuarkusTransaction.requiringNew().run(() -> createClass(returnCodeHash));
         }
         Log.infof("Dev mode: sign in at %s/signin as '%s' with '%s' (unless changed) or as '%s' with '%s'; "

@@ -38,6 +38,7 @@ class ReturnCodeAfterJoiningTest extends FreshData {
         String hash = storedHash(c, "Mira S", Duration.ofSeconds(30));
         assertTrue(hash.startsWith("$2"), "a bcrypt hash, never the code: " + hash);
         assertTrue(BcryptUtil.matches(code, hash), "of the code that was shown");
+        assertTrue(hash.matches("\\$2[aby]?\\$08\\$.*"), "at a return code's cost, 2^8 rounds: " + hash);
         assertEquals(303, comeBack(c, "Mira S", code), "and after it is written");
     }
 

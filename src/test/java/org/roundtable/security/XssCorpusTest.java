@@ -45,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.account.Account;
 import org.roundtable.account.CsrfMask;
+import org.roundtable.account.Passwords;
 import org.roundtable.account.SessionBoundCsrf;
 import org.roundtable.article.Article;
 import org.roundtable.article.ArticleSection;
@@ -58,7 +59,6 @@ import org.roundtable.support.Fixtures;
 import org.roundtable.support.MovableClock;
 import org.roundtable.support.SseClient;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
@@ -243,7 +243,7 @@ class XssCorpusTest {
         List<String> corpus = corpus();
         List<List<String>> groups = groups(corpus);
         adminId = fixtures.teacher("xss-admin", "correct horse battery", true);
-        returnCodeHash = BcryptUtil.bcryptHash(RETURN_CODE);
+        returnCodeHash = Passwords.hashReturnCode(RETURN_CODE);
         readerId = tx(() -> Account.newStudent("Reader", MovableClock.now()).id);
         Browser csrf = new Browser();
         csrfToken = csrf.csrfToken("/join");

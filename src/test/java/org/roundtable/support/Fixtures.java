@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.roundtable.account.Account;
+import org.roundtable.account.Passwords;
 import org.roundtable.account.UserSession;
 import org.roundtable.article.Article;
 import org.roundtable.article.ArticleFormatException;
@@ -29,7 +30,6 @@ import org.roundtable.discussion.PostStatus;
 import org.roundtable.discussion.Stance;
 import org.roundtable.discussion.StanceChange;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -152,7 +152,7 @@ public class Fixtures {
     public long enrol(long classId, String name, String returnCode) {
         Classroom classroom = Classroom.findById(classId);
         Account account = Account.newStudent(name, clock.instant());
-        Enrollment enrollment = Enrollment.create(classroom, account, name, BcryptUtil.bcryptHash(returnCode),
+        Enrollment enrollment = Enrollment.create(classroom, account, name, Passwords.hashReturnCode(returnCode),
                 clock.instant());
         // A pseudonym tests can recognise, instead of a random one.
         enrollment.pseudonym = "Pseudo " + name.hashCode();
