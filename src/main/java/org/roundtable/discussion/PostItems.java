@@ -70,6 +70,8 @@ public class PostItems {
         boolean teacher = scope.teacher();
         String token = csrf != null && SAFE_TOKEN.matcher(csrf).matches() ? csrf : "";
         Locale language = Messages.locale();
+        TimeExtensions.Ago ago = new TimeExtensions.Ago(language);
+        Map<String, String> escaped = new HashMap<>();
         for (ThreadEntry entry : entries) {
             boolean canEdit = editable.contains(entry.id());
             Key key = new Key(entry, teacher, scope.classroom().id, scope.discussion().id, scope.article().id(),
@@ -77,7 +79,7 @@ public class PostItems {
             String rendered = cache.get(key, k -> render(entry, scope, sort, page, canEdit, closed))
                     .await().indefinitely();
             String now = rendered.replace(AGO_SLOT,
-                    Entities.escape(TimeExtensions.ago(entry.post().createdAt(), language)));
+                    escaped.computeIfAbsent(ago.of(entry.post().createdAt()), Entities::escape));
             html.put(entry.id(), teacher ? now.replace(TOKEN_SLOT, token) : now);
         }
         return html;

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.roundtable.Plurals;
 import org.roundtable.classroom.SchoolTime;
@@ -24,28 +26,53 @@ public class TimeExtensions {
 
     /** Relative to now ("now" from the clock bean: template extensions are static): "just now", "3 minutes ago", "yesterday", then the date. */
     public static String ago(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        Locale language = Plurals.localeOf(locale);
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(language.toLanguageTag()));
-        Duration age = Duration.between(instant, Arc.container().instance(Clock.class).get().instant());
-        long seconds = Math.max(0, age.toSeconds());
-        if (seconds < 45) {
-            return msg.justNow();
+        return new Ago(Plurals.localeOf(locale)).of(instant);
+    }
+
+    /**
+     * "5 minutes ago" for everything one response shows: the clock and the words are looked up once, and each
+     * wording is made once however many posts share it (a page of 50 answers says "just now" and "2 minutes ago"
+     * a hundred times between them).
+     */
+    public static final class Ago {
+
+        /** Keeps the hours' wordings apart from the minutes' in {@link #made} (days are kept as negative numbers). */
+        private static final long MINUTES_IN_A_DAY = 24 * 60;
+
+        private final Locale language;
+        private final Msg msg;
+        private final Instant now;
+        private final Map<Long, String> made = new HashMap<>();
+
+        public Ago(Locale language) {
+            this.language = language;
+            this.msg = MessageBundles.get(Msg.class, Localized.Literal.of(language.toLanguageTag()));
+            this.now = Arc.container().instance(Clock.class).get().instant();
         }
-        long minutes = Math.round(seconds / 60.0);
-        if (minutes < 60) {
-            return Plurals.format(language, msg.minutesAgo(), minutes);
+
+        public String of(Instant instant) {
+            Duration age = Duration.between(instant, now);
+            long seconds = Math.max(0, age.toSeconds());
+            if (seconds < 45) {
+                return msg.justNow();
+            }
+            long minutes = Math.round(seconds / 60.0);
+            if (minutes < 60) {
+                return made.computeIfAbsent(minutes, m -> Plurals.format(language, msg.minutesAgo(), m));
+            }
+            if (age.toHours() < 24) {
+                return made.computeIfAbsent(MINUTES_IN_A_DAY + age.toHours(),
+                        key -> Plurals.format(language, msg.hoursAgo(), age.toHours()));
+            }
+            long days = age.toDays();
+            if (days < 2) {
+                return msg.yesterday();
+            }
+            if (days < 7) {
+                return made.computeIfAbsent(-days, key -> Plurals.format(language, msg.daysAgo(), days));
+            }
+            return longDate(instant.atZone(ZONE).toLocalDate(), language);
         }
-        if (age.toHours() < 24) {
-            return Plurals.format(language, msg.hoursAgo(), age.toHours());
-        }
-        long days = age.toDays();
-        if (days < 2) {
-            return msg.yesterday();
-        }
-        if (days < 7) {
-            return Plurals.format(language, msg.daysAgo(), days);
-        }
-        return longDate(instant.atZone(ZONE).toLocalDate(), locale);
     }
 
     /** The exact time, for the title and for screen readers. */

@@ -37,6 +37,30 @@ class KeptPostRendersTest extends FreshData {
         assertEquals("3 hours ago", writtenAgo(ben.page(q1), anas));
     }
 
+    @Test
+    void postsOfDifferentAgesOnOnePageEachSayTheirOwn() {
+        Fixtures.TestClass testClass = fixtures.createClass("Period 6", 0);
+        String q1 = testClass.discussionPath(1);
+        Browser ana = People.student(fixtures, testClass.id(), "Ana").browser();
+        Browser ben = People.student(fixtures, testClass.id(), "Ben").browser();
+        long anas = answer(ana, q1, "Ana's answer");
+        MovableClock.current().advance(Duration.ofMinutes(3));
+        long bens = answer(ben, q1, "Ben's answer");
+        MovableClock.current().advance(Duration.ofHours(3));
+        Browser cal = People.student(fixtures, testClass.id(), "Cal").browser();
+        long cals = answer(cal, q1, "Cal's answer");
+        MovableClock.current().advance(Duration.ofMinutes(3));
+
+        Document page = cal.page(q1);
+        assertEquals("3 hours ago", writtenAgo(page, anas), "3 hours 6 minutes, in hours");
+        assertEquals("3 hours ago", writtenAgo(page, bens));
+        assertEquals("3 minutes ago", writtenAgo(page, cals), "3 minutes, not the 3 of the hours");
+        MovableClock.current().advance(Duration.ofDays(3));
+        page = cal.page(q1);
+        assertEquals("3 days ago", writtenAgo(page, anas));
+        assertEquals("3 days ago", writtenAgo(page, cals));
+    }
+
     private static long answer(Browser student, String discussion, String body) {
         String location = student.submit(discussion, discussion + "/posts",
                 Map.of("body", body, "key", UUID.randomUUID().toString())).header("Location");
