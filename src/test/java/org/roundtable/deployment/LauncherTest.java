@@ -96,7 +96,8 @@ class LauncherTest {
     void startsTheJarSizedForASmallServer() throws Exception {
         String output = run(Map.of());
         String options = line(output, "options");
-        for (String option : List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:MaxMetaspaceSize=",
+        for (String option : List.of("-XX:+UseParallelGC", "-XX:ParallelGCThreads=2", "-Xmx192m",
+                "-XX:MaxMetaspaceSize=",
                 "-XX:ReservedCodeCacheSize=",
                 "-Xss", "-XX:MaxDirectMemorySize=", "-XX:+ExitOnOutOfMemoryError",
                 "-Dio.netty.allocator.numDirectArenas=")) {
