@@ -36,13 +36,11 @@ public class TimeExtensions {
      */
     public static final class Ago {
 
-        /** Keeps the hours' wordings apart from the minutes' in {@link #made} (days are kept as negative numbers). */
-        private static final long MINUTES_IN_A_DAY = 24 * 60;
-
         private final Locale language;
         private final Msg msg;
         private final Instant now;
-        private final Map<Long, String> made = new HashMap<>();
+        /** Each wording made so far, by its message pattern and count. */
+        private final Map<String, Map<Long, String>> made = new HashMap<>();
 
         public Ago(Locale language) {
             this.language = language;
@@ -58,20 +56,24 @@ public class TimeExtensions {
             }
             long minutes = Math.round(seconds / 60.0);
             if (minutes < 60) {
-                return made.computeIfAbsent(minutes, m -> Plurals.format(language, msg.minutesAgo(), m));
+                return counted(msg.minutesAgo(), minutes);
             }
             if (age.toHours() < 24) {
-                return made.computeIfAbsent(MINUTES_IN_A_DAY + age.toHours(),
-                        key -> Plurals.format(language, msg.hoursAgo(), age.toHours()));
+                return counted(msg.hoursAgo(), age.toHours());
             }
             long days = age.toDays();
             if (days < 2) {
                 return msg.yesterday();
             }
             if (days < 7) {
-                return made.computeIfAbsent(-days, key -> Plurals.format(language, msg.daysAgo(), days));
+                return counted(msg.daysAgo(), days);
             }
             return longDate(instant.atZone(ZONE).toLocalDate(), language);
+        }
+
+        private String counted(String pattern, long count) {
+            return made.computeIfAbsent(pattern, p -> new HashMap<>())
+                    .computeIfAbsent(count, c -> Plurals.format(language, pattern, c));
         }
     }
 
