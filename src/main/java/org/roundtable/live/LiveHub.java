@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.roundtable.discussion.ChangedPost;
 import org.roundtable.discussion.ClassRules;
-import org.roundtable.notice.Notice;
+import org.roundtable.notice.Unread;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -25,7 +25,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.context.api.ManagedExecutorConfig;
 import io.smallrye.context.api.NamedInstance;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.Sse;
@@ -177,8 +176,7 @@ public class LiveHub {
         if (streams == null || streams.isEmpty()) {
             return;
         }
-        long unread = QuarkusTransaction.requiringNew().call(() -> Notice.countUnreadFor(accountId));
-        String data = new JsonObject().put("count", unread).encode();
+        String data = QuarkusTransaction.requiringNew().call(() -> Unread.of(accountId).json());
         streams.forEach(stream -> Sinks.sendTo(streams, stream, "notices", data));
     }
 

@@ -6,9 +6,8 @@ import org.roundtable.account.Viewer;
 import org.roundtable.classroom.ClassPages;
 import org.roundtable.discussion.DiscussionScope;
 import org.roundtable.discussion.DiscussionScopes;
-import org.roundtable.notice.Notice;
+import org.roundtable.notice.Unread;
 
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
@@ -60,7 +59,7 @@ public class LiveStreams {
         Viewer viewer = pages.viewer();
         boolean admitted = hub.subscribeNotices(request.readerFor(viewer), request.sink(), request.sse());
         opened(admitted, request,
-                () -> new JsonObject().put("count", Notice.countUnreadFor(viewer.accountId())).encode());
+                () -> Unread.of(viewer.accountId()).json());
     }
 
     /** Tells the page its stream is open ({@code ready}), or refuses it when the reader already holds too many. */

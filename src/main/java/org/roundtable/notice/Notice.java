@@ -85,13 +85,6 @@ public class Notice extends AccountRecord {
 
     static final String FROM = "from Notice n join n.classroom c left join n.about.post p left join p.discussion d ";
 
-    /** How many notices this person has not read and may be shown: one statement, for the header of every page. */
-    public static long countUnreadFor(long accountId) {
-        return Panache.getEntityManager().createQuery("select count(n) " + FROM
-                + "where n.account.id = :viewer and n.readAt is null and " + SHOWN, Long.class)
-                .setParameter("viewer", accountId).getSingleResult();
-    }
-
     /**
      * The newest notices this person may be shown, each with its class, announcement, discussion id, question,
      * article title, and whether the reader teaches the class and is past post first in the discussion.

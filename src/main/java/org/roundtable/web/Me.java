@@ -2,7 +2,7 @@ package org.roundtable.web;
 
 import org.roundtable.account.AccountPaths;
 import org.roundtable.account.Viewer;
-import org.roundtable.notice.Notice;
+import org.roundtable.notice.Unread;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
@@ -16,7 +16,7 @@ public class Me {
 
     private final SecurityIdentity identity;
     /** Counted once a request, however often the layout asks. */
-    private Integer unreadNotices;
+    private Unread unreadNotices;
 
     Me(SecurityIdentity identity) {
         this.identity = identity;
@@ -56,13 +56,13 @@ public class Me {
     }
 
     /** The header's count of unread notices: one statement, on the first page render that asks. */
-    public int unreadNotices() {
+    public Unread unreadNotices() {
         Viewer viewer = viewer();
         if (viewer == null) {
-            return 0;
+            return new Unread(0);
         }
         if (unreadNotices == null) {
-            unreadNotices = (int) Notice.countUnreadFor(viewer.accountId());
+            unreadNotices = Unread.of(viewer.accountId());
         }
         return unreadNotices;
     }

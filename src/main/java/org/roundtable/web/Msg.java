@@ -139,6 +139,8 @@ public interface Msg {
 
     String jsNewNotices();
 
+    String jsManyNotices();
+
     String jsWords();
 
     String jsMoreWords();

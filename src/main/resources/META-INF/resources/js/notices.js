@@ -16,22 +16,26 @@
     var count = link.querySelector('[data-notice-count]');
     var badge = link.querySelector('.notice-count');
     var news = document.querySelector('[data-notice-news]');
-    var shown = parseInt(count.textContent, 10) || 0;
+    var shown = parseInt(count.getAttribute('data-notice-count'), 10) || 0;
     var name = 'roundtable-notices:' + account.getAttribute('data-account');
     var others = window.BroadcastChannel ? new BroadcastChannel(name) : null;
 
+    // unread: {count, label}, as the server counts and words it ("99+" past 99).
     function show(unread) {
-      if (typeof unread !== 'number') { return; }
-      count.textContent = String(unread);
-      badge.hidden = unread === 0;
-      if (unread > shown && news) {
-        news.textContent = roundtableWords('new-notices', unread);
+      if (!unread || typeof unread.count !== 'number') { return; }
+      count.textContent = unread.label;
+      count.setAttribute('data-notice-count', String(unread.count));
+      badge.hidden = unread.count === 0;
+      if (unread.count > shown && news) {
+        news.textContent = unread.label === String(unread.count)
+          ? roundtableWords('new-notices', unread.count)
+          : roundtableWords('many-notices', unread.count - 1);
       }
-      shown = unread;
+      shown = unread.count;
     }
 
     function heard(event) {
-      var unread = JSON.parse(event.data).count;
+      var unread = JSON.parse(event.data);
       show(unread);
       if (others) { others.postMessage(unread); }
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.roundtable.notice.NoticePile;
 import org.roundtable.support.BrowserTest;
 import org.roundtable.support.ReadingClass;
 import org.roundtable.support.Window;
@@ -70,5 +71,22 @@ class LiveNoticesTest extends ReadingClass {
         String reply = path.substring(path.indexOf('#') + 1);
         assertTrue(ada.text("#" + reply).contains("Who would give the guarantees?"), "the link lands on Ben's reply");
         assertTrue(ada.find("#" + reply).isDisplayed());
+    }
+
+    @Test
+    void pastNinetyNineTheHeaderSaysNinetyNinePlusLiveAndSaysSoPolitely() {
+        long adaAnswer = answer(adaId, "Talks only work with guarantees.");
+        NoticePile.ofReplies(adaId, adaAnswer, 99);
+        Window ben = windowOf(benId);
+        ada.go(classHome);
+        assertEquals("99 new", ada.text(".notices-link .notice-count"));
+        ada.await(d -> ada.has("[data-notices-open]"));
+        assertEquals("", ada.find("[data-notice-news]").getDomProperty("textContent"), "opening says nothing");
+
+        ben.go(discussion).press("#post-" + adaAnswer + " .post-actions", "Reply");
+        ben.type("#reply-body", "Who would give the guarantees?").press("#reply-form", "Post reply");
+
+        ada.await(d -> ada.text(".notices-link .notice-count").equals("99+ new"));
+        assertEquals("More than 99 new notices", ada.find("[data-notice-news]").getDomProperty("textContent"));
     }
 }
