@@ -62,7 +62,8 @@ public record Contribution(boolean counted, Stance stance, Long citedSection, Po
                 + "sum(case when p.stance = :agree then 1 else 0 end), "
                 + "sum(case when p.stance = :disagree then 1 else 0 end), "
                 + "sum(case when p.stance = :unsure then 1 else 0 end) "
-                + "from Post p where p.discussion.id = :d and p.parent is null and " + Visibility.toClassmatesHql("p"),
+                + "from Post p where p.discussion.id = :d and " + PostKind.answerHql("p") + " and "
+                + Visibility.toClassmatesHql("p"),
                 Object[].class)
                 .setParameter("d", discussionId).setParameter("agree", Stance.AGREE)
                 .setParameter("disagree", Stance.DISAGREE).setParameter("unsure", Stance.UNSURE)

@@ -57,7 +57,7 @@ public record DiscussionScope(Discussion discussion, Classroom classroom, Enroll
     private static Object[] discussionRow(long classId, long discussionId, Viewer viewer) {
         return Panache.getEntityManager().createQuery(
                 "select d, e, (select count(p) from Post p where p.discussion = d and p.author.id = :viewer "
-                        + "and p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c") + "), "
+                        + "and " + PostKind.answerHql("p") + " and " + Visibility.unlocksPostFirstHql("p", "c") + "), "
                         + "(select count(n) from Discussion n join n.question nq where n.assignment = d.assignment "
                         + "and n.withdrawn = false and nq.position <= q.position), "
                         + "(select count(o) from Discussion o where o.assignment = d.assignment and o.withdrawn = false), s "

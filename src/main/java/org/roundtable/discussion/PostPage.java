@@ -11,7 +11,7 @@ import jakarta.ws.rs.BadRequestException;
 /**
  * One page of a discussion: a page of top-level answers and the first replies of each, read
  * with a single query whatever the size of the discussion, then shaped into threads.
- * Answers are found by {@code depth = 0} rather than by a missing parent, so that the
+ * Answers are found by depth ({@link PostKind}), so that the
  * {@code post_page} index serves them in page order.
  *
  * <p>A thread shows its first {@link #REPLIES_SHOWN} replies, oldest first, and says how many more
@@ -76,14 +76,17 @@ public record PostPage(List<ThreadEntry> entries, int page, int pageCount, boole
      */
     private static List<PostRow> threadsOf(long discussionId, ThreadBuilder.Viewing viewing, Sort sort, int page,
             Long expanded) {
-        String roots = "select r.id from Post r where r.discussion.id = :discussion and r.depth = 0 and "
+        String roots = "select r.id from Post r where r.discussion.id = :discussion and " + PostKind.answerHql("r")
+                + " and "
                 + rootFilter(viewing, "r") + " order by " + sort.orderBy + " limit :limit offset :offset";
         String numbered = "select " + PostRow.columnsOf("q") + ", row_number() over (partition by q.rootId order by "
-                + "case when q.depth = 0 then 0 else 1 end, q.createdAt, q.id) as place, "
+                + "case when " + PostKind.answerHql("q") + " then 0 else 1 end, q.createdAt, q.id) as place, "
                 + "count(*) over (partition by q.rootId) as size from Post q "
-                + "where q.discussion.id = :discussion and q.rootId in (" + roots + ") and (q.depth = 0 or "
+                + "where q.discussion.id = :discussion and q.rootId in (" + roots + ") and (" + PostKind.answerHql("q")
+                + " or "
                 + rootFilter(viewing, "q") + ")";
-        String hql = PostRow.selectFrom("w", "case when w.depth = 0 then cast(w.size as Integer) else 0 end")
+        String hql = PostRow.selectFrom("w",
+                "case when " + PostKind.answerHql("w") + " then cast(w.size as Integer) else 0 end")
                 + "from (" + numbered + ") w left join Account a on a.id = w.authorId "
                 + "where w.place <= :shown"
                 + (expanded == null ? "" : " or w.rootId = (select x.rootId from Post x where x.id = :expanded)");

@@ -130,7 +130,7 @@ public final class ProgressTally {
         for (Object[] row : em().createQuery("select p.discussion.id, p.author.id, "
                 + "sum(case when p.status = " + PostStatus.PUBLISHED.hql() + " then 1 else 0 end), "
                 + "sum(case when p.status = " + PostStatus.PENDING.hql() + " then 1 else 0 end) from Post p "
-                + "where p.discussion.classroom.id = :c and p.parent is null and p.author is not null "
+                + "where p.discussion.classroom.id = :c and " + PostKind.answerHql("p") + " and p.author is not null "
                 + "group by p.discussion.id, p.author.id", Object[].class).setParameter("c", classroomId)
                 .getResultList()) {
             counted.put(row[0] + "/" + row[1], new ArrayList<>(List.of(number(row[2]), number(row[3]), 0)));

@@ -116,7 +116,7 @@ public final class Visibility {
     public static String seesClassmatesHql(String discussion, String classroom, String viewerParam) {
         return "(" + classroom + ".postFirst = false or " + discussion + ".locked = true or " + classroom
                 + ".archived = true or exists (select 1 from Post mine where mine.discussion = " + discussion
-                + " and mine.author.id = :" + viewerParam + " and mine.parent is null and "
+                + " and mine.author.id = :" + viewerParam + " and " + PostKind.answerHql("mine") + " and "
                 + unlocksPostFirstHql("mine", classroom) + "))";
     }
 

@@ -13,6 +13,7 @@ import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.classroom.Feedback;
+import org.roundtable.discussion.PostKind;
 import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -58,7 +59,8 @@ final class Gradings {
         Feedback.<Feedback>list("assignment.id = ?1", assignmentId).forEach(f -> graded.add(f.account.id));
         Map<Long, Standing> byAccount = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, "
-                + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end) "
+                + "sum(case when " + PostKind.answerHql("p") + " then 1 else 0 end), sum(case when "
+                + PostKind.answerHql("p") + " then 0 else 1 end) "
                 + "from Post p where p.discussion.assignment.id = :a and " + Visibility.liveHql("p") + " "
                 + "group by p.author.id", Object[].class).setParameter("a", assignmentId).getResultList()) {
             if (row[0] != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.roundtable.Plurals;
 import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Discussion;
+import org.roundtable.discussion.PostKind;
 import org.roundtable.discussion.Visibility;
 import org.roundtable.language.Messages;
 
@@ -148,11 +149,12 @@ public final class Checkpoints {
      * by the classmate replied to, so each counts once per discussion and the Java side merges discussions.
      */
     private static TypedQuery<Object[]> query(String onlyStudent, long classId) {
-        String counts = "p.parent is not null and " + Visibility.toClassmatesHql("p")
+        String counts = PostKind.replyHql("p") + " and " + Visibility.toClassmatesHql("p")
                 + " and par.author.id <> p.author.id and e.id is not null and (c.postFirst = false and "
-                + Visibility.liveHql("par") + " or par.parent is null and " + Visibility.toClassmatesHql("par") + ")";
+                + Visibility.liveHql("par") + " or " + PostKind.answerHql("par") + " and "
+                + Visibility.toClassmatesHql("par") + ")";
         return Panache.getEntityManager().createQuery("select a.id, p.author.id, d.id, par.author.id, "
-                + "min(case when p.parent is null and " + Visibility.unlocksPostFirstHql("p", "c")
+                + "min(case when " + PostKind.answerHql("p") + " and " + Visibility.unlocksPostFirstHql("p", "c")
                 + " then p.createdAt end), min(case when " + counts + " then p.createdAt end) "
                 + "from Post p join p.discussion d join d.assignment a join d.classroom c left join p.parent par "
                 + "left join Enrollment e on e.account.id = par.author.id and e.classroom.id = c.id "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.roundtable.classroom.Assignment;
+import org.roundtable.discussion.PostKind;
 import org.roundtable.discussion.Visibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -35,8 +36,8 @@ public record DailySummary(long answers, long replies, long waiting, List<NotSta
     public static Map<Long, DailySummary> forTeacher(long teacherId, Instant now) {
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("select d.classroom.id, "
-                + "sum(case when p.parent is null then 1 else 0 end), "
-                + "sum(case when p.parent is not null then 1 else 0 end), "
+                + "sum(case when " + PostKind.answerHql("p") + " then 1 else 0 end), "
+                + "sum(case when " + PostKind.replyHql("p") + " then 1 else 0 end), "
                 + "sum(case when " + Visibility.waitingApprovalHql("p") + " then 1 else 0 end) "
                 + "from Post p join p.discussion d where d.classroom.teacher.id = :t and p.createdAt > :since and "
                 + Visibility.liveHql("p") + " group by d.classroom.id", Object[].class)
@@ -62,7 +63,7 @@ public record DailySummary(long answers, long replies, long waiting, List<NotSta
         for (Object[] row : Panache.getEntityManager().createQuery("select a.classroom.id, a, e.displayName "
                 + "from Assignment a join fetch a.article, Enrollment e where e.classroom = a.classroom "
                 + "and a.classroom.teacher.id = :t and e.approved = true and a.dueAt > :now and a.dueAt <= :near "
-                + "and not exists (select 1 from Post p where p.author = e.account and p.parent is null "
+                + "and not exists (select 1 from Post p where p.author = e.account and " + PostKind.answerHql("p") + " "
                 + "and p.discussion.assignment = a and " + Visibility.notDeletedHql("p") + ") "
                 + "order by a.dueAt, a.id, lower(e.displayName)", Object[].class)
                 .setParameter("t", teacherId).setParameter("now", now).setParameter("near", now.plus(DUE_NEAR))

@@ -12,6 +12,7 @@ import org.roundtable.classroom.Assignment;
 import org.roundtable.classroom.Discussion;
 import org.roundtable.classroom.Enrollment;
 import org.roundtable.discussion.EnumParams;
+import org.roundtable.discussion.PostKind;
 import org.roundtable.discussion.Visibility;
 import org.roundtable.language.Messages;
 
@@ -106,7 +107,8 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
     private static Map<Long, Map<Long, Cell>> cells(long classId) {
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
-                + "sum(case when p.parent is null then 1 else 0 end), sum(case when p.parent is null then 0 else 1 end), "
+                + "sum(case when " + PostKind.answerHql("p") + " then 1 else 0 end), sum(case when "
+                + PostKind.answerHql("p") + " then 0 else 1 end), "
                 + "sum(p.wordCount), max(p.createdAt), sum(p.flagCount) "
                 + "from Post p where p.discussion.classroom.id = :c and " + Visibility.liveHql("p") + " "
                 + "group by p.author.id, p.discussion.id", Object[].class)
