@@ -2,10 +2,13 @@ package org.roundtable.bench.load;
 
 import static org.roundtable.bench.load.Log.say;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,9 +51,19 @@ final class SchoolDay {
         SchoolSeed seed = new SchoolSeed(site);
         List<Step> steps = new ArrayList<>();
         long began = System.nanoTime();
+        String setUpFailed = null;
         try {
             for (int classes = plan.firstClasses(); classes <= plan.maxClasses(); classes += plan.stepClasses()) {
-                arrive(seed, site, visitors.size() / (plan.students() + 1) + 1, classes);
+                int first = visitors.size() / (plan.students() + 1) + 1;
+                try {
+                    arrive(seed, site, first, classes);
+                } catch (ExecutionException | IOException e) {
+                    // The server too busy to let the next classes in ends the ramp like a step that failed.
+                    setUpFailed = String.format(Locale.ROOT, "setting up classes %d to %d failed (%s)", first, classes,
+                            (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
+                    say("  %s", setUpFailed);
+                    break;
+                }
                 Step step = measure(classes);
                 steps.add(step);
                 say("  %3d classes, %4d students (%d joined): pages p50 %.0f ms p99 %.0f ms, posts p99 %.0f ms, "
@@ -71,7 +84,8 @@ final class SchoolDay {
             clock.shutdownNow();
             Thread.sleep(2000);   // the last answers arrive before the server stops
         }
-        boolean failed = steps.isEmpty() || steps.get(steps.size() - 1).errors() > 0 || Student.JOINED.get() == 0;
+        boolean failed = steps.isEmpty() || steps.get(steps.size() - 1).errors() > 0 || Student.JOINED.get() == 0
+                || setUpFailed != null;
         if (plan.isSmoke() && failed) {
             throw new IllegalStateException("the school-day smoke failed: no student joined, or errors (see above)");
         }
@@ -79,7 +93,7 @@ final class SchoolDay {
         String java = server.java();
         server.stop();
         network.shutdownNow();
-        return new SchoolTable(plan, steps).section(Report.measured(command, server.postgresql, started, java));
+        return new SchoolTable(plan, steps, setUpFailed).section(Report.measured(command, server.postgresql, started, java));
     }
 
     /** Sets up the classes from {@code first} to {@code last} through the forms, then lets them in. */

@@ -12,17 +12,21 @@ final class SchoolTable {
 
     private final SchoolPlan plan;
     private final List<Step> steps;
+    /** Why the ramp ended before its next step could be measured, or null. */
+    private final String setUpFailed;
 
-    SchoolTable(SchoolPlan plan, List<Step> steps) {
+    SchoolTable(SchoolPlan plan, List<Step> steps, String setUpFailed) {
         this.plan = plan;
         this.steps = steps;
+        this.setUpFailed = setUpFailed;
     }
 
     String section(String measured) {
         Step held = steps.stream().filter(s -> s.held(plan)).reduce((a, b) -> b).orElse(null);
         int students = held == null ? 0 : held.students();
         Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-        String why = last == null ? "" : last.held(plan)
+        String why = setUpFailed != null ? setUpFailed + " after " + fmt(last == null ? 0 : last.students(), 0)
+                + " students" : last == null ? "" : last.held(plan)
                 ? (last.classes() + plan.stepClasses() > plan.maxClasses() ? "the ramp's end" : "the time budget")
                 : last.errors() > 0 ? fmt(last.errors(), 0) + " errors at " + fmt(last.students(), 0) + " students"
                 : "p99 " + fmt(last.pageP99(), 0) + " ms at " + fmt(last.students(), 0) + " students";
