@@ -25,17 +25,12 @@ final class SchoolTable {
         Step held = steps.stream().filter(s -> s.held(plan)).reduce((a, b) -> b).orElse(null);
         int students = held == null ? 0 : held.students();
         Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-        String why = setUpFailed != null ? setUpFailed + " after " + fmt(last == null ? 0 : last.students(), 0)
-                + " students" : last == null ? "" : last.held(plan)
-                ? (last.classes() + plan.stepClasses() > plan.maxClasses() ? "the ramp's end" : "the time budget")
-                : last.errors() > 0 ? fmt(last.errors(), 0) + " errors at " + fmt(last.students(), 0) + " students"
-                : "p99 " + fmt(last.pageP99(), 0) + " ms at " + fmt(last.students(), 0) + " students";
         StringBuilder t = new StringBuilder(measured).append(". Classes of ").append(plan.students())
                 .append(" and a teacher, +").append(plan.stepClasses()).append(" classes per step of ")
                 .append(plan.stepSeconds()).append(" s; a class's students arrive within ")
                 .append(plan.arrivalSeconds()).append(" s; log-normal think times, mean ")
                 .append(fmt(plan.readSeconds(), 0)).append(" s reading and ").append(fmt(plan.writeSeconds(), 0))
-                .append(" s writing; the ramp stopped at ").append(why).append(".\n\n");
+                .append(" s writing; the ramp stopped at ").append(whyStopped(last)).append(".\n\n");
         t.append("| Figure | Target | Measured | |\n|---|---|---|---|\n");
         t.append("| Simultaneous students held: page p99 ≤ ").append(fmt(plan.p99LimitMs(), 0))
                 .append(" ms, 0 errors | ≥ ").append(fmt(TARGET_STUDENTS, 0)).append(" | ").append(fmt(students, 0))
@@ -67,5 +62,20 @@ final class SchoolTable {
     /** Milliseconds; a dash for a step in which nobody joined. */
     private static String millis(double millis) {
         return Double.isNaN(millis) ? "–" : fmt(millis, 0);
+    }
+
+    /** Why the ramp ended after its last measured step. */
+    private String whyStopped(Step last) {
+        if (setUpFailed != null) {
+            return setUpFailed + " after " + fmt(last == null ? 0 : last.students(), 0) + " students";
+        }
+        if (last == null) {
+            return "";
+        }
+        if (last.held(plan)) {
+            return last.classes() + plan.stepClasses() > plan.maxClasses() ? "the ramp's end" : "the time budget";
+        }
+        return last.errors() > 0 ? fmt(last.errors(), 0) + " errors at " + fmt(last.students(), 0) + " students"
+                : "p99 " + fmt(last.pageP99(), 0) + " ms at " + fmt(last.students(), 0) + " students";
     }
 }

@@ -60,7 +60,7 @@ final class Gradings {
         Map<Long, Standing> byAccount = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, "
                 + "sum(case when " + PostKind.answerHql("p") + " then 1 else 0 end), sum(case when "
-                + PostKind.answerHql("p") + " then 0 else 1 end) "
+                + PostKind.replyHql("p") + " then 1 else 0 end) "
                 + "from Post p where p.discussion.assignment.id = :a and " + Visibility.liveHql("p") + " "
                 + "group by p.author.id", Object[].class).setParameter("a", assignmentId).getResultList()) {
             if (row[0] != null) {

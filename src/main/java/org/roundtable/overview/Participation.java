@@ -108,7 +108,7 @@ public record Participation(List<Discussion> discussions, List<Assignment> reply
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("select p.author.id, p.discussion.id, "
                 + "sum(case when " + PostKind.answerHql("p") + " then 1 else 0 end), sum(case when "
-                + PostKind.answerHql("p") + " then 0 else 1 end), "
+                + PostKind.replyHql("p") + " then 1 else 0 end), "
                 + "sum(p.wordCount), max(p.createdAt), sum(p.flagCount) "
                 + "from Post p where p.discussion.classroom.id = :c and " + Visibility.liveHql("p") + " "
                 + "group by p.author.id, p.discussion.id", Object[].class)

@@ -23,15 +23,24 @@ abstract class NoticeScene extends ClassWithStudents {
         return person.browser().page(PAGE).select("li.notice-item");
     }
 
-    /** What the header of any page says is new: the number, 0 when the count is hidden. */
-    static int headerCount(Document page) {
+    /** What the header of any page says is new, as shown ("7", "99+"); "0" when the count is hidden. */
+    static String headerText(Document page) {
         Element count = page.selectFirst(".notice-count");
-        return count == null || count.hasAttr("hidden") ? 0
-                : Integer.parseInt(count.selectFirst("[data-notice-count]").text());
+        return count == null || count.hasAttr("hidden") ? "0" : count.selectFirst("[data-notice-count]").text();
+    }
+
+    /** The header's number, where it is one. */
+    static int headerCount(Document page) {
+        return Integer.parseInt(headerText(page));
+    }
+
+    /** What the header of the class home says is new, as shown. */
+    String headerText(Person person) {
+        return headerText(person.browser().page("/classes/" + c.id()));
     }
 
     int headerCount(Person person) {
-        return headerCount(person.browser().page("/classes/" + c.id()));
+        return Integer.parseInt(headerText(person));
     }
 
     /** The one notice of the page that says this; fails when there is none or more. */
